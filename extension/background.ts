@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message handling is added by the drafts and autofill features (shared/messages.ts).
+});

@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>editor</p>, document.getElementById("app")!);

@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>workbench</p>, document.getElementById("app")!);

@@ -1,0 +1,39 @@
+import { documentSchema } from '../pack/document-schema';
+import type { Pack } from '../pack/types';
+import { evaluateRules } from '../rules/evaluate-rules';
+import { todayIso } from '../formats/calendar-date';
+import { valueAt } from './json-pointer';
+import { schemaMessage } from './messages';
+import type { Finding, Lang, SchemaEngine } from './types';
+
+export interface ValidateOptions {
+  today?: string;
+  lang?: Lang;
+}
+
+export interface ValidationResult {
+  /** no error-severity finding (warnings allowed) */
+  valid: boolean;
+  findings: Finding[];
+}
+
+/** Schema and rule findings for one document — what the workbench, CLI and tests all call. */
+export function validateDocument(
+  pack: Pack,
+  engine: SchemaEngine,
+  docId: string,
+  data: unknown,
+  opts: ValidateOptions = {},
+): ValidationResult {
+  const lang = opts.lang ?? 'zh';
+  const root = documentSchema(pack, docId);
+  const ui = pack.documents[docId].ui;
+  const findings: Finding[] = engine.validate(docId, data).map((issue) => ({
+    path: issue.path,
+    keyword: issue.keyword,
+    severity: 'error' as const,
+    message: schemaMessage(root, ui, issue, valueAt(data, issue.path), lang),
+  }));
+  findings.push(...evaluateRules(pack, docId, data, { today: opts.today ?? todayIso(), lang }));
+  return { valid: !findings.some((f) => f.severity === 'error'), findings };
+}

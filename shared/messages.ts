@@ -1,0 +1,23 @@
+/**
+ * Every message between extension parts, typed, in one place. Names say the direction:
+ * `ui→bg` (popup/workbench/editor to background), `bg→cs` (background to content script),
+ * `cs→bg`. No `any` crosses a boundary.
+ */
+import { browser } from 'wxt/browser';
+
+export interface MessageMap {
+  /** ui→bg: liveness probe used by tests and the popup */
+  'ui→bg:ping': { request: Record<string, never>; response: { ok: true; version: string } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType> = { type: K } & MessageMap[K]['request'];
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+
+export function sendToBackground<K extends MessageType>(msg: Request<K>): Promise<Response<K>> {
+  return browser.runtime.sendMessage(msg) as Promise<Response<K>>;
+}
+
+export function isMessage<K extends MessageType>(msg: unknown, type: K): msg is Request<K> {
+  return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === type;
+}

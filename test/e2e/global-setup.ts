@@ -1,0 +1,13 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath } from './chromium-path';
+import { EXTENSION_DIR } from './harness';
+
+/** Fails early with the install hint when Chromium is missing; builds the extension unless already built by `npm test`. */
+export default function setup(): void {
+  chromiumPath();
+  if (!process.env.FORMKIT_BUILT || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    execSync('npm run build', { stdio: 'inherit' });
+  }
+}

@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+const root = import.meta.dirname;
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // No unsafe-eval, ever: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    commands: {
+      'autofill-current-tab': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_cmdAutofill__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'skill-cert-formkit@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  hooks: {
+    // the bundled pack is data fetched at run time (the popup must stay small), not bundled JS
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(root, 'generated/pack.json'), relativeDest: 'pack.json' });
+    },
+  },
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
+    resolve: {
+      alias: {
+        react: 'preact/compat',
+        'react-dom/test-utils': 'preact/test-utils',
+        'react-dom': 'preact/compat',
+        'react/jsx-runtime': 'preact/jsx-runtime',
+      },
+    },
+    build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  }),
+});
