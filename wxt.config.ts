@@ -9,7 +9,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   publicDir: 'extension/public',
-  outDir: '.output',
+  // helpers and CI may build side by side: FORMKIT_OUT_DIR keeps their outputs apart
+  outDir: process.env.FORMKIT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
