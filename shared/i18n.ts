@@ -56,3 +56,26 @@ export function t(key: string, lang: Lang = currentLang(), vars: Record<string, 
   const text = entry ? entry[lang] : key;
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? `{${k}}`));
 }
+
+addStrings({
+  emptyList: { zh: '尚未添加', en: 'Nothing added yet' },
+  copyItem: { zh: '复制', en: 'Copy' },
+  clear: { zh: '清空', en: 'Clear' },
+  attachFile: { zh: '选择文件', en: 'Choose a file' },
+  attachFailed: { zh: '文件读取失败', en: 'The file could not be read' },
+  fileName: { zh: '文件名', en: 'Name' },
+  fileType: { zh: '类型', en: 'Type' },
+  fileSize: { zh: '大小', en: 'Size' },
+});
+
+addStrings({
+  summaryIdle: { zh: '填写时在此显示问题', en: 'Problems appear here as you fill in' },
+  summaryCount: { zh: '{e} 个错误，{w} 个提示', en: '{e} errors, {w} warnings' },
+  submittedOk: { zh: '校验通过，可以打印或填报。', en: 'All checks passed: ready to print or file.' },
+  newDocument: { zh: '新建', en: 'New' },
+  packInfo: { zh: '文书包 {id} {version}（{origin}）', en: 'Pack {id} {version} ({origin})' },
+  bundled: { zh: '内置', en: 'bundled' },
+  installed: { zh: '已安装', en: 'installed' },
+  notFound: { zh: '页面不存在', en: 'Page not found' },
+  citesArticles: { zh: '依据', en: 'Under' },
+});

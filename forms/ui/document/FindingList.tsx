@@ -1,0 +1,18 @@
+import type { Pack } from '../../core/pack/types';
+import type { Finding } from '../../core/validation/types';
+import { CitationBadge } from './CitationBadge';
+
+/** Findings under one field: message, severity, and the article when a rule raised it. */
+export function FindingList({ pack, findings, id }: { pack: Pack; findings: Finding[]; id: string }) {
+  if (!findings.length) return null;
+  return (
+    <ul class="field-findings" id={id} role="alert">
+      {findings.map((f) => (
+        <li class={`finding ${f.severity}`} key={`${f.ruleId ?? f.keyword}:${f.message}`}>
+          <span>{f.message}</span>
+          {f.citation && <CitationBadge pack={pack} citation={f.citation} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

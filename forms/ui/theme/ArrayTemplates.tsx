@@ -1,0 +1,62 @@
+import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps, IconButtonProps } from '@rjsf/utils';
+import { getTemplate, getUiOptions } from '@rjsf/utils';
+import { t } from '../../../shared/i18n';
+
+/** Rows of a list with add / reorder / remove buttons in words, not icon fonts. */
+export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
+  const { items, canAdd, onAddClick, disabled, readonly, registry, uiSchema, fieldPathId } = props;
+  const { AddButton } = registry.templates.ButtonTemplates;
+  return (
+    <div class="array" id={`${fieldPathId.$id}__array`}>
+      {items.length === 0 && <p class="array-empty">{t('emptyList')}</p>}
+      {items}
+      {canAdd && (
+        <AddButton
+          class="btn add"
+          onClick={onAddClick}
+          disabled={disabled || readonly}
+          uiSchema={uiSchema}
+          registry={registry}
+        />
+      )}
+    </div>
+  );
+}
+
+export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
+  const { children, buttonsProps, hasToolbar, index, registry, uiSchema } = props;
+  const Buttons = getTemplate('ArrayFieldItemButtonsTemplate', registry, getUiOptions(uiSchema));
+  return (
+    <div class="array-item">
+      <div class="array-item-index" aria-hidden="true">
+        {index + 1}
+      </div>
+      <div class="array-item-body">{children}</div>
+      {hasToolbar && (
+        <div class="array-item-tools">
+          <Buttons {...buttonsProps} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function textButton(key: string, cls: string) {
+  return function TextButton(props: IconButtonProps) {
+    const { registry: _r, uiSchema: _u, icon: _i, iconType: _t, ...rest } = props;
+    return (
+      <button type="button" class={`btn ${cls}`} {...(rest as Record<string, unknown>)}>
+        {t(key)}
+      </button>
+    );
+  };
+}
+
+export const ButtonTemplates = {
+  AddButton: textButton('addItem', 'add'),
+  RemoveButton: textButton('removeItem', 'remove'),
+  MoveUpButton: textButton('moveUp', 'move'),
+  MoveDownButton: textButton('moveDown', 'move'),
+  CopyButton: textButton('copyItem', 'copy'),
+  ClearButton: textButton('clear', 'clear'),
+};

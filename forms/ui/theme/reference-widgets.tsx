@@ -1,0 +1,90 @@
+import type { WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds } from '@rjsf/utils';
+import { useContext } from 'preact/hooks';
+import { normalizeOccupationCode, occupationName } from '../../core/formats/occupation-code';
+import { FormKitContext } from '../document/form-context';
+
+interface District {
+  code: string;
+  name: string;
+  en?: string;
+}
+
+/** 上海市辖区: options come from the pack's reference list, not from the schema. */
+export function DistrictWidget(props: WidgetProps) {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const ctx = useContext(FormKitContext);
+  const list = ((ctx?.pack.reference.districts as { districts?: District[] } | undefined)?.districts ?? []) as District[];
+  return (
+    <select
+      id={id}
+      name={id}
+      class="input"
+      value={value ?? ''}
+      required={required}
+      disabled={disabled || readonly}
+      aria-describedby={ariaDescribedByIds(id)}
+      onChange={(e) => onChange((e.target as HTMLSelectElement).value || undefined)}
+      onBlur={(e) => onBlur(id, (e.target as HTMLSelectElement).value)}
+      onFocus={(e) => onFocus(id, (e.target as HTMLSelectElement).value)}
+    >
+      <option value="">{ctx?.lang === 'en' ? '— choose —' : '— 请选择 —'}</option>
+      {list.map((d) => (
+        <option value={d.code} key={d.code}>
+          {ctx?.lang === 'en' && d.en ? d.en : d.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The id of the one datalist of all occupations the document page renders. */
+export const OCCUPATION_LIST_ID = 'occupation-options';
+
+/**
+ * 职业编码 with search over all 1,639 occupations by name or code (a shared datalist), the name
+ * shown beside the code once it is known.
+ */
+export function OccupationWidget(props: WidgetProps) {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
+  const name = typeof value === 'string' ? occupationName(value) : undefined;
+  return (
+    <div class="occupation-input">
+      <input
+        id={id}
+        name={id}
+        class="input mono"
+        list={OCCUPATION_LIST_ID}
+        value={value ?? ''}
+        placeholder={placeholder || '输入名称或编码搜索，如 电工 / 6-31-01-03'}
+        required={required}
+        disabled={disabled}
+        readOnly={readonly}
+        autoComplete="off"
+        aria-describedby={`${ariaDescribedByIds(id)} ${id}__name`}
+        onInput={(e) => {
+          const raw = (e.target as HTMLInputElement).value;
+          onChange(raw === '' ? undefined : normalizeOccupationCode(raw));
+        }}
+        onBlur={(e) => onBlur(id, (e.target as HTMLInputElement).value)}
+        onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
+      />
+      <span class="occupation-name" id={`${id}__name`} aria-live="polite">
+        {name ?? ''}
+      </span>
+    </div>
+  );
+}
+
+/** Rendered once per page: the occupation options every OccupationWidget searches. */
+export function OccupationDatalist({ occupations }: { occupations: { code: string; name: string }[] }) {
+  return (
+    <datalist id={OCCUPATION_LIST_ID}>
+      {occupations.map((o) => (
+        <option value={o.code} key={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </datalist>
+  );
+}

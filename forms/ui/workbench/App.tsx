@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SchemaEngine } from '../../core/validation/types';
+import type { ActivePack } from '../../../shared/active-pack';
+import { currentLang, setLang, t, type Lang } from '../../../shared/i18n';
+import { decodePrefill } from '../../../shared/prefill';
+import { engineFor } from '../engine';
+import { DocumentList } from './DocumentList';
+import { DocumentPage } from './DocumentPage';
+import { parseRoute, type Route } from './route';
+
+function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
+
+export interface WorkbenchServices {
+  active: ActivePack;
+}
+
+/** workbench.html: the document list, one document, drafts and print, by hash route. */
+export function App({ active }: WorkbenchServices) {
+  const route = useHashRoute();
+  const [lang, setLangState] = useState<Lang>(currentLang());
+  const engine: SchemaEngine = useMemo(() => engineFor(active.pack, active.hash), [active]);
+  const { pack } = active;
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  let body: preact.ComponentChildren;
+  switch (route.name) {
+    case 'documents':
+      body = <DocumentList pack={pack} lang={lang} />;
+      break;
+    case 'new': {
+      const prefill = route.prefill ? decodePrefill(route.prefill) : null;
+      body = (
+        <>
+          {prefill && !prefill.ok && (
+            <p class="banner error" role="alert">
+              {prefill[lang]}
+            </p>
+          )}
+          <DocumentPage
+            key={`${route.docId}:${route.prefill ?? ''}`}
+            pack={pack}
+            engine={engine}
+            docId={route.docId}
+            lang={lang}
+            initialData={prefill?.ok ? prefill.data : {}}
+          />
+        </>
+      );
+      break;
+    }
+    default:
+      body = (
+        <main class="page">
+          <p role="alert">{t('notFound', lang)}</p>
+          <a href="#/">{t('back', lang)}</a>
+        </main>
+      );
+  }
+  return (
+    <div class="app">
+      <header class="topbar">
+        <a class="brand" href="#/">
+          {t('appTitle', lang)}
+        </a>
+        <nav>
+          <a href="#/" aria-current={route.name === 'documents' ? 'page' : undefined}>
+            {t('documents', lang)}
+          </a>
+          <a href="#/drafts" aria-current={route.name === 'drafts' ? 'page' : undefined}>
+            {t('drafts', lang)}
+          </a>
+        </nav>
+        <span class="pack-info">
+          {t('packInfo', lang, {
+            id: pack.manifest.id,
+            version: pack.manifest.version,
+            origin: t(active.origin, lang),
+          })}
+        </span>
+        <button
+          type="button"
+          class="btn lang"
+          onClick={() => {
+            const next: Lang = lang === 'zh' ? 'en' : 'zh';
+            setLang(next);
+            setLangState(next);
+          }}
+        >
+          {t('language', lang)}
+        </button>
+      </header>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import type { Pack } from '../../core/pack/types';
+import type { Finding, SchemaEngine } from '../../core/validation/types';
+import { t, type Lang } from '../../../shared/i18n';
+import { DocumentForm } from '../document/DocumentForm';
+
+export interface DocumentPageProps {
+  pack: Pack;
+  engine: SchemaEngine;
+  docId: string;
+  lang: Lang;
+  initialData: Record<string, unknown>;
+  /** every change, for autosave */
+  onData?(data: Record<string, unknown>): void;
+  onFindings?(findings: Finding[]): void;
+  onSubmitValid?(data: Record<string, unknown>, findings: Finding[]): void;
+  saveBlob?: (file: File) => Promise<string>;
+  aside?: preact.ComponentChildren;
+}
+
+/** A document being filled: owns the data; drafts (autosave) hook in through `onData`. */
+export function DocumentPage(props: DocumentPageProps) {
+  const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, aside } = props;
+  const [data, setData] = useState(initialData);
+  const [ok, setOk] = useState(false);
+  if (!pack.documents[docId]) {
+    return (
+      <main class="page">
+        <p class="finding error" role="alert">
+          {t('unknownDocument', lang)}：{docId}
+        </p>
+        <a href="#/">{t('back', lang)}</a>
+      </main>
+    );
+  }
+  return (
+    <main class="page wide" data-doc-id={docId}>
+      <DocumentForm
+        pack={pack}
+        engine={engine}
+        docId={docId}
+        lang={lang}
+        data={data}
+        saveBlob={saveBlob}
+        onFindings={onFindings}
+        onChange={(d) => {
+          setData(d);
+          setOk(false);
+          onData?.(d);
+        }}
+        onSubmitValid={(d, f) => {
+          setOk(true);
+          onSubmitValid?.(d, f);
+        }}
+        aside={
+          <>
+            {ok && (
+              <p class="submitted-ok" role="status">
+                {t('submittedOk', lang)}
+              </p>
+            )}
+            {aside}
+          </>
+        }
+      />
+    </main>
+  );
+}
