@@ -1,5 +1,10 @@
+import { resolveCitation } from '../pack/citation';
 import type { Pack } from '../pack/types';
 import type { Finding, Lang } from '../validation/types';
+import { interpolate } from './interpolate';
+import { rulesForDocument } from './pack-rules';
+import { runRule } from './run-rule';
+import type { Rule, RuleHit } from './types';
 
 export interface RuleContext {
   /** ISO date the rules treat as today */
@@ -7,7 +12,29 @@ export interface RuleContext {
   lang: Lang;
 }
 
-/** Findings of the pack's rules for one document. (Rules engine: issue #4.) */
-export function evaluateRules(_pack: Pack, _docId: string, _data: unknown, _ctx: RuleContext): Finding[] {
-  return [];
+/** The user-facing findings of one fired rule: one per path, message in the chosen language. */
+export function hitFindings(pack: Pack, hit: RuleHit, lang: Lang): Finding[] {
+  const { rule } = hit;
+  const resolved = resolveCitation(pack, rule.citation);
+  const message = interpolate(rule.message?.[lang] ?? rule.message?.zh ?? rule.id, hit.scope);
+  return hit.paths.map((path) => ({
+    path,
+    message,
+    severity: rule.severity === 'warning' ? 'warning' : 'error',
+    ruleId: rule.id,
+    ...(resolved ? { citation: { source: resolved.source, article: resolved.article, label: resolved.label } } : {}),
+  }));
+}
+
+/** Findings of the pack's rules for one document, one per rule and path. */
+export function evaluateRules(pack: Pack, docId: string, data: unknown, ctx: RuleContext): Finding[] {
+  if (!data || typeof data !== 'object') return [];
+  const findings: Finding[] = [];
+  for (const rule of rulesForDocument(pack, docId)) findings.push(...evaluateRule(pack, rule, data, ctx));
+  return findings;
+}
+
+export function evaluateRule(pack: Pack, rule: Rule, data: unknown, ctx: RuleContext): Finding[] {
+  const run = runRule(pack, rule, { data }, ctx.today);
+  return run.hits.flatMap((hit) => hitFindings(pack, hit, ctx.lang));
 }

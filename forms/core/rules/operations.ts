@@ -1,0 +1,129 @@
+import jsonLogic from 'json-logic-js';
+import { addMonths, daysBetween, parseDate } from '../formats/calendar-date';
+import { activePack } from './pack-context';
+import {
+  catalogEntry,
+  conditionSet,
+  levelDef,
+  districtNameOf,
+  occupationNameOf,
+} from './reference-lookups';
+
+/**
+ * The operations the notice needs beyond standard JSON Logic. Every operation is total: bad or missing
+ * input gives null/false, never an exception, so a half-filled form is never an error in the engine.
+ */
+const isDate = (v: unknown): v is string => typeof v === 'string' && parseDate(v) !== null;
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function compareDates(test: (a: string, b: string) => boolean) {
+  return (a: unknown, b: unknown): boolean => isDate(a) && isDate(b) && test(a, b);
+}
+
+function getPath(obj: unknown, path: unknown): unknown {
+  if (typeof path !== 'string' && typeof path !== 'number') return null;
+  let cur: unknown = obj;
+  for (const seg of String(path).split('.')) {
+    if (seg === '') continue;
+    if (cur === null || typeof cur !== 'object') return null;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur ?? null;
+}
+
+export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
+  // ── calendar dates (YYYY-MM-DD); month arithmetic clamps to the month's last day ──
+  add_months: (date, months) => (isDate(date) && typeof months === 'number' ? addMonths(date, months) : null),
+  days_between: (from, to) => (isDate(from) && isDate(to) ? daysBetween(from, to) : null),
+  date_before: compareDates((a, b) => a < b),
+  date_on_or_before: compareDates((a, b) => a <= b),
+  date_after: compareDates((a, b) => a > b),
+  date_on_or_after: compareDates((a, b) => a >= b),
+  is_date: (v) => isDate(v),
+
+  // ── lists ──
+  /** every element of the first list is in the second */
+  subset: (a, b) => asList(a).every((x) => asList(b).includes(x)),
+  /** elements of the first list not in the second */
+  difference: (a, b) => asList(a).filter((x) => !asList(b).includes(x)),
+  intersects: (a, b) => asList(a).some((x) => asList(b).includes(x)),
+  count: (a) => asList(a).length,
+  /** a value is present: not null/undefined, not an empty string */
+  present: (v) => v !== null && v !== undefined && v !== '',
+  /** `get(object, "a.b")` — reads inside a computed value (JSON Logic `var` only reads the scope) */
+  get: (obj, path) => getPath(obj, path),
+  /** distinct values, in first-seen order */
+  unique: (a) => [...new Set(asList(a))],
+  /** the labels of codes from a `{code: label}` table (codes without a label stay as they are) */
+  labels: (codes, table) =>
+    asList(codes).map((c) => (table && typeof table === 'object' ? ((table as Record<string, unknown>)[String(c)] ?? c) : c)),
+  join: (a, sep) => asList(a).map(String).join(typeof sep === 'string' ? sep : '、'),
+
+  // ── pack reference data ──
+  occupation_exists: (code) => {
+    const pack = activePack();
+    return !!pack && occupationNameOf(pack, code) !== null;
+  },
+  occupation_name: (code) => {
+    const pack = activePack();
+    return pack ? occupationNameOf(pack, code) : null;
+  },
+  district_name: (code) => {
+    const pack = activePack();
+    return pack ? districtNameOf(pack, code) : null;
+  },
+  /** the filing-eligible catalogue entry {code, name, standardBasis, levels} or null */
+  catalog_entry: (code) => {
+    const pack = activePack();
+    return pack ? catalogEntry(pack, code) : null;
+  },
+  /** canonical ladder name for a level or alias (`五级` → `初级工`), or null */
+  level_name: (name) => {
+    const pack = activePack();
+    return pack ? (levelDef(pack, name)?.name ?? null) : null;
+  },
+  level_rank: (name) => {
+    const pack = activePack();
+    return pack ? (levelDef(pack, name)?.rank ?? null) : null;
+  },
+  /** ladder levels only enterprises may run (特级技师, 首席技师 — 二（一）) */
+  level_enterprise_only: (name) => {
+    const pack = activePack();
+    return !!pack && levelDef(pack, name)?.enterpriseOnly === true;
+  },
+  /**
+   * Conditions of a named eligibility condition set met by a candidate for a level: list of condition ids.
+   * The conditions are JSON Logic in the set's file, evaluated with the candidate as their scope.
+   */
+  eligibility_met: (setId, level, candidate) => {
+    const pack = activePack();
+    const set = pack ? conditionSet(pack, setId) : null;
+    const name = pack ? levelDef(pack, level)?.name : undefined;
+    if (!set || !name) return [];
+    return (set.levels[name] ?? [])
+      .filter((c) => {
+        try {
+          return jsonLogic.truthy(jsonLogic.apply(c.logic as never, (candidate ?? {}) as never));
+        } catch {
+          return false;
+        }
+      })
+      .map((c) => c.id);
+  },
+  /** whether the set has conditions for the level at all (a level without conditions cannot be checked) */
+  eligibility_defined: (setId, level) => {
+    const pack = activePack();
+    const set = pack ? conditionSet(pack, setId) : null;
+    const name = pack ? levelDef(pack, level)?.name : undefined;
+    return !!set && !!name && Array.isArray(set.levels[name]);
+  },
+};
+
+let registered = false;
+
+/** Registers the operations with json-logic-js once per runtime. */
+export function registerOperations(): void {
+  if (registered) return;
+  for (const [name, fn] of Object.entries(OPERATIONS)) jsonLogic.add_operation(name, fn as never);
+  registered = true;
+}
