@@ -1,0 +1,54 @@
+import type { Pack } from '../pack/types';
+import type { AutosaveStore } from './autosave';
+import { documentTitle, withEdit } from './draft-model';
+import type { DraftJournal } from './journal';
+import { migrateData } from './migration';
+import type { Draft, NotCarried } from './types';
+
+/**
+ * Opens a stored draft for editing: unseals it, migrates it to the pack's current version (the
+ * pre-migration data stays in history; what could not be carried is kept on the draft and shown),
+ * and replays a journal of edits that a closing tab could not store in time (even over a newer
+ * revision: that revision stays in history, and the last keystrokes are not lost).
+ */
+export interface OpenedDraft {
+  draft: Draft;
+  /** values a migration could not carry, newest migration first (also on draft.notCarried) */
+  notCarried: NotCarried[];
+  migratedFrom?: string;
+  /** the draft's version has no migration path to this pack: opened unchanged, the user is told */
+  noMigrationPath?: boolean;
+  /** edits recovered from the journal (the page saves them at once) */
+  recovered?: Draft['data'];
+}
+
+export async function openDraft(
+  pack: Pack,
+  store: AutosaveStore,
+  draftId: string,
+  opts: { unseal?: (d: Draft) => Promise<Draft>; seal?: (d: Draft) => Promise<Draft>; journal?: DraftJournal } = {},
+): Promise<OpenedDraft | undefined> {
+  const stored = await store.getDraft(draftId);
+  if (!stored) return undefined;
+  let draft = opts.unseal ? await opts.unseal(stored) : stored;
+  const out: OpenedDraft = { draft, notCarried: draft.notCarried ?? [] };
+  if (draft.packId === pack.manifest.id && draft.packVersion !== pack.manifest.version) {
+    const m = migrateData(pack, draft.docId, draft.packVersion, draft.data);
+    if (m.kind === 'migrated') {
+      const notCarried = [...m.notCarried, ...(draft.notCarried ?? [])];
+      const next: Draft = { ...withEdit(draft, m.data, documentTitle(pack, draft.docId), draft.status), packVersion: pack.manifest.version, notCarried };
+      const toStore = opts.seal ? await opts.seal(next) : next;
+      const saved = await store.saveDraft(toStore, { expectedRevision: draft.revision, reason: 'migration' });
+      out.migratedFrom = draft.packVersion;
+      draft = { ...next, revision: saved.revision };
+      out.draft = draft;
+      out.notCarried = notCarried;
+    } else if (m.kind === 'no-path') out.noMigrationPath = true;
+  }
+  const j = opts.journal?.read(draftId);
+  if (j) {
+    if (JSON.stringify(j.data) !== JSON.stringify(draft.data)) out.recovered = j.data;
+    else opts.journal?.clear(draftId);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
+
+/**
+ * Everything the UI and the autosave controller need from storage. An interface so that tests (and a
+ * future background-hosted store) can stand in, and so faults can be injected. Every method rejects
+ * with StorageError on a storage fault and StaleRevisionError on a stale write.
+ */
+export interface SaveOptions {
+  /** the revision this write is based on; null creates a new draft (fails if the id exists) */
+  expectedRevision: number | null;
+  reason: RevisionReason;
+  /** write even over a newer stored revision — only after the user chose "keep mine" */
+  force?: boolean;
+}
+
+/** A deleted draft with everything that belonged to it, so undo restores it exactly. */
+export interface DeletedDraft {
+  draft: Draft;
+  revisions: Revision[];
+  blobs: BlobRecord[];
+}
+
+export interface DraftStore {
+  listSummaries(): Promise<DraftSummary[]>;
+  getDraft(id: string): Promise<Draft | undefined>;
+  getAllDrafts(): Promise<Draft[]>;
+  /** writes the draft and a revision record atomically; returns what was stored */
+  saveDraft(draft: Draft, opts: SaveOptions): Promise<Draft>;
+  /** imports drafts in one transaction: all or none */
+  putDrafts(drafts: readonly Draft[], reason: RevisionReason): Promise<void>;
+  deleteDraft(id: string): Promise<DeletedDraft | undefined>;
+  undoDelete(deleted: DeletedDraft): Promise<void>;
+  listRevisions(draftId: string): Promise<Revision[]>;
+  putBlob(blob: BlobRecord): Promise<void>;
+  getBlob(id: string): Promise<BlobRecord | undefined>;
+  listBlobs(draftId: string): Promise<BlobRecord[]>;
+  getMeta<T>(key: string): Promise<T | undefined>;
+  setMeta(key: string, value: unknown): Promise<void>;
+  close(): void;
+}

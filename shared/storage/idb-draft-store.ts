@@ -1,0 +1,213 @@
+import type { IDBPDatabase } from 'idb';
+import { revisionsToPrune } from '../../forms/core/drafts/revision-policy';
+import { StaleRevisionError } from '../../forms/core/drafts/stale-revision';
+import { summarize } from '../../forms/core/drafts/summary';
+import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
+import { openDraftDb, type DraftDb, type OpenOptions } from './draft-db';
+import type { DeletedDraft, DraftStore, SaveOptions } from './draft-store';
+import { StorageError, toStorageError } from './storage-error';
+
+/** History is pruned every this many revisions: pruning reads the draft's history, saving must stay fast. */
+const PRUNE_EVERY = 10;
+
+function revisionOf(d: Draft, reason: RevisionReason): Revision {
+  return {
+    draftId: d.id,
+    revision: d.revision,
+    at: d.updated,
+    reason,
+    title: d.title,
+    packVersion: d.packVersion,
+    data: d.data,
+    ...(d.sealed ? { sealed: d.sealed } : {}),
+  };
+}
+
+const historyRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+
+/**
+ * The IndexedDB draft store. The connection is opened lazily and reopened after a fault, so saving
+ * resumes by itself once the cause is gone (another page closed, storage freed).
+ */
+export class IdbDraftStore implements DraftStore {
+  private db: Promise<IDBPDatabase<DraftDb>> | null = null;
+  private blocked = false;
+
+  constructor(private readonly opts: Omit<OpenOptions, 'onBlocked' | 'onBlocking' | 'onTerminated'> = {}) {}
+
+  private open(): Promise<IDBPDatabase<DraftDb>> {
+    if (this.db) {
+      // a pending open held up by an older connection: fail now (data stays in memory), keep waiting
+      if (this.blocked) return Promise.reject(new StorageError('blocked'));
+      return this.db;
+    }
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return Promise.reject(new StorageError('unavailable', 'indexedDB is not defined'));
+    let pending: Promise<IDBPDatabase<DraftDb>>;
+    try {
+      pending = openDraftDb({
+        ...this.opts,
+        onBlocked: () => {
+          this.blocked = true;
+        },
+        onBlocking: () => this.reset(true),
+        onTerminated: () => this.reset(false),
+      });
+    } catch (e) {
+      return Promise.reject(toStorageError(e));
+    }
+    const opening = pending.then(
+      (db) => {
+        this.blocked = false;
+        return db;
+      },
+      (e: unknown) => {
+        if (this.db === opening) this.db = null;
+        this.blocked = false;
+        throw e instanceof StorageError ? e : toStorageError(e);
+      },
+    );
+    this.db = opening;
+    // the blocked event fires asynchronously; give it one turn before the first caller waits forever
+    return new Promise<IDBPDatabase<DraftDb>>((resolve, reject) => {
+      opening.then(resolve, reject);
+      setTimeout(() => {
+        if (this.blocked) reject(new StorageError('blocked'));
+      }, 50);
+    });
+  }
+
+  private reset(close: boolean): void {
+    const db = this.db;
+    this.db = null;
+    if (close && db) void db.then((d) => d.close(), () => undefined);
+  }
+
+  /** Runs an operation, mapping faults to StorageError and dropping a broken connection. */
+  private async run<T>(op: (db: IDBPDatabase<DraftDb>) => Promise<T>): Promise<T> {
+    const db = await this.open();
+    try {
+      return await op(db);
+    } catch (e) {
+      if (e instanceof StaleRevisionError || e instanceof StorageError) throw e;
+      const cause = (e as { target?: { error?: unknown } } | null)?.target?.error;
+      const err = toStorageError(e, cause);
+      if (err.kind === 'unavailable') this.reset(true);
+      throw err;
+    }
+  }
+
+  listSummaries(): Promise<DraftSummary[]> {
+    return this.run((db) => db.getAll('summaries'));
+  }
+
+  getDraft(id: string): Promise<Draft | undefined> {
+    return this.run((db) => db.get('drafts', id));
+  }
+
+  getAllDrafts(): Promise<Draft[]> {
+    return this.run((db) => db.getAll('drafts'));
+  }
+
+  saveDraft(draft: Draft, opts: SaveOptions): Promise<Draft> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
+      const drafts = tx.objectStore('drafts');
+      const stored = await drafts.get(draft.id);
+      if (opts.expectedRevision === null ? stored : stored && stored.revision !== opts.expectedRevision && !opts.force) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new StaleRevisionError(opts.expectedRevision ?? 0, stored!);
+      }
+      // after "keep mine" the write lands on top of the newer revision, so history stays linear
+      const toStore: Draft = stored && opts.force && draft.revision <= stored.revision ? { ...draft, revision: stored.revision + 1 } : draft;
+      const writes: Promise<unknown>[] = [
+        drafts.put(toStore),
+        tx.objectStore('revisions').put(revisionOf(toStore, opts.reason)),
+        tx.objectStore('summaries').put(summarize(toStore)),
+      ];
+      if (toStore.revision % PRUNE_EVERY === 0) {
+        const history = await tx.objectStore('revisions').getAll(historyRange(toStore.id));
+        for (const rev of revisionsToPrune(history)) writes.push(tx.objectStore('revisions').delete([toStore.id, rev]));
+      }
+      await Promise.all([...writes, tx.done]);
+      return toStore;
+    });
+  }
+
+  putDrafts(list: readonly Draft[], reason: RevisionReason): Promise<void> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
+      const writes: Promise<unknown>[] = [];
+      for (const d of list) {
+        writes.push(tx.objectStore('drafts').put(d), tx.objectStore('revisions').put(revisionOf(d, reason)), tx.objectStore('summaries').put(summarize(d)));
+      }
+      await Promise.all([...writes, tx.done]);
+    });
+  }
+
+  deleteDraft(id: string): Promise<DeletedDraft | undefined> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
+      const draft = await tx.objectStore('drafts').get(id);
+      if (!draft) {
+        await tx.done;
+        return undefined;
+      }
+      const revisions = await tx.objectStore('revisions').getAll(historyRange(id));
+      const blobs = await tx.objectStore('blobs').index('draftId').getAll(id);
+      await Promise.all([
+        tx.objectStore('drafts').delete(id),
+        tx.objectStore('summaries').delete(id),
+        tx.objectStore('revisions').delete(historyRange(id)),
+        ...blobs.map((b) => tx.objectStore('blobs').delete(b.id)),
+        tx.done,
+      ]);
+      return { draft, revisions, blobs };
+    });
+  }
+
+  undoDelete(deleted: DeletedDraft): Promise<void> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('drafts').put(deleted.draft),
+        tx.objectStore('summaries').put(summarize(deleted.draft)),
+        ...deleted.revisions.map((r) => tx.objectStore('revisions').put(r)),
+        ...deleted.blobs.map((b) => tx.objectStore('blobs').put(b)),
+        tx.done,
+      ]);
+    });
+  }
+
+  listRevisions(draftId: string): Promise<Revision[]> {
+    return this.run(async (db) => (await db.getAll('revisions', historyRange(draftId))).sort((a, b) => b.revision - a.revision));
+  }
+
+  putBlob(blob: BlobRecord): Promise<void> {
+    return this.run(async (db) => {
+      await db.put('blobs', blob);
+    });
+  }
+
+  getBlob(id: string): Promise<BlobRecord | undefined> {
+    return this.run((db) => db.get('blobs', id));
+  }
+
+  listBlobs(draftId: string): Promise<BlobRecord[]> {
+    return this.run((db) => db.getAllFromIndex('blobs', 'draftId', draftId));
+  }
+
+  getMeta<T>(key: string): Promise<T | undefined> {
+    return this.run(async (db) => (await db.get('meta', key)) as T | undefined);
+  }
+
+  setMeta(key: string, value: unknown): Promise<void> {
+    return this.run(async (db) => {
+      await db.put('meta', value, key);
+    });
+  }
+
+  close(): void {
+    this.reset(true);
+  }
+}
