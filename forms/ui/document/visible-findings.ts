@@ -1,12 +1,14 @@
 import type { Finding } from '../../core/validation/types';
 
-/** JSON pointers of every value present in data (a loaded draft counts as touched where it has values). */
+/**
+ * JSON pointers of every filled value (scalars only), so a loaded draft shows problems where it
+ * has values — and an empty block added for structure does not count as touched.
+ */
 export function presentPointers(data: unknown, base = '', out = new Set<string>()): Set<string> {
   if (data === undefined || data === null || data === '') return out;
-  out.add(base);
   if (typeof data === 'object') {
     for (const [k, v] of Object.entries(data as Record<string, unknown>)) presentPointers(v, `${base}/${k}`, out);
-  }
+  } else out.add(base);
   return out;
 }
 

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { documentSchema } from '../../core/pack/document-schema';
+import { requiredSkeleton } from '../../core/pack/required-skeleton';
 import type { Pack } from '../../core/pack/types';
 import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
@@ -21,7 +23,9 @@ export interface DocumentPageProps {
 /** A document being filled: owns the data; drafts (autosave) hook in through `onData`. */
 export function DocumentPage(props: DocumentPageProps) {
   const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, aside } = props;
-  const [data, setData] = useState(initialData);
+  const [data, setData] = useState(() =>
+    pack.documents[docId] ? requiredSkeleton(documentSchema(pack, docId), initialData) : initialData,
+  );
   const [ok, setOk] = useState(false);
   if (!pack.documents[docId]) {
     return (

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePrefill } from '../../shared/prefill';
+import { EXTENSION_DIR, launchExtension, type ExtensionSession } from './harness';
+
+const sample = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../schemas/documents/filing-enterprise/samples/valid-central-soe.json'), 'utf8'),
+);
+
+describe('workbench in real Chromium (foundation, issue 2)', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('ships a manifest without unsafe-eval', () => {
+    const manifest = readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8');
+    expect(manifest).not.toMatch(/unsafe-eval/);
+    expect(JSON.parse(manifest).manifest_version).toBe(3);
+  });
+
+  it('lists the pack documents with their titles', async () => {
+    const page = await s.open('workbench.html#/');
+    await page.waitForSelector('.doc-card');
+    await expect(page.locator('[data-doc-id="filing-enterprise"] h2').textContent()).resolves.toBe('企业职业技能等级评价机构备案申请');
+    await page.close();
+  });
+
+  it('rejects a wrong check character in 统一社会信用代码 as the user types, and accepts the right one', async () => {
+    const page = await s.open('workbench.html#/new/filing-enterprise');
+    const uscc = page.locator('#root_institution_uscc');
+    await uscc.waitFor();
+    await uscc.pressSequentially('91310110666007217a');
+    await uscc.blur();
+    const error = page.locator('#root_institution_uscc__error');
+    await expect(error.textContent()).resolves.toContain('统一社会信用代码：校验位不正确');
+    // the widget upper-cases what was typed
+    await expect(uscc.inputValue()).resolves.toBe('91310110666007217A');
+    await uscc.fill('');
+    await uscc.pressSequentially('9131 0110 6660 0721 7T');
+    await uscc.blur();
+    await expect(uscc.inputValue()).resolves.toBe('91310110666007217T');
+    await expect(page.locator('#root_institution_uscc__error').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('shows the consent fields of the ownership route chosen', async () => {
+    const page = await s.open('workbench.html#/new/filing-enterprise');
+    await page.locator('#root_ownership').first().waitFor({ state: 'attached' });
+    await page.getByLabel('区属企业').check();
+    await page.locator('#root_consents_registrationDistrict__section').waitFor();
+    await expect(page.locator('#root_consents_siteDistricts__section').count()).resolves.toBe(0);
+    await page.getByLabel('市属国企').check();
+    await page.locator('#root_consents_siteDistricts__section').waitFor();
+    await expect(page.locator('#root_consents_registrationDistrict__section').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('submits an empty form with errors listed in the summary, each jumping to its field', async () => {
+    const page = await s.open('workbench.html#/new/filing-enterprise');
+    await page.locator('button.submit').click();
+    const items = page.locator('.summary li');
+    await expect(items.count()).resolves.toBeGreaterThan(5);
+    await page.locator('.summary li a', { hasText: '机构名称：必填' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('root_institution_name');
+    await page.close();
+  });
+
+  it('accepts a complete valid filing and reports it ready', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    await page.locator('#root_institution_name').waitFor();
+    await expect(page.locator('#root_institution_name').inputValue()).resolves.toBe(sample.institution.name);
+    await page.locator('button.submit').click();
+    await page.locator('.submitted-ok').waitFor();
+    await expect(page.locator('.summary .finding.error').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('logged no console error and no CSP violation on any page', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
