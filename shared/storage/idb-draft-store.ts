@@ -23,6 +23,33 @@ function revisionOf(d: Draft, reason: RevisionReason): Revision {
   };
 }
 
+/**
+ * Runs the writes of one transaction and waits for it to commit. A request that throws at once
+ * (quota, a transaction already aborted) must not leave the other requests' rejections unhandled,
+ * and the transaction is aborted so that nothing of a half-built write is committed.
+ */
+async function commit(tx: { done: Promise<void>; abort(): void; error: DOMException | null }, build: (w: Write) => void): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  try {
+    build((p) => writes.push(p));
+  } catch (e) {
+    for (const w of writes) w.catch(() => undefined);
+    let alreadyAborted = false;
+    try {
+      tx.abort();
+    } catch {
+      alreadyAborted = true; // the transaction was aborted under us (that is why the request threw)
+    }
+    await tx.done.catch(() => undefined);
+    throw tx.error ?? (alreadyAborted ? new DOMException('The transaction was aborted.', 'AbortError') : e);
+  }
+  for (const w of writes) w.catch(() => undefined);
+  await Promise.all([...writes, tx.done]);
+}
+
+/** Registers one request of a transaction with commit(); requests are registered one by one. */
+type Write = (request: Promise<unknown>) => void;
+
 const historyRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
 
 /**
@@ -120,16 +147,13 @@ export class IdbDraftStore implements DraftStore {
       }
       // after "keep mine" the write lands on top of the newer revision, so history stays linear
       const toStore: Draft = stored && opts.force && draft.revision <= stored.revision ? { ...draft, revision: stored.revision + 1 } : draft;
-      const writes: Promise<unknown>[] = [
-        drafts.put(toStore),
-        tx.objectStore('revisions').put(revisionOf(toStore, opts.reason)),
-        tx.objectStore('summaries').put(summarize(toStore)),
-      ];
-      if (toStore.revision % PRUNE_EVERY === 0) {
-        const history = await tx.objectStore('revisions').getAll(historyRange(toStore.id));
-        for (const rev of revisionsToPrune(history)) writes.push(tx.objectStore('revisions').delete([toStore.id, rev]));
-      }
-      await Promise.all([...writes, tx.done]);
+      const history = toStore.revision % PRUNE_EVERY === 0 ? await tx.objectStore('revisions').getAll(historyRange(toStore.id)) : [];
+      await commit(tx, (w) => {
+        w(drafts.put(toStore));
+        w(tx.objectStore('revisions').put(revisionOf(toStore, opts.reason)));
+        w(tx.objectStore('summaries').put(summarize(toStore)));
+        for (const rev of revisionsToPrune(history)) w(tx.objectStore('revisions').delete([toStore.id, rev]));
+      });
       return toStore;
     });
   }
@@ -137,11 +161,13 @@ export class IdbDraftStore implements DraftStore {
   putDrafts(list: readonly Draft[], reason: RevisionReason): Promise<void> {
     return this.run(async (db) => {
       const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
-      const writes: Promise<unknown>[] = [];
-      for (const d of list) {
-        writes.push(tx.objectStore('drafts').put(d), tx.objectStore('revisions').put(revisionOf(d, reason)), tx.objectStore('summaries').put(summarize(d)));
-      }
-      await Promise.all([...writes, tx.done]);
+      await commit(tx, (w) => {
+        for (const d of list) {
+          w(tx.objectStore('drafts').put(d));
+          w(tx.objectStore('revisions').put(revisionOf(d, reason)));
+          w(tx.objectStore('summaries').put(summarize(d)));
+        }
+      });
     });
   }
 
@@ -155,13 +181,12 @@ export class IdbDraftStore implements DraftStore {
       }
       const revisions = await tx.objectStore('revisions').getAll(historyRange(id));
       const blobs = await tx.objectStore('blobs').index('draftId').getAll(id);
-      await Promise.all([
-        tx.objectStore('drafts').delete(id),
-        tx.objectStore('summaries').delete(id),
-        tx.objectStore('revisions').delete(historyRange(id)),
-        ...blobs.map((b) => tx.objectStore('blobs').delete(b.id)),
-        tx.done,
-      ]);
+      await commit(tx, (w) => {
+        w(tx.objectStore('drafts').delete(id));
+        w(tx.objectStore('summaries').delete(id));
+        w(tx.objectStore('revisions').delete(historyRange(id)));
+        for (const b of blobs) w(tx.objectStore('blobs').delete(b.id));
+      });
       return { draft, revisions, blobs };
     });
   }
@@ -169,13 +194,12 @@ export class IdbDraftStore implements DraftStore {
   undoDelete(deleted: DeletedDraft): Promise<void> {
     return this.run(async (db) => {
       const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('drafts').put(deleted.draft),
-        tx.objectStore('summaries').put(summarize(deleted.draft)),
-        ...deleted.revisions.map((r) => tx.objectStore('revisions').put(r)),
-        ...deleted.blobs.map((b) => tx.objectStore('blobs').put(b)),
-        tx.done,
-      ]);
+      await commit(tx, (w) => {
+        w(tx.objectStore('drafts').put(deleted.draft));
+        w(tx.objectStore('summaries').put(summarize(deleted.draft)));
+        for (const r of deleted.revisions) w(tx.objectStore('revisions').put(r));
+        for (const b of deleted.blobs) w(tx.objectStore('blobs').put(b));
+      });
     });
   }
 

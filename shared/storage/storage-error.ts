@@ -55,7 +55,7 @@ export function toStorageError(e: unknown, cause?: unknown): StorageError {
   const names = [nameOf(cause), nameOf(e)];
   const detail = e instanceof Error ? e.message : String(e);
   if (names.includes('QuotaExceededError')) return new StorageError('quota', detail);
-  if (names.includes('AbortError')) return new StorageError('aborted', detail);
+  if (names.includes('AbortError') || names.includes('TransactionInactiveError')) return new StorageError('aborted', detail);
   if (names.some((n) => n === 'InvalidStateError' || n === 'SecurityError' || n === 'UnknownError' || n === 'NotFoundError' || n === 'VersionError')) {
     return new StorageError('unavailable', detail);
   }
