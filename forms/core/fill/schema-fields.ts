@@ -1,0 +1,99 @@
+/**
+ * The draft fields a document declares, flattened: one entry per scalar leaf or array of scalars,
+ * keyed by a pointer pattern where array items are `*` (`/occupations/*\/code`). Conditional
+ * branches (`allOf[].then`) are included — the draft decides which of them exist.
+ */
+import type { JsonSchema } from '../pack/types';
+import { deref } from '../validation/field-schema';
+
+export interface SchemaField {
+  /** pointer pattern, `*` for an array index */
+  pattern: string;
+  title: string;
+  type: string;
+  format?: string;
+  /** enum of the value, or of the items for an array of scalars */
+  enumValues?: unknown[];
+  /** `ui:enumNames` for that enum */
+  enumNames?: string[];
+  /** the ui widget, when ui.json names one */
+  widget?: string;
+  /** inside an array of objects */
+  inArray: boolean;
+  /** the title of the nearest enclosing array, for reports */
+  arrayTitle?: string;
+}
+
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+function propertiesOf(root: JsonSchema, s: JsonSchema): Array<[string, JsonSchema]> {
+  const out: Array<[string, JsonSchema]> = [];
+  const seen = new Set<string>();
+  const visit = (x: JsonSchema | undefined, depth: number) => {
+    if (!x || depth > 8) return;
+    const r = deref(root, x);
+    for (const [k, v] of Object.entries(obj(r.properties) ?? {})) {
+      if (seen.has(k) || !obj(v)) continue;
+      seen.add(k);
+      out.push([k, v as JsonSchema]);
+    }
+    for (const part of (r.allOf as unknown[] | undefined) ?? []) visit(obj(part), depth + 1);
+    visit(obj(r.then), depth + 1);
+  };
+  visit(s, 0);
+  return out;
+}
+
+export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): SchemaField[] {
+  const out: SchemaField[] = [];
+  const walk = (s: JsonSchema, uiNode: Record<string, unknown> | undefined, pattern: string, title: string, inArray: boolean, depth: number, arrayTitle?: string) => {
+    if (depth > 12) return;
+    const r = deref(root, s);
+    const own = typeof s.title === 'string' ? s.title : typeof r.title === 'string' ? r.title : title;
+    if (r.type === 'object' || obj(r.properties)) {
+      for (const [k, child] of propertiesOf(root, r)) walk(child, obj(uiNode?.[k]), `${pattern}/${k}`, k, inArray, depth + 1, arrayTitle);
+      return;
+    }
+    if (r.type === 'array') {
+      const items = deref(root, obj(r.items) ?? {});
+      if (items.type === 'object' || obj(items.properties)) {
+        walk(items, obj(uiNode?.items), `${pattern}/*`, own, true, depth + 1, own);
+        return;
+      }
+      out.push({
+        pattern,
+        title: own,
+        type: 'array',
+        format: typeof items.format === 'string' ? items.format : undefined,
+        enumValues: Array.isArray(items.enum) ? items.enum : undefined,
+        enumNames: enumNamesOf(uiNode) ?? enumNamesOf(obj(uiNode?.items)),
+        widget: typeof uiNode?.['ui:widget'] === 'string' ? (uiNode['ui:widget'] as string) : undefined,
+        inArray,
+        arrayTitle,
+      });
+      return;
+    }
+    out.push({
+      pattern,
+      title: own,
+      type: typeof r.type === 'string' ? r.type : 'string',
+      format: typeof r.format === 'string' ? r.format : undefined,
+      enumValues: Array.isArray(r.enum) ? r.enum : undefined,
+      enumNames: enumNamesOf(uiNode),
+      widget: typeof uiNode?.['ui:widget'] === 'string' ? (uiNode['ui:widget'] as string) : undefined,
+      inArray,
+      arrayTitle,
+    });
+  };
+  walk(root, ui, '', '', false, 0);
+  return out;
+}
+
+function enumNamesOf(uiNode: Record<string, unknown> | undefined): string[] | undefined {
+  const n = uiNode?.['ui:enumNames'];
+  return Array.isArray(n) && n.every((x) => typeof x === 'string') ? (n as string[]) : undefined;
+}
+
+/** `/occupations/1/code` → `/occupations/*\/code` */
+export const patternOf = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, '/*');

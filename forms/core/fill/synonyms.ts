@@ -1,0 +1,33 @@
+import { labelKeys, normalizeLabel } from './normalize-label';
+
+/** Synonym groups from `reference/synonyms.json`, looked up by normalised label. */
+export interface SynonymIndex {
+  /** every normalised label that names the same thing as `label` (including its own keys) */
+  expand(label: string): string[];
+}
+
+export function synonymIndex(reference: unknown): SynonymIndex {
+  const groups: string[][] = [];
+  const raw = (reference as { synonyms?: unknown } | undefined)?.synonyms;
+  if (Array.isArray(raw)) {
+    for (const g of raw) if (Array.isArray(g)) groups.push(g.filter((x): x is string => typeof x === 'string').map(normalizeLabel));
+  }
+  const byKey = new Map<string, Set<string>>();
+  for (const g of groups) {
+    for (const k of g) {
+      const set = byKey.get(k) ?? new Set<string>();
+      for (const m of g) set.add(m);
+      byKey.set(k, set);
+    }
+  }
+  return {
+    expand(label) {
+      const out = new Set<string>();
+      for (const k of labelKeys(label)) {
+        out.add(k);
+        for (const m of byKey.get(k) ?? []) out.add(m);
+      }
+      return [...out];
+    },
+  };
+}
