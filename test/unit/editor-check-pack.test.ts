@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPack } from '../../forms/core/editor/check-pack';
+import { checkPattern } from '../../forms/core/editor/regex-safety';
+import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+import type { PackFiles } from '../../forms/core/pack/types';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+
+let shipped: PackFiles;
+const edit = (mutate: (f: Record<string, any>) => void): PackFiles => {
+  const f = structuredClone(shipped) as Record<string, any>;
+  mutate(f);
+  return f;
+};
+const schemaOf = (f: Record<string, any>) => f['documents/filing-enterprise/schema.json'];
+
+beforeAll(() => {
+  shipped = readPackDir('schemas');
+  useOccupationIndex((parsePack(shipped).reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+});
+
+describe('checkPack', () => {
+  it('accepts the shipped pack', () => {
+    expect(checkPack(shipped)).toEqual([]);
+  });
+
+  it('refuses a catastrophic pattern and says where it is', () => {
+    const files = edit((f) => {
+      schemaOf(f).properties.nickname = { type: 'string', title: '昵称', pattern: '^(a+)+$' };
+    });
+    const problems = checkPack(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].where).toBe('documents/filing-enterprise/schema.json#/properties/nickname/pattern');
+    expect(problems[0].zh).toContain('灾难性回溯');
+    expect(problems[0].en).toContain('catastrophic backtracking');
+  });
+
+  it('refuses a __proto__ key anywhere, before reading anything else', () => {
+    const text = JSON.stringify(shipped['reference/synonyms.json']).replace(/^\{/, '{"__proto__":{"polluted":true},');
+    const files = { ...shipped, 'reference/synonyms.json': JSON.parse(text) };
+    const problems = checkPack(files);
+    expect(problems.map((p) => p.where)).toEqual(['reference/synonyms.json#/__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses constructor and prototype keys with their location', () => {
+    const files = edit((f) => {
+      schemaOf(f).properties.contact.constructor = { type: 'string' };
+      f['reference/levels.json'].prototype = 1;
+    });
+    expect(checkPack(files).map((p) => p.where).sort()).toEqual([
+      'documents/filing-enterprise/schema.json#/properties/contact/constructor',
+      'reference/levels.json#/prototype',
+    ]);
+  });
+
+  it('refuses what the engines would judge differently: oneOf, additionalProperties:false, keywords beside $ref, unknown formats', () => {
+    const files = edit((f) => {
+      const s = schemaOf(f);
+      s.properties.a = { oneOf: [{ type: 'string' }, { type: 'number' }] };
+      s.properties.b = { type: 'object', additionalProperties: false };
+      s.properties.c = { $ref: '#/definitions/date', minLength: 3 };
+      s.properties.d = { type: 'string', format: 'email' };
+      s.properties.e = { $ref: '#/definitions/nope' };
+    });
+    const wheres = checkPack(files).map((p) => p.where);
+    expect(wheres).toEqual(
+      expect.arrayContaining([
+        'documents/filing-enterprise/schema.json#/properties/a/oneOf',
+        'documents/filing-enterprise/schema.json#/properties/b/additionalProperties',
+        'documents/filing-enterprise/schema.json#/properties/c',
+        'documents/filing-enterprise/schema.json#/properties/d/format',
+        'documents/filing-enterprise/schema.json#/properties/e/$ref',
+      ]),
+    );
+  });
+
+  it('refuses a schema that breaks the draft-07 meta-schema', () => {
+    const files = edit((f) => {
+      schemaOf(f).properties.count = { type: 'integr', minimum: 'zero' };
+    });
+    const problems = checkPack(files);
+    expect(problems.some((p) => p.where.startsWith('documents/filing-enterprise/schema.json#/properties/count') && p.en.includes('draft-07'))).toBe(true);
+  });
+
+  it('refuses a rule whose citation does not resolve, and a failing case, naming the rule', () => {
+    const files = edit((f) => {
+      const rules = f['documents/filing-enterprise/rules.json'].rules;
+      rules[0].citation = { source: 'hrss-sh-2024-120', article: '9.9.9' };
+      rules[1].cases[0].expect = ['something-else'];
+    });
+    const problems = checkPack(files);
+    expect(problems.find((p) => p.where === 'documents/filing-enterprise/rules.json#/rules/0/citation')?.zh).toContain('9.9.9');
+    expect(problems.find((p) => p.where === 'documents/filing-enterprise/rules.json#/rules/1/cases/0')?.en).toMatch(/case .* fails/);
+  });
+
+  it('refuses a rule without cases', () => {
+    const files = edit((f) => {
+      delete f['documents/filing-enterprise/rules.json'].rules[0].cases;
+    });
+    expect(checkPack(files)).toEqual([expect.objectContaining({ where: 'documents/filing-enterprise/rules.json#/rules/0/cases' })]);
+  });
+
+  it('states size limits', () => {
+    const files = edit((f) => {
+      f['reference/huge.json'] = { text: 'x'.repeat(300_000) };
+    });
+    expect(checkPack(files)[0]).toMatchObject({ where: 'reference/huge.json#/text' });
+  });
+});
+
+describe('checkPattern', () => {
+  it.each(['^(a+)+$', '(\\w+\\s?)*$', '(a|a)*', '(\\d|\\w)+$'])('refuses %s', (p) => expect(checkPattern(p).ok).toBe(false));
+  it.each(['^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$', '^1[3-9]\\d{9}$', '^(a|b)*$', '^\\d{1}-\\d{2}-\\d{2}-\\d{2}$'])('accepts %s', (p) =>
+    expect(checkPattern(p).ok).toBe(true),
+  );
+  it('refuses an overlong or invalid pattern with the reason', () => {
+    expect(checkPattern('a'.repeat(301)).en).toContain('too long');
+    expect(checkPattern('([a').en).toContain('invalid pattern');
+  });
+});
