@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
   resolve: {
     alias: {
+      'wxt/browser': resolve(import.meta.dirname, 'test/setup/wxt-browser.ts'),
       react: 'preact/compat',
       'react-dom/test-utils': 'preact/test-utils',
       'react-dom': 'preact/compat',
@@ -15,6 +16,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/setup/fake-browser.ts'],
     // RJSF ships CommonJS/ESM that must go through the same react→preact aliasing (DEVELOPERS.md, Stack)
     server: { deps: { inline: [/@rjsf\//] } },
     testTimeout: 20000,

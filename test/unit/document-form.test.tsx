@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+import type { Pack } from '../../forms/core/pack/types';
+import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+
+let pack: Pack;
+beforeAll(() => {
+  pack = parsePack(readPackDir('schemas'));
+  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+});
+
+describe('the filing-enterprise form (RJSF on Preact)', () => {
+  it('renders sections with titles and required marks, and no error before the user touches anything', () => {
+    render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={{}} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('企业职业技能等级评价机构备案申请');
+    expect(document.querySelector('#root_institution__title')?.textContent).toContain('机构基本信息');
+    expect(document.querySelector('label[for="root_institution_uscc"] .req')).not.toBeNull();
+    expect(document.querySelectorAll('.field-findings').length).toBe(0);
+  });
+
+  it('shows the check-character error at the field once typed, with the field named', async () => {
+    render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={{}} />);
+    const input = document.getElementById('root_institution_uscc') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '91310110666007217a' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(document.getElementById('root_institution_uscc__error')?.textContent).toContain('统一社会信用代码：校验位不正确'));
+    expect(input.value).toBe('91310110666007217A');
+    fireEvent.input(input, { target: { value: '91310110666007217T' } });
+    await waitFor(() => expect(document.getElementById('root_institution_uscc__error')).toBeNull());
+  });
+
+  it('fills an occupation row name from its code', async () => {
+    render(
+      <DocumentPage
+        pack={pack}
+        engine={createInterpreterEngine(pack)}
+        docId="filing-enterprise"
+        lang="zh"
+        initialData={{ occupations: [{ code: '', levels: [], standardBasis: 'national-standard' }] }}
+      />,
+    );
+    const code = document.getElementById('root_occupations_0_code') as HTMLInputElement;
+    fireEvent.input(code, { target: { value: '6-31-01-03' } });
+    await waitFor(() => expect((document.getElementById('root_occupations_0_name') as HTMLInputElement).value).toBe('电工'));
+    expect(document.getElementById('root_occupations_0_code__name')?.textContent).toBe('电工');
+  });
+});
+
+describe('no real React', () => {
+  it('resolves react to preact/compat in tests', async () => {
+    const react = (await import('react')) as unknown as Record<string, unknown>;
+    const compat = (await import('preact/compat')) as unknown as Record<string, unknown>;
+    expect(react.createElement).toBe(compat.createElement);
+  });
+  it('keeps real React out of the installed react alias', () => {
+    const pkg = JSON.parse(readFileSync(join('node_modules', 'react', 'package.json'), 'utf8'));
+    expect(pkg.name).toBe('@preact/compat');
+    expect(readdirSync('node_modules/react')).not.toContain('cjs');
+  });
+});

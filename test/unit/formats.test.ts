@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, dateProblem, daysBetween } from '../../forms/core/formats/calendar-date';
+import { districtProblem, useDistrictIndex } from '../../forms/core/formats/district';
+import { mobileProblem, normalizeMobile } from '../../forms/core/formats/mobile';
+import { normalizeOccupationCode, occupationCodeProblem, useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { birthDateOf, residentIdProblem } from '../../forms/core/formats/resident-id';
+import { normalizeUscc, usccProblem } from '../../forms/core/formats/uscc';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+
+const pack = parsePack(readPackDir('schemas'));
+
+describe('统一社会信用代码 (GB 32100-2015), vectors from facts.md §2', () => {
+  it.each(['91310110666007217T', '91310115591693856A', '91350100M000100Y43'])('accepts %s', (code) => {
+    expect(usccProblem(code)).toBeNull();
+  });
+  it('rejects a wrong check character as such', () => {
+    expect(usccProblem('91310110666007217A')).toBe('check');
+  });
+  it('says what is wrong with length and alphabet', () => {
+    expect(usccProblem('9131011066600721')).toBe('length');
+    expect(usccProblem('91310110666OO7217T')).toBe('charset');
+  });
+  it('tidies what staff paste', () => {
+    expect(normalizeUscc(' 9131 0110 6660 0721 7t ')).toBe('91310110666007217T');
+  });
+});
+
+describe('居民身份证号码 (GB 11643-1999)', () => {
+  it.each(['11010519491231002X', '440524188001010014'])('accepts %s', (id) => {
+    expect(residentIdProblem(id)).toBeNull();
+  });
+  it('rejects a wrong check character', () => {
+    expect(residentIdProblem('110105194912310021')).toBe('check');
+  });
+  it('rejects a birth date that does not exist', () => {
+    expect(residentIdProblem('110105194902300021')).toBe('birthDate');
+  });
+  it('reads the birth date', () => {
+    expect(birthDateOf('11010519491231002X')).toBe('1949-12-31');
+  });
+});
+
+describe('手机号码, 职业编码, 辖区, dates', () => {
+  it('mobile numbers', () => {
+    expect(mobileProblem('13812345678')).toBeNull();
+    expect(mobileProblem('12812345678')).toBe('format');
+    expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
+  });
+  it('occupation codes must exist in the 2022 list', () => {
+    useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+    expect(occupationCodeProblem('6-31-01-03')).toBeNull();
+    expect(occupationCodeProblem('6-31-01-99')).toBe('unknown');
+    expect(occupationCodeProblem('63101 03')).toBe('format');
+    expect(normalizeOccupationCode('6310103')).toBe('6-31-01-03');
+  });
+  it('districts come from the pack', () => {
+    useDistrictIndex((pack.reference.districts as { districts: { code: string }[] }).districts);
+    expect(districtProblem('310115')).toBeNull();
+    expect(districtProblem('310102')).toBe('unknown'); // 南市区, merged into 黄浦区 long ago
+  });
+  it('dates are real calendar days; months add by the calendar', () => {
+    expect(dateProblem('2024-02-30')).toBe('invalid');
+    expect(dateProblem('2024/02/03')).toBe('format');
+    expect(addMonths('2025-05-31', -3)).toBe('2025-02-28');
+    expect(addMonths('2024-05-31', -3)).toBe('2024-02-29');
+    expect(addMonths('2025-08-15', -3)).toBe('2025-05-15');
+    expect(daysBetween('2025-01-01', '2025-03-01')).toBe(59);
+  });
+});
