@@ -110,6 +110,19 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
       })
       .map((c) => c.id);
   },
+  /** the met conditions as `{id, text}` (Chinese text, for answers people read) */
+  eligibility_conditions: (setId, level, candidate) => {
+    const pack = activePack();
+    const set = pack ? conditionSet(pack, setId) : null;
+    const name = pack ? levelDef(pack, level)?.name : undefined;
+    if (!set || !name) return [];
+    const met = OPERATIONS.eligibility_met(setId, level, candidate) as string[];
+    return (set.levels[name] ?? []).filter((c) => met.includes(c.id)).map((c) => ({ id: c.id, text: c.text.zh }));
+  },
+  eligibility_set_title: (setId) => {
+    const pack = activePack();
+    return (pack && conditionSet(pack, setId)?.title.zh) ?? null;
+  },
   /** whether the set has conditions for the level at all (a level without conditions cannot be checked) */
   eligibility_defined: (setId, level) => {
     const pack = activePack();

@@ -1,0 +1,57 @@
+import jsonLogic from 'json-logic-js';
+import { registerOperations } from '../rules/operations';
+import type { CheckDef, CheckResult } from './types';
+
+const absent = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Sets a value at a JSON pointer, creating objects (or arrays for numeric segments) on the way. */
+function setAt(root: Record<string, unknown>, pointer: string, value: unknown): void {
+  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let cur: Record<string, unknown> | unknown[] = root;
+  segs.forEach((seg, i) => {
+    const key = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
+    const c = cur as Record<string | number, unknown>;
+    if (i === segs.length - 1) c[key] = value;
+    else cur = (c[key] ??= /^\d+$/.test(segs[i + 1]) ? [] : {}) as Record<string, unknown> | unknown[];
+  });
+}
+
+/** The document a check's answer carries into, or null when the answer leads to no document. */
+export function prefillDocument(def: CheckDef, input: Record<string, unknown>, result?: CheckResult): string | null {
+  if (!def.document) return null;
+  if (typeof def.document === 'string') return def.document;
+  registerOperations();
+  const doc = jsonLogic.apply(def.document as never, { input, out: result ?? {} } as never);
+  return typeof doc === 'string' && doc ? doc : null;
+}
+
+/** The document data the answers carry into: each mapped value set at its JSON pointer. */
+export function prefillData(def: CheckDef, input: Record<string, unknown>, result?: CheckResult): Record<string, unknown> {
+  registerOperations();
+  const data: Record<string, unknown> = {};
+  for (const [pointer, from] of Object.entries(def.prefill ?? {})) {
+    const value = typeof from === 'string' ? input[from] : jsonLogic.apply(from.logic as never, { input, out: result ?? {} } as never);
+    if (!absent(value)) setAt(data, pointer, value);
+  }
+  return data;
+}
+
+/** base64url of UTF-8 JSON — the workbench's `?prefill=` parameter. */
+export function encodePrefill(data: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(data));
+  let bin = '';
+  bytes.forEach((b) => (bin += String.fromCharCode(b)));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodePrefill(s: string): unknown {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
+}
+
+/** The workbench link (relative to the extension root) that opens the document already filled with the answers. */
+export function prefillLink(def: CheckDef, input: Record<string, unknown>, result?: CheckResult): string | null {
+  const doc = prefillDocument(def, input, result);
+  return doc ? `workbench.html#/new/${doc}?prefill=${encodePrefill(prefillData(def, input, result))}` : null;
+}

@@ -1,0 +1,81 @@
+import type { Citation, Localized } from '../pack/types';
+import type { Logic, Params, Rule } from '../rules/types';
+
+/** One input field of a quick check: enough JSON-Schema-like shape to explain bad input and draw a form. */
+export interface CheckField {
+  type: 'string' | 'boolean' | 'integer' | 'number' | 'array' | 'object';
+  title: { zh: string; en: string };
+  format?: 'date';
+  enum?: Array<string | number>;
+  /** Chinese labels of `enum`, same order */
+  enumNames?: string[];
+  /** more accepted spellings (e.g. `五级` for 初级工); accepted but not offered */
+  aliases?: Record<string, string>;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  items?: CheckField;
+  properties?: Record<string, CheckField>;
+  required?: string[];
+  placeholder?: string;
+}
+
+export interface CheckInputSpec {
+  required?: string[];
+  /** field → JSON Logic over the input: the field is required when it holds */
+  requiredWhen?: Record<string, Logic>;
+  properties: Record<string, CheckField>;
+}
+
+/** A reason is a rule over `{input, out, params, today}`; without `assert` it is given whenever `when` holds. */
+export type CheckReason = Omit<Rule, 'documents' | 'paths' | 'severity'> & Partial<Pick<Rule, 'documents' | 'paths' | 'severity'>>;
+
+export interface CheckCase {
+  name: string;
+  today?: string;
+  input: unknown;
+  /** output fields that must equal these values (`reasons`: the rule ids given, in any order) */
+  expect: Record<string, unknown>;
+}
+
+/** A quick check as pack data: `schemas/checks/<kind>.json`. */
+export interface CheckDef {
+  kind: string;
+  /** position in the popup's list */
+  order?: number;
+  title: Localized;
+  description?: Localized;
+  /** the document the answers carry into (workbench `#/new/<docId>?prefill=`): an id, or JSON Logic over {input, out} */
+  document?: string | Logic;
+  /** JSON pointer in that document → input field name, or JSON Logic over {input, out} for the value */
+  prefill?: Record<string, string | { logic: Logic }>;
+  params?: Params;
+  input: CheckInputSpec;
+  /** computed in order; each can read earlier ones as `out.<name>`; names starting `_` are not returned */
+  outputs: Array<{ name: string; logic: Logic }>;
+  /** Chinese/English labels for output codes (popup display) */
+  labels?: Record<string, { zh: string; en: string }>;
+  reasons: CheckReason[];
+  cases: CheckCase[];
+}
+
+export interface CheckReasonOut {
+  ruleId: string;
+  message: string;
+  citation: { source: string; article: string; label: string };
+}
+
+export interface CheckResult {
+  kind: string;
+  outcome: string;
+  reasons: CheckReasonOut[];
+  [output: string]: unknown;
+}
+
+export interface CheckInputProblem {
+  field?: string;
+  zh: string;
+  en: string;
+}
+
+export type CheckCitation = Citation;
