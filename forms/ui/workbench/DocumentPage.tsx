@@ -5,6 +5,8 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
 import { DocumentForm } from '../document/DocumentForm';
+import { PrintButton } from '../print/PrintButton';
+import { PrintView } from '../print/PrintView';
 
 export interface DocumentPageProps {
   pack: Pack;
@@ -38,7 +40,7 @@ export function DocumentPage(props: DocumentPageProps) {
     );
   }
   return (
-    <main class="page wide" data-doc-id={docId}>
+    <main class="page wide print-host" data-doc-id={docId}>
       <DocumentForm
         pack={pack}
         engine={engine}
@@ -63,10 +65,15 @@ export function DocumentPage(props: DocumentPageProps) {
                 {t('submittedOk', lang)}
               </p>
             )}
+            <PrintButton lang={lang} />
             {aside}
           </>
         }
       />
+      {/* printing (window.print or a PDF) shows this instead of the form */}
+      <div class="print-only">
+        <PrintView pack={pack} docId={docId} data={data} lang={lang} />
+      </div>
     </main>
   );
 }

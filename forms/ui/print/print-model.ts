@@ -1,0 +1,272 @@
+/**
+ * What the print view shows, as plain data: the document's title and number block, then numbered
+ * sections of labelled values. Kept free of Preact and the DOM so it can be tested in Node and
+ * reused (PDF export, CLI) — PrintView.tsx only lays it out.
+ */
+import { resolveCitation } from '../../core/pack/citation';
+import { documentSchema } from '../../core/pack/document-schema';
+import { pruneHidden } from '../../core/pack/prune-hidden';
+import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
+import { deref } from '../../core/validation/field-schema';
+import { isValidAgainst } from '../../core/validation/interpreter-engine';
+import type { Lang } from '../../core/validation/types';
+
+export type PrintNode =
+  /** text null: nothing filled in — printed as a blank line to write on */
+  | { kind: 'field'; label: string; text: string | null; wide?: boolean }
+  | { kind: 'group'; label: string; children: PrintNode[] }
+  | { kind: 'table'; label: string; columns: string[]; rows: (string | null)[][] }
+  | { kind: 'list'; label: string; items: { label: string; children: PrintNode[] }[] };
+
+export interface PrintSection {
+  /** 一、二、三… */
+  number: string;
+  title: string;
+  nodes: PrintNode[];
+}
+
+export interface PrintModel {
+  title: string;
+  /** the number block: 文书编号, 备案编号, 依据 */
+  numbers: { label: string; text: string | null }[];
+  sections: PrintSection[];
+  /** who signs and when, from the document's signature block when filled */
+  signer: string | null;
+  signDate: string | null;
+  sealed: boolean;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+const asSchema = (v: unknown): JsonSchema | undefined => (isObj(v) ? (v as JsonSchema) : undefined);
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1 → 一, 12 → 十二, 21 → 二十一: section numbers as Chinese official documents write them. */
+export function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+const WORDS = {
+  zh: { yes: '是', no: '否', basics: '基本信息', more: '其他事项', item: '第{n}项', docNo: '文书编号', filingNo: '备案编号', basis: '依据', bytes: '字节' },
+  en: { yes: 'Yes', no: 'No', basics: 'Basic information', more: 'Other details', item: 'No. {n}', docNo: 'Document no.', filingNo: 'Filing no.', basis: 'Basis', bytes: 'bytes' },
+};
+
+/** Fields that number a document, in the order the number block prefers them. */
+const DOCUMENT_NUMBER_FIELDS = ['decisionNo', 'recordNo'];
+
+interface Lookup {
+  occupations: Map<string, string>;
+  districts: Map<string, { name: string; en?: string }>;
+}
+
+function lookups(pack: Pack): Lookup {
+  const occ = (pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined)?.occupations ?? [];
+  const dis = (pack.reference.districts as { districts?: { code: string; name: string; en?: string }[] } | undefined)?.districts ?? [];
+  return { occupations: new Map(occ.map((o) => [o.code, o.name])), districts: new Map(dis.map((d) => [d.code, d])) };
+}
+
+/** The label of a coded value: ui:enumNames as a list in enum order, or as a map keyed by value. */
+function enumLabel(schema: JsonSchema, ui: Obj | undefined, value: unknown, lang: Lang): string | undefined {
+  if (lang !== 'zh') return undefined;
+  const names = ui?.['ui:enumNames'];
+  if (Array.isArray(names)) {
+    const i = ((schema.enum as unknown[] | undefined) ?? []).indexOf(value);
+    return i >= 0 && typeof names[i] === 'string' ? names[i] : undefined;
+  }
+  if (isObj(names) && typeof names[String(value)] === 'string') return names[String(value)] as string;
+  return undefined;
+}
+
+export interface Formatter {
+  (schema: JsonSchema, ui: Obj | undefined, value: unknown): string | null;
+}
+
+/** Text for one filled value as it is printed: labels for codes, names for districts and occupations, 是/否. */
+export function valueFormatter(pack: Pack, lang: Lang): Formatter {
+  const look = lookups(pack);
+  const w = WORDS[lang];
+  return (schema, ui, value) => {
+    if (value === undefined || value === null || value === '') return null;
+    if (typeof value === 'boolean') return value ? w.yes : w.no;
+    const label = enumLabel(schema, ui, value, lang);
+    if (label) return label;
+    if (typeof value === 'string' && schema.format === 'occupation-code') {
+      const name = look.occupations.get(value);
+      return name ? `${value} ${name}` : value;
+    }
+    if (typeof value === 'string' && schema.format === 'sh-district') {
+      const d = look.districts.get(value);
+      return d ? (lang === 'en' && d.en ? d.en : d.name) : value;
+    }
+    if (typeof value === 'object') return JSON.stringify(value);
+    return String(value);
+  };
+}
+
+interface Ctx {
+  root: JsonSchema;
+  fmt: Formatter;
+  lang: Lang;
+}
+
+/** The schema and its active if/then/else branches for this value. */
+function parts(ctx: Ctx, schema: JsonSchema, value: unknown): JsonSchema[] {
+  const s = deref(ctx.root, schema);
+  const out = [s];
+  for (const p of (s.allOf as unknown[] | undefined) ?? []) {
+    const part = asSchema(p);
+    const cond = asSchema(part?.if);
+    if (!part || !cond) continue;
+    const branch = asSchema(isValidAgainst(cond, value ?? {}, ctx.root) ? part.then : part.else);
+    if (branch) out.push(deref(ctx.root, branch));
+  }
+  return out;
+}
+
+/** Property names in ui:order (with its `*` wildcard), then any left over, as the form shows them. */
+function ordered(names: string[], ui: Obj | undefined): string[] {
+  const order = (ui?.['ui:order'] as string[] | undefined) ?? [];
+  if (!order.length) return names;
+  const listed = order.filter((n) => n !== '*' && names.includes(n));
+  const rest = names.filter((n) => !listed.includes(n));
+  const star = order.indexOf('*');
+  if (star < 0) return [...listed, ...rest];
+  const before = order.slice(0, star).filter((n) => names.includes(n));
+  const after = order.slice(star + 1).filter((n) => names.includes(n));
+  return [...before, ...rest, ...after];
+}
+
+function properties(ctx: Ctx, schema: JsonSchema, value: unknown, ui: Obj | undefined): [string, JsonSchema][] {
+  const declared = new Map<string, JsonSchema>();
+  for (const part of parts(ctx, schema, value)) {
+    for (const [name, sub] of Object.entries((part.properties as Obj | undefined) ?? {})) {
+      const s = asSchema(sub);
+      if (s && !declared.has(name)) declared.set(name, deref(ctx.root, s));
+    }
+  }
+  return ordered([...declared.keys()], ui).map((n) => [n, declared.get(n)!]);
+}
+
+const isAttachment = (schema: JsonSchema, ui: Obj | undefined) =>
+  ui?.['ui:field'] === 'attachment' || (isObj(schema.properties) && 'sha256' in schema.properties && 'blobId' in schema.properties);
+
+function attachmentText(ctx: Ctx, value: unknown): string | null {
+  if (!isObj(value) || !value.name) return null;
+  const bits = [value.type, typeof value.size === 'number' ? `${value.size} ${WORDS[ctx.lang].bytes}` : null, value.sha256 ? `SHA-256 ${value.sha256}` : null]
+    .filter(Boolean)
+    .join('，');
+  return bits ? `${value.name}（${bits}）` : String(value.name);
+}
+
+const isScalar = (s: JsonSchema) => s.type !== 'object' && s.type !== 'array';
+
+function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, value: unknown): PrintNode {
+  if (schema.type === 'object') {
+    if (isAttachment(schema, ui)) return { kind: 'field', label, text: attachmentText(ctx, value) };
+    return { kind: 'group', label, children: objectNodes(ctx, schema, ui, value) };
+  }
+  if (schema.type === 'array') {
+    const items = asSchema(schema.items) ? deref(ctx.root, schema.items as JsonSchema) : {};
+    const itemUi = asSchema(ui?.items) as Obj | undefined;
+    const list = Array.isArray(value) ? value : [];
+    if (items.type !== 'object') {
+      // a multiple choice or a list of short texts: one line, joined as Chinese lists are
+      const texts = list.map((v) => ctx.fmt(items, isObj(ui) && ui['ui:enumNames'] ? ui : itemUi, v)).filter((t): t is string => !!t);
+      return { kind: 'field', label, text: texts.length ? texts.join('、') : null };
+    }
+    if (list.length === 0) return { kind: 'field', label, text: null };
+    const cols = properties(ctx, items, list[0], itemUi);
+    const flat = cols.length <= 6 && cols.every(([n, s]) => isScalar(s) || isAttachment(s, itemUi?.[n] as Obj | undefined));
+    const sameShape = list.every((row) => properties(ctx, items, row, itemUi).length === cols.length);
+    if (flat && sameShape) {
+      return {
+        kind: 'table',
+        label,
+        columns: cols.map(([n, s]) => String(s.title ?? n)),
+        rows: list.map((row) =>
+          cols.map(([n, s]) => {
+            const v = isObj(row) ? row[n] : undefined;
+            const u = itemUi?.[n] as Obj | undefined;
+            return isAttachment(s, u) ? attachmentText(ctx, v) : ctx.fmt(s, u, v);
+          }),
+        ),
+      };
+    }
+    return {
+      kind: 'list',
+      label,
+      items: list.map((row, i) => ({ label: WORDS[ctx.lang].item.replace('{n}', String(i + 1)), children: objectNodes(ctx, items, itemUi, row) })),
+    };
+  }
+  const text = ctx.fmt(schema, ui, value);
+  const wide = ui?.['ui:widget'] === 'textarea';
+  return wide ? { kind: 'field', label, text, wide } : { kind: 'field', label, text };
+}
+
+function objectNodes(ctx: Ctx, schema: JsonSchema, ui: Obj | undefined, value: unknown): PrintNode[] {
+  const v = isObj(value) ? value : {};
+  return properties(ctx, schema, v, ui).map(([name, s]) => node(ctx, String(s.title ?? name), s, ui?.[name] as Obj | undefined, v[name]));
+}
+
+function findSignature(value: unknown, depth = 0): Obj | null {
+  if (!isObj(value) || depth > 3) return null;
+  if (isObj(value.signature)) return value.signature;
+  for (const v of Object.values(value)) {
+    const s = findSignature(v, depth + 1);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Builds the print model of one document with the given data (hidden branches left out). */
+export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang = 'zh'): PrintModel {
+  const root = documentSchema(pack, docId);
+  const ui = (pack.documents[docId]?.ui ?? {}) as Obj;
+  const value = isObj(data) ? (pruneHidden(pack, docId, data) as Obj) : {};
+  const ctx: Ctx = { root, fmt: valueFormatter(pack, lang), lang };
+  const w = WORDS[lang];
+
+  const sections: PrintSection[] = [];
+  let scalars: PrintNode[] = [];
+  const flush = () => {
+    if (!scalars.length) return;
+    sections.push({ number: '', title: sections.length === 0 ? w.basics : w.more, nodes: scalars });
+    scalars = [];
+  };
+  for (const [name, s] of properties(ctx, root, value, ui)) {
+    const n = node(ctx, String(s.title ?? name), s, ui[name] as Obj | undefined, value[name]);
+    if (n.kind === 'field' && isScalar(s)) scalars.push(n);
+    else {
+      flush();
+      sections.push({ number: '', title: n.label, nodes: n.kind === 'group' ? n.children : [n] });
+    }
+  }
+  flush();
+  sections.forEach((s, i) => (s.number = chineseNumber(i + 1)));
+
+  const docNoField = DOCUMENT_NUMBER_FIELDS.find((f) => typeof value[f] === 'string');
+  const citations = ((root['x-citations'] as Citation[] | undefined) ?? [])
+    .map((c) => {
+      const r = resolveCitation(pack, c);
+      const number = pack.sources[c.source]?.document.number ?? c.source;
+      return r ? `${number} ${r.label}` : null;
+    })
+    .filter((x): x is string => !!x);
+  const numbers = [
+    { label: w.docNo, text: docNoField ? String(value[docNoField]) : null },
+    { label: w.filingNo, text: typeof value.filingNumber === 'string' ? value.filingNumber : null },
+    ...(citations.length ? [{ label: w.basis, text: citations.join('；') }] : []),
+  ];
+  const sig = findSignature(value);
+  return {
+    title: String(root.title ?? docId),
+    numbers,
+    sections,
+    signer: typeof sig?.signer === 'string' ? sig.signer : null,
+    signDate: typeof sig?.date === 'string' ? sig.date : null,
+    sealed: sig?.sealed === true,
+  };
+}
