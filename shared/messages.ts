@@ -4,11 +4,20 @@
  * `cs→bg`. No `any` crosses a boundary.
  */
 import { browser } from 'wxt/browser';
+import type { AutofillMessages } from '../forms/core/fill/messages';
 
 export interface MessageMap {
   /** ui→bg: liveness probe used by tests and the popup */
   'ui→bg:ping': { request: Record<string, never>; response: { ok: true; version: string } };
 }
+
+/**
+ * Autofill (issue 6): `ui→bg:autofill` (popup button and keyboard command), `ui→bg:autofill-undo`,
+ * `ui→bg:autofill-last`, `ui→bg:autofill-learn`, `ui→bg:portal-maps-export|import`, `bg→cs:fill|undo|learn`,
+ * `cs→bg:learned` — each documented in forms/core/fill/messages.ts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MessageMap extends AutofillMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Request<K extends MessageType> = { type: K } & MessageMap[K]['request'];
