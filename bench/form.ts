@@ -1,0 +1,111 @@
+/**
+ * The form benchmark in one browser run: the extension's workbench, stock RJSF and the floor page,
+ * each opened fresh per round, in alternating order (A B C, C B A, …) so drift on a shared machine
+ * hits all three alike. Per load: first render, then keystrokes typed one at a time into the same
+ * text field (a field of the last occupation row). The first keystroke after a load is reported on
+ * its own (stock RJSF compiles its Ajv validator there), the rest go into median / p95.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ProbeState } from './probe';
+import { summarize, type Summary } from './stats';
+
+export type PageKind = 'workbench' | 'rjsf' | 'floor';
+
+export interface PageResult {
+  firstRender: Summary;
+  keystroke: Summary;
+  firstKeystroke: Summary;
+  /** inputs, selects and textareas on the page once rendered */
+  controls: number;
+}
+
+export interface FormBenchOptions {
+  rounds: number;
+  keysPerRound: number;
+  urls: Record<PageKind, string>;
+  /** id of the text field typed into (same id on all three pages) */
+  targetId: string;
+  /** selector that exists once the whole form is rendered (the probe must have been installed with it) */
+  readySelector: string;
+  log(msg: string): void;
+  /** after the warm-up load of the workbench: how many controls it rendered (the floor page is built from it) */
+  onWorkbenchControls?(count: number): void;
+}
+
+declare global {
+  interface Window {
+    __bench: ProbeState;
+  }
+}
+
+const TYPED = 'abcdefghijklmnopqrstuvwxyz';
+
+async function measureLoad(context: BrowserContext, url: string, o: FormBenchOptions, kind: PageKind) {
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const sel = kind === 'floor' ? `#${o.targetId}` : o.readySelector;
+    await page.waitForFunction(() => window.__bench?.ready !== null, undefined, { timeout: 60000, polling: 50 }).catch(() => {
+      throw new Error(`${kind}: the form never finished rendering (${sel} not found) ${problems.join('; ')}`);
+    });
+    const firstRender = await page.evaluate(() => window.__bench.ready!);
+    const controls = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
+    const target = page.locator(`[id="${o.targetId}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(200);
+    const base = await page.evaluate(() => window.__bench.keys.length);
+    for (let i = 0; i < o.keysPerRound; i++) {
+      await page.keyboard.type(TYPED[i % TYPED.length]);
+      // each typed key is one keydown, so one sample
+      await page.waitForFunction((n) => window.__bench.keys.length >= n, base + i + 1, { polling: 'raf' });
+      await page.waitForTimeout(40);
+    }
+    const keys = await page.evaluate((b) => window.__bench.keys.slice(b), base);
+    const value = await target.inputValue();
+    if (!value.endsWith(TYPED.slice(0, o.keysPerRound))) {
+      o.log(`  warning: ${kind} field value after typing is "${value.slice(-20)}"`);
+    }
+    return { firstRender, keys, controls, problems };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchForm(context: BrowserContext, o: FormBenchOptions): Promise<Record<PageKind, PageResult>> {
+  const kinds: PageKind[] = ['workbench', 'rjsf', 'floor'];
+  const acc: Record<PageKind, { first: number[]; keys: number[]; firstKeys: number[]; controls: number }> = {
+    workbench: { first: [], keys: [], firstKeys: [], controls: 0 },
+    rjsf: { first: [], keys: [], firstKeys: [], controls: 0 },
+    floor: { first: [], keys: [], firstKeys: [], controls: 0 },
+  };
+  // one unmeasured load each: disk cache, bytecode cache and the extension's service worker warm up
+  for (const k of kinds) {
+    const m = await measureLoad(context, o.urls[k], { ...o, keysPerRound: 1 }, k);
+    if (k === 'workbench') o.onWorkbenchControls?.(m.controls);
+  }
+  for (let r = 0; r < o.rounds; r++) {
+    const order = r % 2 === 0 ? kinds : [...kinds].reverse();
+    for (const k of order) {
+      const m = await measureLoad(context, o.urls[k], o, k);
+      acc[k].first.push(m.firstRender);
+      acc[k].firstKeys.push(m.keys[0]);
+      acc[k].keys.push(...m.keys.slice(1));
+      acc[k].controls = m.controls;
+      o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms`);
+    }
+  }
+  const out = {} as Record<PageKind, PageResult>;
+  for (const k of kinds) {
+    out[k] = {
+      firstRender: summarize(acc[k].first),
+      keystroke: summarize(acc[k].keys),
+      firstKeystroke: summarize(acc[k].firstKeys),
+      controls: acc[k].controls,
+    };
+  }
+  return out;
+}

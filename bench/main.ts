@@ -1,0 +1,191 @@
+/**
+ * `npm run bench [-- --check] [--no-build] [--rounds N] [--keys N]`: builds the extension into its
+ * own output folder, measures it in headless Chromium against stock RJSF and a bare-input floor,
+ * times validation in Node, prints a table, writes BENCHMARKS.md and, with --check, exits 1 when
+ * a budget in bench/budgets.json is exceeded.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { useOccupationIndex } from '../forms/core/formats/occupation-code';
+import { documentSchema } from '../forms/core/pack/document-schema';
+import { parsePack } from '../forms/core/pack/parse-pack';
+import type { PrecompiledValidate } from '../forms/core/validation/precompiled-engine';
+import { createPrecompiledEngine } from '../forms/core/validation/precompiled-engine';
+import { readPackDir } from '../forms/node/load-pack-dir';
+import { encodePrefill } from '../shared/prefill';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium-path';
+import { judge, type Metrics } from './budgets';
+import { buildFixture, OCCUPATION_ROWS } from './fixture';
+import { benchForm } from './form';
+import { describeMachine } from './machine';
+import { BENCH_DIR, buildFloorPage, buildRjsfPage } from './pages/build-pages';
+import { benchPopupInteractive, POPUP_READY } from './popup';
+import { probeScript } from './probe';
+import { writeReport, type BenchResults } from './report';
+import { serveDir } from './serve';
+import { chromeZipSize, popupJs, REPO } from './sizes';
+import { benchValidation } from './validation';
+import { benchOptional } from './optional';
+
+interface Args {
+  check: boolean;
+  build: boolean;
+  rounds: number;
+  keys: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { check: false, build: true, rounds: 4, keys: 16 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === '--check') a.check = true;
+    else if (k === '--no-build') a.build = false;
+    else if (k === '--rounds') a.rounds = Math.max(2, Number(argv[++i]) || a.rounds);
+    else if (k === '--keys') a.keys = Math.max(3, Number(argv[++i]) || a.keys);
+    else throw new Error(`unknown option ${k} (known: --check --no-build --rounds N --keys N)`);
+  }
+  return a;
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: REPO, env: process.env, encoding: 'utf8', shell: false });
+  if (r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status})`);
+  }
+}
+
+/** A text field of the last occupation row that users type into (no format, no enum, not read-only). */
+function typingField(schema: Record<string, unknown>, ui: Record<string, unknown>, tableKey: string, row: Record<string, unknown>): string {
+  const defs = (schema.definitions ?? {}) as Record<string, Record<string, unknown>>;
+  const deref = (n: Record<string, unknown>): Record<string, unknown> =>
+    typeof n.$ref === 'string' ? deref(defs[n.$ref.replace('#/definitions/', '')] ?? {}) : n;
+  const table = deref(((schema.properties as Record<string, Record<string, unknown>>)[tableKey]) ?? {});
+  const items = deref((table.items ?? {}) as Record<string, unknown>);
+  const props = (items.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const rowUi = (((ui[tableKey] ?? {}) as Record<string, unknown>).items ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [key, value] of Object.entries(row)) {
+    const p = deref(props[key] ?? {});
+    if (typeof value !== 'string' || p.type !== 'string' || p.enum || p.format) continue;
+    if (rowUi[key]?.['ui:readonly'] || rowUi[key]?.['ui:widget']) continue;
+    return key;
+  }
+  throw new Error(`no plain text field in a ${tableKey} row to type into`);
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  process.env.FORMKIT_OUT_DIR ??= '.output-bench';
+  const outDir = resolve(REPO, process.env.FORMKIT_OUT_DIR);
+  const extDir = join(outDir, 'chrome-mv3');
+  if (args.build) {
+    log(`building the extension into ${process.env.FORMKIT_OUT_DIR} (pack:build + wxt zip) …`);
+    run('npm', ['run', '--silent', 'pack:build']);
+    run('npx', ['wxt', 'zip']);
+  }
+  const browserPath = chromiumPath();
+  const machine = describeMachine(browserPath);
+  const metrics: Metrics = {};
+
+  // ---- Node: the data, and validation
+  const pack = parsePack(readPackDir(join(REPO, 'schemas')));
+  const occupations = (pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations;
+  useOccupationIndex(occupations);
+  const { byDocument } = (await import('../generated/validators.js')) as { byDocument: Record<string, PrecompiledValidate> };
+  const fixture = buildFixture(pack, createPrecompiledEngine(byDocument));
+  log(`document ${fixture.docId}: ${fixture.schemaFields} schema fields, ${OCCUPATION_ROWS} ${fixture.tableKey} rows, ${fixture.errors} errors`);
+  log('validation (Node) …');
+  const validation = benchValidation(pack, byDocument, fixture.docId, fixture.data);
+  metrics['validation.precompiledMs'] = validation.precompiled.median;
+  metrics['validation.interpreterMs'] = validation.interpreter.median;
+
+  // ---- sizes
+  const popup = popupJs(outDir);
+  const zip = chromeZipSize(outDir);
+  metrics['popup.gzipKB'] = popup ? popup.total / 1000 : null;
+  metrics['package.chromeZipKB'] = zip ? zip.bytes / 1000 : null;
+
+  // ---- browser
+  const schema = documentSchema(pack, fixture.docId);
+  const ui = pack.documents[fixture.docId].ui;
+  const rows = fixture.data[fixture.tableKey] as Record<string, unknown>[];
+  const field = typingField(schema, ui, fixture.tableKey, rows[rows.length - 1]);
+  const targetId = `root_${fixture.tableKey}_${rows.length - 1}_${field}`;
+  const readySelector = `[id="${targetId}"]`;
+  mkdirSync(BENCH_DIR, { recursive: true });
+  log('bundling stock RJSF (React 19) …');
+  await buildRjsfPage({ schema, uiSchema: ui, formData: fixture.data, occupations });
+  const server = await serveDir(BENCH_DIR);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: browserPath,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+  let results: BenchResults;
+  try {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30000 });
+    const extensionId = new URL(worker.url()).host;
+    await context.addInitScript({
+      content: probeScript([
+        { urlIncludes: '/popup.html', selector: POPUP_READY },
+        { urlIncludes: '/floor/', selector: readySelector },
+        { urlIncludes: '', selector: readySelector },
+      ]),
+    });
+    log(`form: ${args.rounds} rounds × ${args.keys} keystrokes per page, pages alternated …`);
+    const form = await benchForm(context, {
+      rounds: args.rounds,
+      keysPerRound: args.keys,
+      targetId,
+      readySelector,
+      urls: {
+        workbench: `chrome-extension://${extensionId}/workbench.html#/new/${fixture.docId}?prefill=${encodePrefill(fixture.data)}`,
+        rjsf: `${server.origin}/rjsf/`,
+        floor: `${server.origin}/floor/`,
+      },
+      log,
+      onWorkbenchControls: (count) => buildFloorPage(count, targetId),
+    });
+    metrics['form.keystrokeP95VsFloor'] = form.workbench.keystroke.p95 / form.floor.keystroke.p95;
+    metrics['form.keystrokeP95VsRjsf'] = form.workbench.keystroke.p95 / form.rjsf.keystroke.p95;
+    metrics['form.firstRenderVsRjsf'] = form.workbench.firstRender.median / form.rjsf.firstRender.median;
+    log('popup …');
+    const popupTti = await benchPopupInteractive(context, extensionId);
+    metrics['popup.interactiveMs'] = popupTti.median;
+    log('drafts, autofill …');
+    const optional = await benchOptional(context, extensionId, server.origin, log);
+    Object.assign(metrics, optional.metrics);
+    results = { machine, fixture: { ...fixture, data: undefined }, validation, form, popup, popupTti, zip, optional, metrics, args };
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    await server.close();
+  }
+  const verdicts = judge(metrics);
+  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify({ ...results, verdicts }, null, 2));
+  const { table } = writeReport(join(REPO, 'BENCHMARKS.md'), results, verdicts);
+  process.stdout.write(`${table}\n`);
+  const over = verdicts.filter((v) => v.ok === false);
+  if (args.check && over.length) {
+    log(`\nover budget: ${over.map((v) => `${v.budget.id} ${v.value?.toFixed(2)} > ${v.budget.max} ${v.budget.unit}`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    log(`bench failed: ${(e as Error).stack ?? String(e)}`);
+    process.exit(2);
+  },
+);

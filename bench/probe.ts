@@ -1,0 +1,41 @@
+/**
+ * Injected into every measured page before its own scripts (CDP init script, so it runs on
+ * extension pages and plain pages alike and needs no change to either). Times are in the page's
+ * clock (performance.now(), origin = navigation start).
+ * - keystroke-to-next-paint: from the keydown event's timestamp to the first task after the next
+ *   animation frame, i.e. after the frame that shows the keystroke's effect has been produced;
+ * - first render: when the page's ready selector (e.g. the last occupation row's field) exists, the same
+ *   after-next-frame point.
+ */
+export interface ProbeState {
+  keys: number[];
+  ready: number | null;
+}
+
+/** `ready`: per page, the first selector whose URL fragment occurs in location.href. */
+export function probeScript(ready: { urlIncludes: string; selector: string }[]): string {
+  return `(() => {
+  const b = (window.__bench = { keys: [], ready: null });
+  const afterPaint = (cb) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = cb;
+    ch.port2.postMessage(0);
+  });
+  addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    afterPaint(() => b.keys.push(performance.now() - t0));
+  }, true);
+  const rule = ${JSON.stringify(ready)}.find((r) => location.href.includes(r.urlIncludes));
+  if (!rule) return;
+  const sel = rule.selector;
+  const check = () => {
+    if (b.ready !== null || b.pending || !document.querySelector(sel)) return;
+    b.pending = true;
+    mo.disconnect();
+    afterPaint(() => { b.ready = performance.now(); });
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { childList: true, subtree: true });
+  addEventListener('DOMContentLoaded', check);
+})();`;
+}

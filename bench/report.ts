@@ -1,0 +1,149 @@
+/** The console table and BENCHMARKS.md (figures of the last run + bench/notes.md, kept by hand). */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Verdict } from './budgets';
+import type { Fixture } from './fixture';
+import type { PageKind, PageResult } from './form';
+import type { Machine } from './machine';
+import type { OptionalResults } from './optional';
+import type { ScriptSize, ZipSize } from './sizes';
+import type { Summary } from './stats';
+import type { ValidationBench } from './validation';
+import { REPO } from './sizes';
+
+export interface BenchResults {
+  machine: Machine;
+  fixture: Omit<Fixture, 'data'> & { data: undefined };
+  validation: ValidationBench;
+  form: Record<PageKind, PageResult>;
+  popup: { total: number; totalBytes: number; scripts: ScriptSize[] } | null;
+  popupTti: Summary;
+  zip: ZipSize | null;
+  optional: OptionalResults;
+  metrics: Record<string, number | null | undefined>;
+  args: { rounds: number; keys: number };
+}
+
+const ms = (n: number | null | undefined, d = 1) => (typeof n === 'number' && Number.isFinite(n) ? `${n.toFixed(d)} ms` : '—');
+const x = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? `${n.toFixed(2)}×` : '—');
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+function mdTable(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function textTable(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i])).join('  ');
+  return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function verdictRows(verdicts: Verdict[]): string[][] {
+  return verdicts.map((v) => [
+    v.budget.label,
+    v.value === null ? 'not measured' : `${v.value.toFixed(2)} ${v.budget.unit}`,
+    `≤ ${v.budget.max} ${v.budget.unit}`,
+    v.ok === null ? 'n/a' : v.ok ? 'ok' : 'OVER',
+  ]);
+}
+
+export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]): { table: string } {
+  const f = r.form;
+  const formRows = [
+    ['first render (median)', ms(f.workbench.firstRender.median, 0), ms(f.rjsf.firstRender.median, 0), ms(f.floor.firstRender.median, 0), x(r.metrics['form.firstRenderVsRjsf']), '—'],
+    ['keystroke → paint, median', ms(f.workbench.keystroke.median), ms(f.rjsf.keystroke.median), ms(f.floor.keystroke.median), x(f.workbench.keystroke.median / f.rjsf.keystroke.median), x(f.workbench.keystroke.median / f.floor.keystroke.median)],
+    ['keystroke → paint, p95', ms(f.workbench.keystroke.p95), ms(f.rjsf.keystroke.p95), ms(f.floor.keystroke.p95), x(r.metrics['form.keystrokeP95VsRjsf']), x(r.metrics['form.keystrokeP95VsFloor'])],
+    ['first keystroke after load (median)', ms(f.workbench.firstKeystroke.median), ms(f.rjsf.firstKeystroke.median), ms(f.floor.firstKeystroke.median), x(f.workbench.firstKeystroke.median / f.rjsf.firstKeystroke.median), '—'],
+    ['form controls on the page', String(f.workbench.controls), String(f.rjsf.controls), String(f.floor.controls), '—', '—'],
+  ];
+  const formHead = ['form', 'workbench (kit)', 'stock RJSF', 'floor', 'kit ÷ RJSF', 'kit ÷ floor'];
+  const v = r.validation;
+  const valRows = [
+    ['precompiled (generated/validators.js)', ms(v.precompiled.median, 2), ms(v.precompiled.p95, 2), ms(v.schemaOnly.precompiled, 3)],
+    ['interpreter (@cfworker/json-schema)', ms(v.interpreter.median, 2), ms(v.interpreter.p95, 2), ms(v.schemaOnly.interpreter, 3)],
+    ['stock Ajv, compiled at run time', ms(v.ajvRuntime.median, 2), ms(v.ajvRuntime.p95, 2), ms(v.schemaOnly.ajvRuntime, 3)],
+  ];
+  const valHead = ['validation (schema + every rule)', 'median', 'p95', 'schema part alone (median)'];
+  const otherRows = [
+    ['popup JS, gzipped', r.popup ? `${kb(r.popup.total)} (${kb(r.popup.totalBytes)} raw, ${r.popup.scripts.length} files)` : 'no popup.html'],
+    ['popup time to interactive (median)', ms(r.popupTti.median, 0)],
+    ['Chrome zip', r.zip ? `${kb(r.zip.bytes)}${r.zip.file ? '' : ' (estimated from chrome-mv3/, no zip found)'}` : 'no build output'],
+    ...r.optional.results.flatMap((o) => (o.figures ? o.figures.map((g) => [`${o.name}: ${g.label}`, g.value]) : [[o.name, o.note]])),
+  ];
+  const budgetHead = ['budget', 'measured', 'target', 'status'];
+  const table = [
+    textTable(formHead, formRows),
+    '',
+    textTable(valHead, valRows),
+    `rules alone: ${ms(v.rulesOnly, 2)} median; stock Ajv compile: ${ms(v.ajvCompileMs, 0)} once`,
+    '',
+    textTable(['', ''], otherRows),
+    '',
+    textTable(budgetHead, verdictRows(verdicts)),
+  ].join('\n');
+
+  const m = r.machine;
+  const notesPath = join(REPO, 'bench/notes.md');
+  const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8').trim() : '';
+  const md = `# Benchmarks
+
+Generated by \`npm run bench\` (bench/, budgets in bench/budgets.json) — rerun it to refresh every figure below.
+\`npm run bench -- --check\` exits non-zero when a budget is exceeded; the size budgets are also checked by
+\`npm test\` (test/unit/size-budgets.test.ts).
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${m.cpu}, ${m.cores} cores |
+| memory | ${m.memoryGB} GB |
+| OS | ${m.os} |
+| Node | ${m.node} |
+| Chromium | ${m.chromium} (headless, software rendering: \`--disable-gpu\`) |
+| date | ${m.date} |
+| load average at start | ${m.load} (the machine is shared; ratios are measured in the same run for that reason) |
+
+## What was measured
+
+Document **${r.fixture.docId}** (the pack's largest document with an occupation table: ${r.fixture.schemaFields} schema
+fields, array items counted once), built from its valid sample with **${50} occupation rows** and every section filled,
+one evaluator per occupation filed; the kit reports ${r.fixture.errors} errors on it. Typing goes into a text field of
+the last occupation row.
+
+- **workbench (kit)**: the built extension's \`workbench.html#/new/${r.fixture.docId}?prefill=…\`.
+- **stock RJSF**: React 19.3 (real React, bundled only into .bench/ by bench/pages/build-pages.ts) + @rjsf/core 6
+  default theme + @rjsf/validator-ajv8 with \`liveValidate\`, same schema, data and format checkers, on a plain
+  local page (kit-only widgets dropped from the UI schema).
+- **floor**: a plain page with as many bare \`<input>\`s as the workbench renders controls, and no script.
+
+${r.args.rounds} rounds; each round opens every page fresh, in alternating order (A B C, C B A, …), after one
+unmeasured warm-up load each. First render: navigation start → first frame after the last row's field exists.
+Keystroke → paint: the keydown's timestamp → the first task after the next animation frame, ${r.args.keys}
+keystrokes per load typed one at a time (\`page.keyboard.type\`), the first of each load reported on its own row;
+median and p95 over ${f.workbench.keystroke.n} keystrokes per page.
+
+## Form
+
+${mdTable(formHead, formRows)}
+
+## Validation (Node, ${v.precompiled.n} runs each after warm-up)
+
+${mdTable(valHead, valRows)}
+
+Rules alone: ${ms(v.rulesOnly, 2)} median. Stock Ajv needs ${ms(v.ajvCompileMs, 0)} to compile the schema once (eval,
+which MV3 forbids in the extension).
+
+## Popup, drafts, autofill, package
+
+${mdTable(['', ''], otherRows)}
+
+${r.popup ? `Popup scripts: ${r.popup.scripts.map((s) => `\`${s.file}\` ${kb(s.gzip)}`).join(', ')}.` : ''}
+
+## Budgets
+
+${mdTable(budgetHead, verdictRows(verdicts))}
+
+${notes ? `## Notes, profiling and changes\n\n${notes}\n` : ''}`;
+  writeFileSync(path, md);
+  return { table };
+}

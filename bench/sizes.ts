@@ -1,0 +1,97 @@
+/**
+ * Size measurements of the built extension, shared by `npm run bench` and the size-budget unit test:
+ * the popup's JavaScript (every script popup.html loads, followed through static imports) gzipped,
+ * and the Chrome zip (the `wxt zip` artifact, or a deflate estimate of chrome-mv3/ when no zip was made).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+
+export const REPO = resolve(import.meta.dirname, '..');
+
+export function outputDir(): string {
+  return resolve(REPO, process.env.FORMKIT_OUT_DIR ?? '.output');
+}
+
+export const chromeDir = (out = outputDir()) => join(out, 'chrome-mv3');
+
+export interface ScriptSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']/g;
+
+/** Every JS file a page loads up front: its script tags, modulepreloads, and their static imports. */
+export function pageScripts(dir: string, html: string): ScriptSize[] {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const queue: string[] = [];
+  for (const m of page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) queue.push(m[1]);
+  for (const m of page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) {
+    queue.push(m[1] ?? m[2]);
+  }
+  const seen = new Map<string, ScriptSize>();
+  const toFile = (src: string, from: string) =>
+    src.startsWith('/') ? src.slice(1) : posix.normalize(posix.join(posix.dirname(from), src));
+  const pending = queue.map((s) => toFile(s, html));
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !existsSync(join(dir, file))) continue;
+    const buf = readFileSync(join(dir, file));
+    seen.set(file, { file, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+    for (const m of buf.toString('utf8').matchAll(STATIC_IMPORT)) pending.push(toFile(m[1], file));
+  }
+  return [...seen.values()].sort((a, b) => b.gzip - a.gzip);
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+export interface ZipSize {
+  bytes: number;
+  /** the zip measured, or null when estimated from chrome-mv3/ */
+  file: string | null;
+}
+
+/** The newest `*-chrome.zip` in the output folder, else chrome-mv3/ deflated as a zip would store it. */
+export function chromeZipSize(out = outputDir()): ZipSize | null {
+  const zips = existsSync(out)
+    ? readdirSync(out)
+        .filter((n) => n.endsWith('-chrome.zip'))
+        .map((n) => join(out, n))
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    : [];
+  if (zips.length) return { bytes: statSync(zips[0]).size, file: zips[0] };
+  const dir = chromeDir(out);
+  if (!existsSync(dir)) return null;
+  let bytes = 22; // end of central directory
+  for (const f of walk(dir)) {
+    const name = relative(dir, f).length;
+    const data = readFileSync(f);
+    const stored = Math.min(data.length, deflateRawSync(data, { level: 9 }).length);
+    bytes += 30 + name + stored + 46 + name; // local header + data + central directory entry
+  }
+  return { bytes, file: null };
+}
+
+export function popupJs(out = outputDir()): { total: number; totalBytes: number; scripts: ScriptSize[] } | null {
+  const dir = chromeDir(out);
+  if (!existsSync(join(dir, 'popup.html'))) return null;
+  const scripts = pageScripts(dir, 'popup.html');
+  return {
+    total: scripts.reduce((s, x) => s + x.gzip, 0),
+    totalBytes: scripts.reduce((s, x) => s + x.bytes, 0),
+    scripts,
+  };
+}
+
+export const repoPath = (p: string) => relative(REPO, p) || '.';
+export const dirOf = dirname;
