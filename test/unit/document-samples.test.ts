@@ -140,9 +140,11 @@ describe.each(ids)('document %s', (docId) => {
     const check = (pointer: string, values: unknown[]) => {
       if (values.every((v) => typeof v !== 'string' || /[\u4e00-\u9fff]/.test(v))) return; // already Chinese (levels)
       const u = uiAt(pointer);
-      const names = u?.['ui:enumNames'] as unknown[] | undefined;
-      const byValue = u?.['ui:enumNamesByValue'] as Node | undefined;
-      const ok = (names && names.length === values.length) || (byValue && values.every((v) => typeof byValue[String(v)] === 'string'));
+      // RJSF takes ui:enumNames as a list in enum order, or as a map keyed by value (for enums that vary by branch)
+      const names = u?.['ui:enumNames'];
+      const ok = Array.isArray(names)
+        ? names.length === values.length
+        : isObj(names) && values.every((v) => typeof names[String(v)] === 'string');
       if (!ok) missing.push(pointer);
     };
     const visit = (pointer: string, depth: number) => {
