@@ -12,6 +12,7 @@ const USAGE = `formkit — 上海职业技能等级认定文书工具 (沪人社
                                                               schema and rule findings; exit 0 valid, 1 invalid
   formkit check <kind> <file.json|-> [--today YYYY-MM-DD]     quick check answer as JSON
       kinds: route occupation renewal candidate sanction termination level
+  formkit pack build|keygen|sign|verify|diff|check …            pack tooling (formkit pack for details)
 
   --lang zh|en   message language (default zh)      --pack <dir>   another pack folder
   Bad input: one-line message, exit 2.`;
