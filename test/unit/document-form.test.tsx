@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
@@ -11,6 +11,7 @@ import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
 
 let pack: Pack;
+afterEach(cleanup);
 beforeAll(() => {
   pack = parsePack(readPackDir('schemas'));
   useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
@@ -19,7 +20,7 @@ beforeAll(() => {
 describe('the filing-enterprise form (RJSF on Preact)', () => {
   it('renders sections with titles and required marks, and no error before the user touches anything', () => {
     render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={{}} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('企业职业技能等级评价机构备案申请');
+    expect(document.querySelector('.document-head h1')?.textContent).toBe('企业职业技能等级评价机构备案申请');
     expect(document.querySelector('#root_institution__title')?.textContent).toContain('机构基本信息');
     expect(document.querySelector('label[for="root_institution_uscc"] .req')).not.toBeNull();
     expect(document.querySelectorAll('.field-findings').length).toBe(0);
@@ -31,8 +32,10 @@ describe('the filing-enterprise form (RJSF on Preact)', () => {
     fireEvent.input(input, { target: { value: '91310110666007217a' } });
     fireEvent.blur(input);
     await waitFor(() => expect(document.getElementById('root_institution_uscc__error')?.textContent).toContain('统一社会信用代码：校验位不正确'));
-    expect(input.value).toBe('91310110666007217A');
+    // what was typed is tidied once it reaches the form (upper case)
+    await waitFor(() => expect(input.value).toBe('91310110666007217A'));
     fireEvent.input(input, { target: { value: '91310110666007217T' } });
+    fireEvent.blur(input);
     await waitFor(() => expect(document.getElementById('root_institution_uscc__error')).toBeNull());
   });
 
@@ -48,8 +51,30 @@ describe('the filing-enterprise form (RJSF on Preact)', () => {
     );
     const code = document.getElementById('root_occupations_0_code') as HTMLInputElement;
     fireEvent.input(code, { target: { value: '6-31-01-03' } });
+    fireEvent.blur(code);
     await waitFor(() => expect((document.getElementById('root_occupations_0_name') as HTMLInputElement).value).toBe('电工'));
     expect(document.getElementById('root_occupations_0_code__name')?.textContent).toBe('电工');
+  });
+});
+
+describe('typing is buffered', () => {
+  it('commits to the form after a pause, not on every keystroke', async () => {
+    const seen: unknown[] = [];
+    render(
+      <DocumentPage
+        pack={pack}
+        engine={createInterpreterEngine(pack)}
+        docId="filing-enterprise"
+        lang="zh"
+        initialData={{}}
+        onData={(d) => seen.push((d.institution as Record<string, unknown> | undefined)?.name)}
+      />,
+    );
+    const input = document.getElementById('root_institution_name') as HTMLInputElement;
+    for (const v of ['上', '上海', '上海示', '上海示例']) fireEvent.input(input, { target: { value: v } });
+    const typed = () => seen.filter((v) => v !== undefined);
+    expect(typed()).toEqual([]);
+    await waitFor(() => expect(typed()).toEqual(['上海示例']));
   });
 });
 

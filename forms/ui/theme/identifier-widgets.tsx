@@ -1,8 +1,8 @@
 import type { WidgetProps } from '@rjsf/utils';
-import { getTemplate } from '@rjsf/utils';
 import { normalizeMobile } from '../../core/formats/mobile';
 import { normalizeResidentId } from '../../core/formats/resident-id';
 import { normalizeUscc } from '../../core/formats/uscc';
+import { BaseInputTemplate } from './BufferedInputs';
 
 /**
  * A text input that tidies what staff paste (spaces, lower case) before it reaches the data, so a
@@ -10,9 +10,8 @@ import { normalizeUscc } from '../../core/formats/uscc';
  */
 function normalizingWidget(normalize: (s: string) => string, extra: Record<string, unknown>) {
   return function NormalizingWidget(props: WidgetProps) {
-    const BaseInput = getTemplate('BaseInputTemplate', props.registry, props.options);
     return (
-      <BaseInput
+      <BaseInputTemplate
         {...props}
         {...extra}
         onChange={(v: unknown) => props.onChange(typeof v === 'string' && v !== '' ? normalize(v) : v)}

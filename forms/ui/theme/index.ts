@@ -1,6 +1,7 @@
 import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rjsf/utils';
 import { ArrayFieldItemTemplate, ArrayFieldTemplate, ButtonTemplates } from './ArrayTemplates';
 import { AttachmentField } from './AttachmentField';
+import { BaseInputTemplate, TextareaWidget } from './BufferedInputs';
 import { FieldTemplate } from './FieldTemplate';
 import { MobileWidget, ResidentIdWidget, UsccWidget } from './identifier-widgets';
 import { ObjectFieldTemplate } from './ObjectFieldTemplate';
@@ -10,12 +11,15 @@ import { DistrictWidget, OccupationWidget } from './reference-widgets';
 export const templates: Partial<TemplatesType> = {
   FieldTemplate,
   ObjectFieldTemplate,
+  BaseInputTemplate,
   ArrayFieldTemplate,
   ArrayFieldItemTemplate,
   ButtonTemplates: ButtonTemplates as unknown as TemplatesType['ButtonTemplates'],
 };
 
 export const widgets: RegistryWidgetsType = {
+  TextareaWidget,
+  textarea: TextareaWidget,
   uscc: UsccWidget,
   residentId: ResidentIdWidget,
   mobile: MobileWidget,

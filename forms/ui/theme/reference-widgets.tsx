@@ -3,6 +3,7 @@ import { ariaDescribedByIds } from '@rjsf/utils';
 import { useContext } from 'preact/hooks';
 import { normalizeOccupationCode, occupationName } from '../../core/formats/occupation-code';
 import { FormKitContext } from '../document/form-context';
+import { useBufferedValue } from './buffered-value';
 
 interface District {
   code: string;
@@ -48,6 +49,9 @@ export const OCCUPATION_LIST_ID = 'occupation-options';
 export function OccupationWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
   const name = typeof value === 'string' ? occupationName(value) : undefined;
+  const buf = useBufferedValue(typeof value === 'string' ? value : '', (raw) =>
+    onChange(raw === '' ? undefined : normalizeOccupationCode(raw)),
+  );
   return (
     <div class="occupation-input">
       <input
@@ -55,18 +59,20 @@ export function OccupationWidget(props: WidgetProps) {
         name={id}
         class="input mono"
         list={OCCUPATION_LIST_ID}
-        value={value ?? ''}
+        value={buf.text}
         placeholder={placeholder || '输入名称或编码搜索，如 电工 / 6-31-01-03'}
         required={required}
         disabled={disabled}
         readOnly={readonly}
         autoComplete="off"
         aria-describedby={`${ariaDescribedByIds(id)} ${id}__name`}
-        onInput={(e) => {
-          const raw = (e.target as HTMLInputElement).value;
-          onChange(raw === '' ? undefined : normalizeOccupationCode(raw));
+        onInput={(e) => buf.onInput((e.target as HTMLInputElement).value)}
+        onCompositionStart={buf.onCompositionStart}
+        onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLInputElement).value)}
+        onBlur={(e) => {
+          buf.flush();
+          onBlur(id, (e.target as HTMLInputElement).value);
         }}
-        onBlur={(e) => onBlur(id, (e.target as HTMLInputElement).value)}
         onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
       />
       <span class="occupation-name" id={`${id}__name`} aria-live="polite">

@@ -1,0 +1,69 @@
+import type { WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
+import { useBufferedValue } from './buffered-value';
+
+const toText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** The kit's `<input>` for text, number, date…: buffered (see buffered-value.ts). */
+export function BaseInputTemplate(props: WidgetProps) {
+  const { id, htmlName, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, options, schema, type, placeholder, required } = props;
+  const extra = props as unknown as Record<string, unknown>;
+  const inputProps = getInputProps(schema, type, options);
+  const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
+  return (
+    <input
+      id={id}
+      name={htmlName || id}
+      class={`input ${String(extra.className ?? '')}`}
+      readOnly={readonly}
+      disabled={disabled}
+      autoFocus={autofocus}
+      required={required}
+      placeholder={placeholder}
+      maxLength={extra.maxLength as number | undefined}
+      autoComplete={extra.autoComplete as string | undefined}
+      spellcheck={extra.spellCheck as boolean | undefined}
+      inputMode={extra.inputMode as preact.JSX.HTMLAttributes['inputMode']}
+      {...inputProps}
+      type={(extra.type as string | undefined) ?? inputProps.type}
+      value={buf.text}
+      onInput={(e) => buf.onInput((e.target as HTMLInputElement).value)}
+      onCompositionStart={buf.onCompositionStart}
+      onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLInputElement).value)}
+      onBlur={(e) => {
+        buf.flush();
+        onBlur(id, (e.target as HTMLInputElement).value);
+      }}
+      onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
+      aria-describedby={ariaDescribedByIds(id)}
+    />
+  );
+}
+
+export function TextareaWidget(props: WidgetProps) {
+  const { id, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, options, placeholder, required } = props;
+  const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
+  return (
+    <textarea
+      id={id}
+      name={id}
+      class="input"
+      rows={(options.rows as number | undefined) ?? 3}
+      readOnly={readonly}
+      disabled={disabled}
+      autoFocus={autofocus}
+      required={required}
+      placeholder={placeholder}
+      value={buf.text}
+      onInput={(e) => buf.onInput((e.target as HTMLTextAreaElement).value)}
+      onCompositionStart={buf.onCompositionStart}
+      onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLTextAreaElement).value)}
+      onBlur={(e) => {
+        buf.flush();
+        onBlur(id, (e.target as HTMLTextAreaElement).value);
+      }}
+      onFocus={(e) => onFocus(id, (e.target as HTMLTextAreaElement).value)}
+      aria-describedby={ariaDescribedByIds(id)}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * Typing stays local to the control and reaches the form after a short pause (or on blur), so a
+ * keystroke repaints one input instead of re-rendering and re-validating a 300-field form
+ * (rjsf#3715: ~200 ms per keystroke on big forms). Nothing is committed during IME composition
+ * (pinyin in progress is not a value).
+ */
+export const COMMIT_DELAY_MS = 200;
+
+export function useBufferedValue(external: string, commit: (text: string) => void) {
+  const [text, setText] = useState(external);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const composing = useRef(false);
+  const committed = useRef(external);
+  const latest = useRef(text);
+  latest.current = text;
+
+  // a value changed from outside (normalisation, another tab, a restored revision) wins unless the user is mid-edit
+  useEffect(() => {
+    if (external !== committed.current && timer.current === null && !composing.current) {
+      committed.current = external;
+      setText(external);
+    }
+  }, [external]);
+
+  const flush = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (latest.current !== committed.current) {
+      committed.current = latest.current;
+      commit(latest.current);
+    }
+  };
+  useEffect(() => () => flush(), []); // a control that unmounts with pending text still commits it
+
+  return {
+    text,
+    onInput(value: string) {
+      setText(value);
+      latest.current = value;
+      if (timer.current !== null) clearTimeout(timer.current);
+      if (!composing.current) timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+    },
+    onCompositionStart() {
+      composing.current = true;
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+    },
+    onCompositionEnd(value: string) {
+      composing.current = false;
+      setText(value);
+      latest.current = value;
+      timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+    },
+    flush,
+  };
+}
