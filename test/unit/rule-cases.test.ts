@@ -3,6 +3,7 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import { resolveCitation } from '../../forms/core/pack/citation';
 import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { allRules } from '../../forms/core/rules/pack-rules';
+import { rulesCoverage } from '../../forms/core/rules/coverage';
 import { unresolvedParams } from '../../forms/core/rules/parameters';
 import { runRuleCase } from '../../forms/core/rules/run-case';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -48,4 +49,18 @@ describe('pack rules', () => {
       }
     });
   }
+});
+
+describe('coverage', () => {
+  it('every article of the notice is cited by a rule or has a reason it cannot be checked', () => {
+    const gaps = rulesCoverage(pack).filter((a) => a.rules.length === 0 && !a.notCheckable);
+    expect(gaps.map((g) => g.label)).toEqual([]);
+  });
+  it('a "not checkable" reason names an article that exists', () => {
+    const nc = (pack.files['rules/not-checkable.json'] as { articles: Record<string, unknown> }).articles;
+    for (const key of Object.keys(nc)) {
+      const [source, article] = key.split('/');
+      expect(resolveCitation(pack, { source, article }), key).not.toBeNull();
+    }
+  });
 });
