@@ -112,6 +112,8 @@ export interface FillOutcome {
   /** why skipped / failed / not found (a code, see report-reasons.ts) */
   reason?: string;
   detail?: string;
+  /** time spent on this item */
+  ms?: number;
 }
 
 export interface FillReport {

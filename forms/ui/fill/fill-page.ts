@@ -80,6 +80,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
   const taken = new Set<Element>();
 
   for (const item of items) {
+    const started = performance.now();
     const base = { id: item.id, path: item.path, title: item.title, value: showValue(item.value) };
     let scope: Element | null = null;
     if (item.row) {
@@ -136,7 +137,8 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     }
     undo.push({ control, before, title: item.title });
     const after = await waitFor(() => sameValue(control.read(), item.value, ordered), 300);
-    outcomes.push(after ? { ...base, status: 'filled' } : { ...base, status: 'failed', reason: 'did-not-stick', detail: showValue(control.read()) });
+    const ms = Math.round(performance.now() - started);
+    outcomes.push(after ? { ...base, status: 'filled', ms } : { ...base, status: 'failed', reason: 'did-not-stick', detail: showValue(control.read()), ms });
   }
   return {
     report: { fillId, url: top.defaultView?.location.href ?? '', outcomes, crossOriginFrames: crossOrigin, elapsedMs: Math.round(performance.now() - t0) },

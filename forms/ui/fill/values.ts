@@ -6,11 +6,13 @@ export function sameValue(shown: FillValue | null, wanted: FillValue, ordered = 
   if (shown === null) return false;
   if (typeof wanted === 'boolean') return shown === wanted;
   if (Array.isArray(wanted)) {
+    if (shown === '') shown = [];
     if (!Array.isArray(shown) || shown.length !== wanted.length) return false;
     const a = shown.map(normalizeLabel);
     const b = wanted.map(normalizeLabel);
     return ordered ? a.every((x, i) => x === b[i]) : b.every((x) => a.includes(x));
   }
+  if (Array.isArray(shown) && shown.length === 0) shown = '';
   if (typeof shown !== 'string') return false;
   if (normalizeLabel(shown) === normalizeLabel(wanted)) return true;
   const n1 = Number(shown.replace(/,/g, ''));

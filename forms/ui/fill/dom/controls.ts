@@ -24,7 +24,7 @@ export interface Control {
 }
 
 const same = (a: string, b: string): boolean => normalizeLabel(a) === normalizeLabel(b);
-const asList = (v: FillValue): string[] => (Array.isArray(v) ? v : typeof v === 'boolean' ? [] : [v]);
+const asList = (v: FillValue): string[] => (Array.isArray(v) ? v : typeof v === 'boolean' || v === '' ? [] : [v]);
 const asText = (v: FillValue): string => (Array.isArray(v) ? v.join('') : String(v));
 
 function pick(root: Element, sel: string): Element | null {
@@ -121,10 +121,10 @@ function elInput(root: Element): HTMLInputElement {
 
 function elSelect(root: Element): Control {
   const input = elInput(root);
-  const multiple = () => !!root.querySelector('.el-select__selection.is-near, .el-tag') || root.classList.contains('is-multiple');
+  // an empty multiple select looks like an empty single one: '' reads as "nothing chosen" either way
   const read = (): FillValue => {
     const tags = [...root.querySelectorAll('.el-select__tags-text, .el-tag .el-tag__content')].map(visibleText).filter(Boolean);
-    if (tags.length || multiple()) return [...new Set(tags)];
+    if (tags.length) return [...new Set(tags)];
     const ph = root.querySelector('.el-select__placeholder:not(.is-transparent)');
     return ph ? visibleText(ph) : '';
   };
@@ -149,12 +149,10 @@ function elSelect(root: Element): Control {
     read,
     async clear() {
       // the clear button exists only while the pointer is over the select
-      const wrapper = root.querySelector('.el-select__wrapper') ?? root;
-      mouse(wrapper, 'mouseenter');
-      mouse(wrapper, 'mouseover');
+      mouse(root, 'mouseenter');
       const x = await waitFor(() => root.querySelector('.el-select__clear'), 800);
       if (x) mouse(x, 'click');
-      mouse(wrapper, 'mouseleave');
+      mouse(root, 'mouseleave');
       await nextFrame();
     },
     async write(v) {
@@ -163,10 +161,10 @@ function elSelect(root: Element): Control {
       const pop = await open();
       if (!pop) return;
       if (isMulti) {
-        const current = read() as string[];
-        for (const label of new Set([...wanted, ...current])) {
+        const list = () => asList(read());
+        for (const label of new Set([...wanted, ...list()])) {
           const want = wanted.some((w) => same(w, label));
-          const has = (read() as string[]).some((c) => same(c, label));
+          const has = list().some((c) => same(c, label));
           if (want === has) continue;
           const o = optionFor(pop, label);
           if (o) {
@@ -175,8 +173,6 @@ function elSelect(root: Element): Control {
           }
         }
         press(input, 'Escape');
-        mouse(root.querySelector('.el-select__wrapper') ?? root, 'click');
-        await waitFor(() => !dropdown(), 800);
         return;
       }
       let o = optionFor(pop, wanted[0] ?? '');
@@ -185,10 +181,9 @@ function elSelect(root: Element): Control {
         typeValue(input, wanted[0] ?? '', { blur: false });
         o = (await waitFor(() => optionFor(pop, wanted[0] ?? ''), 1500)) ?? undefined;
       }
-      if (o) {
-        mouse(o, 'click');
-        await waitFor(() => !dropdown(), 800);
-      } else press(input, 'Escape');
+      // the popper fades out on its own; the read-back does not need to wait for it
+      if (o) mouse(o, 'click');
+      else press(input, 'Escape');
     },
   };
 }
@@ -227,7 +222,6 @@ function elCascader(root: Element): Control {
         mouse(node, 'click');
         await nextFrame();
       }
-      await waitFor(() => !panel(), 800);
     },
   };
 }
@@ -320,11 +314,8 @@ function antDropdownOf(root: Element): () => Element | null {
   return () => {
     const input = root.querySelector('input');
     const id = input?.getAttribute('aria-controls') ?? (input?.id ? `${input.id}_list` : null);
-    const byId = id ? root.ownerDocument.getElementById(id)?.closest('.ant-select-dropdown') : null;
-    const pop =
-      byId ??
-      [...root.ownerDocument.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].find((p) => isVisible(p)) ??
-      null;
+    // the popup that belongs to this select (its listbox id), never another select's closing popup
+    const pop = id ? (root.ownerDocument.getElementById(id)?.closest('.ant-select-dropdown') ?? null) : null;
     return pop && !pop.classList.contains('ant-select-dropdown-hidden') && isVisible(pop) ? pop : null;
   };
 }
@@ -374,9 +365,10 @@ function antSelect(root: Element): Control {
     async write(v) {
       const wanted = asList(v);
       if (Array.isArray(v) || isMultiple()) {
-        for (const label of new Set([...wanted, ...(read() as string[])])) {
+        const list = () => asList(read());
+        for (const label of new Set([...wanted, ...list()])) {
           const want = wanted.some((w) => same(w, label));
-          const has = (read() as string[]).some((c) => same(c, label));
+          const has = list().some((c) => same(c, label));
           if (want !== has) await choose(label);
         }
       } else {
@@ -384,7 +376,6 @@ function antSelect(root: Element): Control {
       }
       press(input, 'Escape');
       input.blur();
-      await waitFor(() => !dropdown(), 800);
     },
   };
 }
@@ -478,8 +469,8 @@ export function controlFor(unitRoot: Element): Control | null {
   if ((el = pick(unitRoot, '.ant-cascader'))) return antCascader(el);
   if ((el = pick(unitRoot, '.ant-select'))) return antSelect(el);
   if ((el = pick(unitRoot, '.ant-picker'))) return antPicker(el);
-  if ((el = pick(unitRoot, '.ant-radio-group'))) return labelledChoices(el, '.ant-radio-wrapper', 'span:not(.ant-radio)', 'ant-radio-wrapper-checked');
-  if ((el = pick(unitRoot, '.ant-checkbox-group'))) return labelledChoices(el, '.ant-checkbox-wrapper', 'span:not(.ant-checkbox)', 'ant-checkbox-wrapper-checked');
+  if ((el = pick(unitRoot, '.ant-radio-group'))) return labelledChoices(el, '.ant-radio-wrapper', '.ant-radio-label', 'ant-radio-wrapper-checked');
+  if ((el = pick(unitRoot, '.ant-checkbox-group'))) return labelledChoices(el, '.ant-checkbox-wrapper', '.ant-checkbox-label', 'ant-checkbox-wrapper-checked');
   if ((el = pick(unitRoot, '.ant-switch'))) {
     const sw = el;
     return toggleControl(sw, 'ant-switch', () => sw.getAttribute('aria-checked') === 'true', sw);

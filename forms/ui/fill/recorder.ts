@@ -1,0 +1,75 @@
+/**
+ * Learn mode: the user clicks a portal field, then chooses which draft field it receives. Only the
+ * draft's field titles are on the page (never its values). Each choice becomes one field map entry
+ * (the field's label when it has one the matcher will find again, else a selector).
+ */
+import type { PortalFieldMap } from '../../core/fill/types';
+import type { Lang } from '../../core/validation/types';
+import { findUnits } from './dom/find-units';
+import { selectorFor } from './selector-for';
+
+const HOST_ID = 'formkit-fill-recorder';
+
+export interface RecorderOptions {
+  fields: Array<{ path: string; title: string }>;
+  lang: Lang;
+  onLearned(field: PortalFieldMap): void;
+}
+
+export function startRecorder(doc: Document, opts: RecorderOptions): () => void {
+  doc.getElementById(HOST_ID)?.remove();
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  const root = host.attachShadow({ mode: 'closed' });
+  const zh = opts.lang === 'zh';
+  root.innerHTML = `<style>
+    .bar { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; background: #fffbe6; border: 1px solid #d4b106;
+      border-radius: 8px; padding: 8px 10px; font: 13px system-ui, "PingFang SC", sans-serif; color: #222; max-width: 460px; }
+    select, button { font: inherit; margin: 4px 4px 0 0; }
+  </style>
+  <div class="bar" role="dialog">
+    <div class="msg"></div>
+    <div class="pick" hidden><select></select><button class="save"></button></div>
+    <button class="stop"></button>
+  </div>`;
+  const msg = root.querySelector('.msg') as HTMLElement;
+  const pick = root.querySelector('.pick') as HTMLElement;
+  const select = root.querySelector('select') as HTMLSelectElement;
+  const save = root.querySelector('.save') as HTMLButtonElement;
+  const stopBtn = root.querySelector('.stop') as HTMLButtonElement;
+  msg.textContent = zh ? '学习模式：点击门户上的一个字段，再选择它对应的草稿字段。' : 'Learn mode: click a portal field, then choose the draft field it receives.';
+  save.textContent = zh ? '保存映射' : 'Save';
+  stopBtn.textContent = zh ? '结束学习' : 'Stop learning';
+  for (const f of opts.fields) select.add(new Option(`${f.title}（${f.path}）`, f.path));
+  doc.documentElement.append(host);
+
+  let current: PortalFieldMap | null = null;
+  const onClick = (e: MouseEvent) => {
+    const target = e.target as Element | null;
+    if (!target || host.contains(target)) return;
+    const control = target.closest('input, select, textarea, .el-select, .el-cascader, .el-date-editor, .ant-select, .ant-picker, .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .el-switch, .ant-switch');
+    if (!control) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const unit = findUnits(doc).find((u) => u.root.contains(control) || u.root === control);
+    const label = unit?.labels[0];
+    current = label ? { label } : { selector: selectorFor(control) };
+    msg.textContent = `${zh ? '已选字段' : 'Field'}：${label ?? current.selector}`;
+    pick.hidden = false;
+  };
+  save.addEventListener('click', () => {
+    if (!current) return;
+    const field = { ...current, path: select.value } as PortalFieldMap;
+    opts.onLearned(field);
+    msg.textContent = zh ? `已保存：${select.selectedOptions[0]?.text ?? ''}。可继续点击下一个字段。` : `Saved. Click the next field.`;
+    pick.hidden = true;
+    current = null;
+  });
+  const stop = () => {
+    doc.removeEventListener('click', onClick, true);
+    host.remove();
+  };
+  stopBtn.addEventListener('click', stop);
+  doc.addEventListener('click', onClick, true);
+  return stop;
+}

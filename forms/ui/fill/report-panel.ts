@@ -1,0 +1,93 @@
+/**
+ * The in-page report: a small panel in a closed shadow root, so page styles cannot reach it and
+ * page scripts cannot read it. Plain DOM — the content script must stay small.
+ */
+import type { FillReport } from '../../core/fill/types';
+import type { Lang } from '../../core/validation/types';
+import { reasonText, statusText } from './reasons';
+
+const HOST_ID = 'formkit-fill-report';
+
+const CSS = `
+:host { all: initial; }
+.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 360px; max-height: 60vh; overflow: auto;
+  background: #fff; color: #222; border: 1px solid #999; border-radius: 8px; box-shadow: 0 4px 18px rgba(0,0,0,.25);
+  font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
+header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; border-bottom: 1px solid #ddd; position: sticky; top: 0; background: #fff; }
+header strong { flex: 1; }
+button { font: inherit; padding: 2px 10px; cursor: pointer; }
+ul { list-style: none; margin: 0; padding: 6px 10px; }
+li { padding: 3px 0; border-bottom: 1px dotted #eee; }
+.s-filled { color: #1a7f37; } .s-failed { color: #b42318; } .s-skipped { color: #8a6100; } .s-not-found { color: #555; }
+.why { color: #666; font-size: 12px; }
+.summary { padding: 6px 10px; }
+`;
+
+export interface PanelHandlers {
+  onUndo(): void;
+}
+
+export function showReportPanel(doc: Document, report: FillReport, lang: Lang, handlers: PanelHandlers): { setNote(text: string): void; close(): void } {
+  doc.getElementById(HOST_ID)?.remove();
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const panel = doc.createElement('section');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'status');
+  panel.setAttribute('aria-label', lang === 'zh' ? '自动填写报告' : 'Autofill report');
+
+  const count = (s: string) => report.outcomes.filter((o) => o.status === s).length;
+  const header = doc.createElement('header');
+  const title = doc.createElement('strong');
+  title.textContent = lang === 'zh' ? '自动填写报告' : 'Autofill report';
+  const undo = doc.createElement('button');
+  undo.textContent = lang === 'zh' ? '撤销填写' : 'Undo';
+  undo.className = 'undo';
+  undo.addEventListener('click', () => handlers.onUndo());
+  const close = doc.createElement('button');
+  close.textContent = '×';
+  close.setAttribute('aria-label', lang === 'zh' ? '关闭' : 'Close');
+  close.addEventListener('click', () => host.remove());
+  header.append(title, undo, close);
+
+  const summary = doc.createElement('div');
+  summary.className = 'summary';
+  summary.textContent = ['filled', 'skipped', 'failed', 'not-found'].map((s) => `${statusText(s, lang)} ${count(s)}`).join(' · ');
+  const note = doc.createElement('div');
+  note.className = 'summary note';
+
+  const list = doc.createElement('ul');
+  for (const o of report.outcomes) {
+    const li = doc.createElement('li');
+    li.className = `s-${o.status}`;
+    const why = o.reason ? ` — ${reasonText(o.reason, lang)}${o.detail && o.status === 'failed' ? `（${o.detail}）` : ''}` : '';
+    li.textContent = `${statusText(o.status, lang)}：${o.title} = ${o.value}`;
+    if (why) {
+      const span = doc.createElement('span');
+      span.className = 'why';
+      span.textContent = why;
+      li.append(span);
+    }
+    list.append(li);
+  }
+  for (const origin of report.crossOriginFrames) {
+    const li = doc.createElement('li');
+    li.className = 's-skipped';
+    li.textContent = `${reasonText('cross-origin-frame', lang)}：${origin}`;
+    list.append(li);
+  }
+  panel.append(header, summary, note, list);
+  root.append(style, panel);
+  doc.documentElement.append(host);
+  return {
+    setNote(text) {
+      note.textContent = text;
+    },
+    close() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Builds the demo portals (demo/) with Vite's JS API into .output-demo/: Vue 3 + Element Plus,
+ * React + Ant Design (real React under the `react-real` alias — the extension itself only ever
+ * sees preact/compat), and the plain table-layout pages copied as they are.
+ *   node scripts/build-demo.mjs
+ */
+import vue from '@vitejs/plugin-vue';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEMO_OUT = join(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo');
+
+// 'error': antd's "use client" directives and the classic config script are expected, not news
+const common = { configFile: false, logLevel: 'error', publicDir: false };
+
+export async function buildDemo() {
+  rmSync(DEMO_OUT, { recursive: true, force: true });
+  mkdirSync(DEMO_OUT, { recursive: true });
+  await build({
+    ...common,
+    root: join(root, 'demo/element'),
+    base: '/element/',
+    plugins: [vue()],
+    build: { outDir: join(DEMO_OUT, 'element'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+  await build({
+    ...common,
+    root: join(root, 'demo/antd'),
+    base: '/antd/',
+    resolve: {
+      alias: [
+        { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-real$1' },
+        { find: /^react(\/.*)?$/, replacement: 'react-real$1' },
+      ],
+    },
+    // the repo's tsconfig says Preact JSX; the React demo says otherwise, explicitly
+    esbuild: { jsx: 'automatic', jsxImportSource: 'react', tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } } },
+    build: { outDir: join(DEMO_OUT, 'antd'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+  cpSync(join(root, 'demo/plain'), join(DEMO_OUT, 'plain'), { recursive: true });
+  cpSync(join(root, 'demo/frame'), join(DEMO_OUT, 'frame'), { recursive: true });
+  return DEMO_OUT;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildDemo().then(
+    (out) => console.log(`demo portals built → ${out}`),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
