@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AutosaveController, type AutosaveState } from '../../core/drafts/autosave';
+import { documentTitle } from '../../core/drafts/draft-model';
+import { sealBytes } from '../../core/drafts/encryption';
+import { buildExport, exportFileName, serializeExport } from '../../core/drafts/export-format';
+import { openDraft, type OpenedDraft } from '../../core/drafts/open-draft';
+import type { Draft, DraftData } from '../../core/drafts/types';
+import type { Pack } from '../../core/pack/types';
+import type { Finding, SchemaEngine } from '../../core/validation/types';
+import { t, type Lang } from '../../../shared/i18n';
+import { DocumentPage } from '../workbench/DocumentPage';
+import { ConflictDialog } from './ConflictDialog';
+import { downloadText } from './download';
+import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
+import { PassphrasePrompt } from './PassphrasePrompt';
+import { SaveStatusBadge } from './SaveStatusBadge';
+import './drafts.css';
+import './strings';
+
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'locked' }
+  | { kind: 'error'; zh: string; en: string }
+  | { kind: 'ready'; opened: OpenedDraft };
+
+function faultText(e: unknown): { zh: string; en: string } {
+  const f = e as { zh?: unknown; en?: unknown } | null;
+  if (f && typeof f.zh === 'string' && typeof f.en === 'string') return { zh: f.zh, en: f.en };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { zh: `无法打开草稿：${msg}`, en: `The draft could not be opened: ${msg}` };
+}
+
+/** `#/draft/<id>`: loads a draft (unlocking and migrating as needed) and autosaves every change. */
+export function DraftEditor(props: { pack: Pack; engine: SchemaEngine; draftId: string; lang: Lang }) {
+  const { pack, draftId, lang } = props;
+  const env = draftsEnv();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const stored = await env.store.getDraft(draftId);
+      if (!stored) return { kind: 'missing' } as const;
+      if (stored.sealed && !env.key && (await lockParams(env))) return { kind: 'locked' } as const;
+      const opened = await openDraft(pack, env.store, draftId, { ...sealer(env), journal: env.journal });
+      return opened ? ({ kind: 'ready', opened } as const) : ({ kind: 'missing' } as const);
+    })().then(
+      (l) => live && setLoad(l),
+      (e: unknown) => live && setLoad({ kind: 'error', ...faultText(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pack, draftId, attempt]);
+
+  if (load.kind === 'loading') return <main class="page"><p>{t('loading', lang)}</p></main>;
+  if (load.kind === 'missing')
+    return (
+      <main class="page">
+        <p class="finding error" role="alert">{t('draftMissing', lang)}</p>
+        <a href="#/drafts">{t('draftsTitle', lang)}</a>
+      </main>
+    );
+  if (load.kind === 'error')
+    return (
+      <main class="page">
+        <p class="finding error" role="alert">{load[lang]}</p>
+        <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>↻</button>
+      </main>
+    );
+  if (load.kind === 'locked')
+    return (
+      <main class="page">
+        <PassphrasePrompt
+          lang={lang}
+          onUnlock={async (p) => {
+            await unlockDrafts(env, p);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      </main>
+    );
+  return <OpenDraftView {...props} opened={load.opened} />;
+}
+
+/** The form of an opened draft with autosave; also used, unsaved, when storage fails at creation. */
+export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: Lang; opened: OpenedDraft }) {
+  const { pack, engine, lang, opened } = props;
+  const env = draftsEnv();
+  const docTitle = documentTitle(pack, opened.draft.docId);
+  const hasErrors = useRef<boolean | null>(null);
+  const submitted = useRef(opened.draft.status === 'submitted');
+  const [state, setState] = useState<AutosaveState>({ status: 'saved', revision: opened.draft.revision });
+  // a new mount of the form when another tab's version is taken: the form owns its data
+  const [shown, setShown] = useState<{ n: number; data: DraftData }>({ n: 0, data: opened.recovered ?? opened.draft.data });
+  const ctl = useMemo(
+    () =>
+      new AutosaveController({
+        store: env.store,
+        draft: opened.draft,
+        docTitle,
+        channel: env.channel,
+        journal: env.journal,
+        ...sealer(env),
+        statusOf: () => (submitted.current ? 'submitted' : hasErrors.current === false ? 'valid' : 'has-errors'),
+        onState: setState,
+        onRemoteData: (d: Draft) => setShown((s) => ({ n: s.n + 1, data: d.data })),
+      }),
+    [opened],
+  );
+  useEffect(() => {
+    if (opened.recovered) ctl.update(opened.recovered);
+    // pagehide / hidden: write now, and keep a synchronous copy in case the tab is gone before IndexedDB finishes
+    const onHide = () => void ctl.flush({ sync: true });
+    const onVis = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVis);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVis);
+      void ctl.flush().finally(() => ctl.dispose());
+    };
+  }, [ctl]);
+
+  const exportNow = async () => {
+    const file = await buildExport(pack, [ctl.current()]);
+    downloadText(exportFileName(file), serializeExport(file));
+  };
+  const saveBlob = async (file: File): Promise<string> => {
+    const id = `b-${crypto.randomUUID()}`;
+    let bytes = new Uint8Array(await file.arrayBuffer());
+    let iv: string | undefined;
+    if (env.key) ({ iv, ct: bytes } = await sealBytes(env.key, bytes));
+    await env.store.putBlob({ id, draftId: opened.draft.id, name: file.name, type: file.type, size: file.size, bytes: bytes.buffer, ...(iv ? { iv } : {}) });
+    return id;
+  };
+
+  const aside = (
+    <div class="draft-aside">
+      <div class="draft-aside-row">
+        <SaveStatusBadge state={state} lang={lang} />
+        <a href="#/drafts">{t('draftsTitle', lang)}</a>
+      </div>
+      {state.status === 'failed' && state.fault && (
+        <div class="finding error" role="alert">
+          <p>{state.fault[lang]}</p>
+          <button type="button" class="btn" onClick={exportNow}>
+            {t('exportThis', lang)}
+          </button>
+        </div>
+      )}
+      {opened.recovered && <p class="draft-note">{t('recovered', lang)}</p>}
+      {opened.migratedFrom && <p class="draft-note">{t('migrated', lang, { from: opened.migratedFrom, to: pack.manifest.version })}</p>}
+      {opened.noMigrationPath && (
+        <p class="finding warning">{t('noMigrationPath', lang, { from: opened.draft.packVersion, to: pack.manifest.version })}</p>
+      )}
+      {opened.notCarried.length > 0 && (
+        <details class="not-carried" open>
+          <summary>{t('notCarriedTitle', lang)}</summary>
+          <ul>
+            {opened.notCarried.map((n) => (
+              <li key={`${n.toVersion}${n.path}`}>
+                <span class="mono">{n.path}</span>: {typeof n.value === 'string' ? n.value : JSON.stringify(n.value)}{' '}
+                <small>
+                  （{t(`notCarried.${n.reason}`, lang)}，{n.fromVersion} → {n.toVersion}）
+                </small>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+
+  return (
+    <>
+      <DocumentPage
+        key={`${opened.draft.id}:${shown.n}`}
+        pack={pack}
+        engine={engine}
+        docId={opened.draft.docId}
+        lang={lang}
+        initialData={shown.data}
+        onData={(d) => {
+          submitted.current = false;
+          ctl.update(d);
+        }}
+        onFindings={(f: Finding[]) => {
+          hasErrors.current = f.some((x) => x.severity === 'error');
+        }}
+        onSubmitValid={(d) => {
+          submitted.current = true;
+          ctl.update(d);
+          void ctl.flush();
+        }}
+        saveBlob={saveBlob}
+        aside={aside}
+      />
+      {state.status === 'conflict' && state.conflict && (
+        <ConflictDialog
+          conflict={state.conflict}
+          lang={lang}
+          onKeepMine={() => void ctl.keepMine()}
+          onTakeTheirs={() => void ctl.takeTheirs()}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,260 @@
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { documentTitle, duplicateDraft } from '../../core/drafts/draft-model';
+import { buildExport, checkImport, exportFileName, MAX_IMPORT_BYTES, planImport, serializeExport } from '../../core/drafts/export-format';
+import { newDraftId } from '../../core/drafts/draft-model';
+import type { DraftProblem } from '../../core/drafts/problem';
+import type { Draft, DraftStatus, DraftSummary } from '../../core/drafts/types';
+import type { Pack } from '../../core/pack/types';
+import { t, type Lang } from '../../../shared/i18n';
+import type { DeletedDraft } from '../../../shared/storage/draft-store';
+import { downloadText } from './download';
+import { draftsEnv, sealer } from './drafts-env';
+import { EncryptionPanel } from './EncryptionPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { queryDrafts, type ListQuery, type SortKey } from './list-query';
+import './drafts.css';
+import './strings';
+
+/** Rows rendered at first; the rest on demand, so the list opens fast with thousands of drafts. */
+const PAGE = 100;
+
+type Notice = { kind: 'info' | 'error'; text: string; problems?: DraftProblem[]; undo?: DeletedDraft };
+
+function errText(e: unknown, lang: Lang): string {
+  const f = e as { zh?: string; en?: string; message?: string } | null;
+  return (lang === 'zh' ? f?.zh : f?.en) ?? f?.message ?? String(e);
+}
+
+/** `#/drafts`: search, sort, status, duplicate, delete with undo, history/restore, export, import. */
+export function DraftsList(props: { pack: Pack; lang: Lang }) {
+  const { pack, lang } = props;
+  const env = draftsEnv();
+  const [all, setAll] = useState<DraftSummary[] | null>(null);
+  const [query, setQuery] = useState<ListQuery>({ text: '', status: 'all', sort: 'updated-desc' });
+  const [limit, setLimit] = useState(PAGE);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const docTitles = useMemo(() => Object.fromEntries(Object.keys(pack.documents).map((id) => [id, documentTitle(pack, id)])), [pack]);
+
+  const reload = () => env.store.listSummaries().then(setAll, (e: unknown) => setNotice({ kind: 'error', text: errText(e, lang) }));
+  useEffect(() => {
+    void reload();
+    return env.channel.subscribe(() => void reload());
+  }, []);
+
+  const rows = useMemo(() => (all ? queryDrafts(all, query, docTitles) : []), [all, query, docTitles]);
+
+  const plain = async (id: string): Promise<Draft | undefined> => {
+    const d = await env.store.getDraft(id);
+    const { unseal } = sealer(env);
+    return d && unseal ? unseal(d) : d;
+  };
+
+  const run = (fn: () => Promise<void>) => () => void fn().catch((e: unknown) => setNotice({ kind: 'error', text: errText(e, lang) }));
+
+  const duplicate = (id: string) =>
+    run(async () => {
+      const d = await plain(id);
+      if (!d) return;
+      const copy = duplicateDraft(d, t('copySuffix', lang));
+      const { seal } = sealer(env);
+      await env.store.saveDraft(seal ? await seal(copy) : copy, { expectedRevision: null, reason: 'duplicate' });
+      await reload();
+    });
+
+  const remove = (s: DraftSummary) =>
+    run(async () => {
+      const deleted = await env.store.deleteDraft(s.id);
+      env.channel.post({ type: 'deleted', draftId: s.id, revision: s.revision });
+      if (deleted) setNotice({ kind: 'info', text: t('deleted', lang, { title: s.title }), undo: deleted });
+      await reload();
+    });
+
+  const undo = (deleted: DeletedDraft) =>
+    run(async () => {
+      await env.store.undoDelete(deleted);
+      setNotice(null);
+      await reload();
+    });
+
+  const exportDrafts = (ids: string[] | 'all') =>
+    run(async () => {
+      const list: Draft[] = [];
+      const wanted = ids === 'all' ? (all ?? []).map((s) => s.id) : ids;
+      for (const id of wanted) {
+        const d = await plain(id);
+        if (d) list.push(d);
+      }
+      const file = await buildExport(pack, list);
+      downloadText(exportFileName(file), serializeExport(file));
+    });
+
+  const importFile = (file: File) =>
+    run(async () => {
+      const check = file.size > MAX_IMPORT_BYTES ? await checkImport(pack, '', file.size) : await checkImport(pack, await file.text(), file.size);
+      if (!check.ok) {
+        setNotice({ kind: 'error', text: t('importRefused', lang), problems: check.problems });
+        return;
+      }
+      const existing = new Set((await env.store.listSummaries()).map((s) => s.id));
+      const planned = planImport(check.file, existing, newDraftId);
+      const { seal } = sealer(env);
+      const toStore = seal ? await Promise.all(planned.map(seal)) : planned;
+      await env.store.putDrafts(toStore, 'import');
+      setNotice({ kind: 'info', text: t('importDone', lang, { n: planned.length }) });
+      await reload();
+    })();
+
+  return (
+    <main class="page drafts-page">
+      <h1>{t('draftsTitle', lang)}</h1>
+      <EncryptionPanel lang={lang} onChanged={() => void reload()} />
+      <div class="drafts-toolbar">
+        <input
+          type="search"
+          class="drafts-search"
+          aria-label={t('searchDrafts', lang)}
+          placeholder={t('searchDrafts', lang)}
+          value={query.text}
+          onInput={(e) => setQuery({ ...query, text: e.currentTarget.value })}
+        />
+        <label>
+          {t('statusFilter', lang)}{' '}
+          <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.currentTarget.value as DraftStatus | 'all' })}>
+            <option value="all">{t('statusAll', lang)}</option>
+            {(['valid', 'has-errors', 'submitted'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sortBy', lang)}{' '}
+          <select value={query.sort} onChange={(e) => setQuery({ ...query, sort: e.currentTarget.value as SortKey })}>
+            <option value="updated-desc">{t('sortUpdated', lang)}</option>
+            <option value="updated-asc">{t('sortOldest', lang)}</option>
+            <option value="title">{t('sortTitle', lang)}</option>
+            <option value="created-desc">{t('sortCreated', lang)}</option>
+          </select>
+        </label>
+        <span class="spacer" />
+        <button type="button" class="btn" onClick={exportDrafts('all')} disabled={!all?.length}>
+          {t('exportAll', lang)}
+        </button>
+        <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
+          {t('importDrafts', lang)}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="hidden"
+          data-testid="import-file"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) importFile(f);
+          }}
+        />
+      </div>
+      {notice && (
+        <div class={`drafts-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.undo && (
+            <button type="button" class="btn" onClick={undo(notice.undo)}>
+              {t('undo', lang)}
+            </button>
+          )}
+          {notice.problems && (
+            <ul class="import-problems">
+              {notice.problems.map((p, i) => (
+                <li key={i}>
+                  <span class="mono">{p.where}</span>：{p[lang]}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" class="btn close" aria-label="×" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {all === null ? (
+        <p>{t('loading', lang)}</p>
+      ) : all.length === 0 ? (
+        <p class="muted">{t('noDrafts', lang)}</p>
+      ) : rows.length === 0 ? (
+        <p class="muted">{t('noMatches', lang)}</p>
+      ) : (
+        <table class="drafts-table">
+          <thead>
+            <tr>
+              <th>{t('sortTitle', lang)}</th>
+              <th>{t('document', lang)}</th>
+              <th>{t('statusFilter', lang)}</th>
+              <th>{t('updatedAt', lang)}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map((s) => (
+              <Fragment key={s.id}>
+                <tr data-draft-id={s.id}>
+                  <td>
+                    <a href={`#/draft/${encodeURIComponent(s.id)}`} class="draft-title">
+                      {s.locked ? '🔒 ' : ''}
+                      {s.title}
+                    </a>
+                    {s.institution && s.institution !== s.title && <div class="muted">{s.institution}</div>}
+                  </td>
+                  <td>{docTitles[s.docId] ?? s.docId}</td>
+                  <td>
+                    <span class={`draft-status status-${s.status}`}>{t(`status.${s.status}`, lang)}</span>
+                  </td>
+                  <td class="muted">{new Date(s.updated).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                  <td class="row-actions">
+                    <button type="button" class="btn" onClick={duplicate(s.id)}>
+                      {t('duplicate', lang)}
+                    </button>
+                    <button type="button" class="btn" aria-expanded={historyOf === s.id} onClick={() => setHistoryOf(historyOf === s.id ? null : s.id)}>
+                      {t('history', lang)}
+                    </button>
+                    <button type="button" class="btn" onClick={exportDrafts([s.id])}>
+                      {t('exportOne', lang)}
+                    </button>
+                    <button type="button" class="btn remove" onClick={remove(s)}>
+                      {t('deleteDraft', lang)}
+                    </button>
+                  </td>
+                </tr>
+                {historyOf === s.id && (
+                  <tr class="history-row">
+                    <td colSpan={5}>
+                      <HistoryPanel
+                        pack={pack}
+                        draftId={s.id}
+                        lang={lang}
+                        onRestored={(text) => {
+                          setNotice({ kind: 'info', text });
+                          void reload();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > limit && (
+        <button type="button" class="btn" onClick={() => setLimit(limit + PAGE * 5)}>
+          {t('showMore', lang, { n: rows.length - limit })}
+        </button>
+      )}
+    </main>
+  );
+}
