@@ -5,7 +5,9 @@ import { currentLang, setLang, t, type Lang } from '../../../shared/i18n';
 import { decodePrefill } from '../../../shared/prefill';
 import { engineFor } from '../engine';
 import { DocumentList } from './DocumentList';
-import { DocumentPage } from './DocumentPage';
+import { DraftEditor } from '../drafts/DraftEditor';
+import { DraftsList } from '../drafts/DraftsList';
+import { NewDraft } from '../drafts/NewDraft';
 import { parseRoute, type Route } from './route';
 
 function useHashRoute(): Route {
@@ -45,18 +47,33 @@ export function App({ active }: WorkbenchServices) {
               {prefill[lang]}
             </p>
           )}
-          <DocumentPage
-            key={`${route.docId}:${route.prefill ?? ''}`}
-            pack={pack}
-            engine={engine}
-            docId={route.docId}
-            lang={lang}
-            initialData={prefill?.ok ? prefill.data : {}}
-          />
+          {prefill && !prefill.ok ? (
+            // a bad prefill creates no draft: the user sees why and starts empty on purpose
+            <main class="page">
+              <a class="btn primary" href={`#/new/${encodeURIComponent(route.docId)}`}>
+                {t('startEmpty', lang)}
+              </a>
+            </main>
+          ) : (
+            <NewDraft
+              key={`${route.docId}:${route.prefill ?? ''}`}
+              pack={pack}
+              engine={engine}
+              docId={route.docId}
+              lang={lang}
+              initialData={prefill?.ok ? prefill.data : {}}
+            />
+          )}
         </>
       );
       break;
     }
+    case 'drafts':
+      body = <DraftsList pack={pack} lang={lang} />;
+      break;
+    case 'draft':
+      body = <DraftEditor key={route.draftId} pack={pack} engine={engine} draftId={route.draftId} lang={lang} />;
+      break;
     default:
       body = (
         <main class="page">
