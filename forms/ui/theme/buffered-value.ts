@@ -8,6 +8,23 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  */
 export const COMMIT_DELAY_MS = 200;
 
+const pendingFlushes = new Set<() => void>();
+
+/** Commits every control's pending text now (leaving the page, printing, exporting). */
+export function flushPendingInputs(): void {
+  for (const f of [...pendingFlushes]) f();
+}
+
+// Registered at module load — before any page code's own pagehide/visibilitychange listeners — so
+// a character typed just before the tab closes reaches the form (and the draft autosave, whose
+// listener runs after ours; the form's update completes in the microtasks between the two).
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushPendingInputs);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushPendingInputs();
+  });
+}
+
 export function useBufferedValue(external: string, commit: (text: string) => void) {
   const [text, setText] = useState(external);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -27,6 +44,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
   const flush = () => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    pendingFlushes.delete(flush);
     if (latest.current !== committed.current) {
       committed.current = latest.current;
       commit(latest.current);
@@ -41,6 +59,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
       latest.current = value;
       if (timer.current !== null) clearTimeout(timer.current);
       if (!composing.current) timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+      pendingFlushes.add(flush);
     },
     onCompositionStart() {
       composing.current = true;
@@ -52,6 +71,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
       setText(value);
       latest.current = value;
       timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+      pendingFlushes.add(flush);
     },
     flush,
   };
