@@ -40,13 +40,13 @@ export interface AutofillMessages {
    * ui→bg: fill the tab (default: the active tab) from `draft` (default: the draft last sent, which
    * the keyboard command uses). `confirmFrames` lists cross-origin frame origins the user agreed to fill.
    */
-  'ui→bg:autofill': { request: { tabId?: number; draft?: AutofillDraft; confirmFrames?: string[] }; response: AutofillResult };
+  'ui→bg:autofill': { request: { tabId?: number; draft?: AutofillDraft; confirmFrames?: string[]; lang?: Lang }; response: AutofillResult };
   /** ui→bg: undo the last fill in the tab */
   'ui→bg:autofill-undo': { request: { tabId?: number }; response: { ok: true; restored: number; failed: string[] } | AutofillFailure };
   /** ui→bg: the last fill's result for the tab (the popup shows it when reopened) */
   'ui→bg:autofill-last': { request: { tabId?: number }; response: { result: AutofillResult | null } };
   /** ui→bg: start learn mode (recorder) in the tab for a document */
-  'ui→bg:autofill-learn': { request: { tabId?: number; docId: string }; response: { ok: true } | AutofillFailure };
+  'ui→bg:autofill-learn': { request: { tabId?: number; docId: string; lang?: Lang }; response: { ok: true } | AutofillFailure };
   /** ui→bg: the user's recorded portal maps as a JSON file's text */
   'ui→bg:portal-maps-export': { request: Record<string, never>; response: { json: string } };
   /** ui→bg: replace the user's portal maps by a file's text; nothing changes unless all of it is valid */

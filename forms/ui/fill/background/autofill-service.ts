@@ -1,0 +1,209 @@
+/**
+ * The background side of autofill: one entry (`ui→bg:autofill`, from the popup button, the
+ * workbench, or the keyboard command) → origin check → plan in the core → inject the content script
+ * into the checked tab → send it only this fill's values. The page never sees the draft itself.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { AutofillDraft, AutofillResult } from '../../../core/fill/messages';
+import { checkOrigin } from '../../../core/fill/origin';
+import { planFill } from '../../../core/fill/plan-fill';
+import { allowedOriginPatterns, packPortalMaps, parsePortalMap, PortalMapError, selectPortalMap } from '../../../core/fill/portal-maps';
+import { schemaFields } from '../../../core/fill/schema-fields';
+import type { FillOutcome, FillReport, PortalMap } from '../../../core/fill/types';
+import { documentSchema } from '../../../core/pack/document-schema';
+import type { Pack } from '../../../core/pack/types';
+import type { Lang } from '../../../core/validation/types';
+import { isMessage, type Request, type Response } from '../../../../shared/messages';
+import { failure } from './failures';
+import { loadPack } from './load-pack';
+import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';
+
+const CONTENT_SCRIPT = '/content-scripts/autofill.js';
+const MAPS_FORMAT = 'formkit-portal-maps@1';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+interface Checked {
+  tabId: number;
+  url: string;
+  origin: string;
+  pack: Pack;
+  packMaps: PortalMap[];
+  userMaps: PortalMap[];
+}
+
+/** The tab, its URL and the verdict on its origin; a failure result when any of it is missing. */
+async function checkTab(tabId: number | undefined): Promise<Checked | AutofillResult> {
+  const id = tabId ?? (await activeTabId());
+  if (id === undefined) return failure('no-tab');
+  let tab: Browser.tabs.Tab;
+  try {
+    tab = await browser.tabs.get(id);
+  } catch {
+    return failure('no-tab');
+  }
+  // without activeTab or a host permission, the URL is not ours to read — and neither is the page
+  if (!tab.url) return failure('no-access');
+  let pack: Pack;
+  try {
+    pack = await loadPack();
+  } catch {
+    return failure('no-pack');
+  }
+  const packMaps = packPortalMaps(pack);
+  const mine = await userMaps();
+  const verdict = checkOrigin(tab.url, allowedOriginPatterns([...packMaps, ...mine], await userOrigins()));
+  if (!verdict.ok) return failure(verdict.reason, verdict.origin);
+  return { tabId: id, url: tab.url, origin: verdict.origin, pack, packMaps, userMaps: mine };
+}
+
+async function inject(tabId: number, frameIds: number[]): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [CONTENT_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Frames whose origin the user confirmed by name (cross-origin frames are never filled otherwise). */
+async function confirmedFrames(tabId: number, origins: string[]): Promise<number[]> {
+  if (!origins.length) return [];
+  try {
+    const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => location.origin });
+    return probes
+      .filter((p) => p.frameId !== 0 && typeof p.result === 'string' && origins.includes(p.result))
+      .filter((p) => checkOrigin(`${p.result as string}/`, [p.result as string]).ok)
+      .map((p) => p.frameId);
+  } catch {
+    return [];
+  }
+}
+
+const RANK: Record<FillOutcome['status'], number> = { filled: 3, failed: 2, skipped: 1, 'not-found': 0 };
+
+/** One report for the page and its confirmed frames: per item, the best status any frame reached. */
+function mergeReports(main: FillReport, more: FillReport[], confirmed: string[]): FillReport {
+  const outcomes = main.outcomes.map((o) => {
+    const alts = more.map((r) => r.outcomes.find((x) => x.id === o.id)).filter((x): x is FillOutcome => !!x);
+    return [o, ...alts].sort((a, b) => RANK[b.status] - RANK[a.status])[0];
+  });
+  return { ...main, outcomes, crossOriginFrames: main.crossOriginFrames.filter((f) => !confirmed.includes(f)) };
+}
+
+export async function runAutofill(req: { tabId?: number; draft?: AutofillDraft; confirmFrames?: string[]; lang?: Lang }): Promise<AutofillResult> {
+  const checked = await checkTab(req.tabId);
+  if (!('pack' in checked)) return checked;
+  const { tabId, url, origin, pack, packMaps } = checked;
+  const draft = req.draft ?? (await lastDraft());
+  if (!draft || !pack.documents[draft.docId]) return failure('no-draft');
+  if (req.draft) await rememberDraft(req.draft);
+  const map = selectPortalMap(packMaps, checked.userMaps, url, draft.docId);
+  const plan = planFill({ pack, docId: draft.docId, draft: draft.data, map });
+  if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
+  const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const lang = req.lang ?? 'zh';
+  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang };
+  let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
+  if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
+  const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);
+  if (frames.length && (await inject(tabId, frames))) {
+    const more = await Promise.all(frames.map((frameId) => browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => null)));
+    report = mergeReports(report, more.filter((r): r is FillReport => !!r && Array.isArray((r as FillReport).outcomes)), req.confirmFrames ?? []);
+  }
+  const result: AutofillResult = { ok: true, report, planSkipped: plan.skipped, portalId: plan.portalId, docId: draft.docId };
+  await rememberResult(tabId, result);
+  return result;
+}
+
+async function runUndo(tabId: number | undefined): Promise<Response<'ui→bg:autofill-undo'>> {
+  const id = tabId ?? (await activeTabId());
+  if (id === undefined) return failure('no-tab');
+  const r = (await browser.tabs.sendMessage(id, { type: 'bg→cs:undo' } satisfies Request<'bg→cs:undo'>, { frameId: 0 }).catch(() => null)) as
+    | Response<'bg→cs:undo'>
+    | null;
+  return r ? { ok: true, restored: r.restored, failed: r.failed } : failure('no-report');
+}
+
+async function runLearn(req: Request<'ui→bg:autofill-learn'>): Promise<Response<'ui→bg:autofill-learn'>> {
+  const checked = await checkTab(req.tabId);
+  if (!('pack' in checked)) return checked as Response<'ui→bg:autofill-learn'>;
+  if (!checked.pack.documents[req.docId]) return failure('no-draft');
+  // only titles and paths reach the page in learn mode, never values
+  const fields = schemaFields(documentSchema(checked.pack, req.docId), checked.pack.documents[req.docId].ui)
+    .filter((f) => !f.inArray)
+    .map((f) => ({ path: f.pattern, title: f.title }));
+  if (!(await inject(checked.tabId, [0]))) return failure('inject-failed', checked.origin);
+  await browser.tabs.sendMessage(checked.tabId, { type: 'bg→cs:learn', docId: req.docId, fields, lang: req.lang ?? 'zh' } satisfies Request<'bg→cs:learn'>, {
+    frameId: 0,
+  });
+  return { ok: true };
+}
+
+/** Saves a learned field into the user's map for the sender tab's origin (the page does not say where it is). */
+async function saveLearned(req: Request<'cs→bg:learned'>, senderUrl: string | undefined): Promise<Response<'cs→bg:learned'> | null> {
+  if (!senderUrl) return null;
+  const origin = new URL(senderUrl).origin;
+  const id = `user:${origin}`;
+  const maps = await userMaps();
+  const existing = maps.find((m) => m.id === id) ?? { id, title: { zh: `我的映射：${origin}`, en: `My map: ${origin}` }, origins: [origin], documents: {} };
+  const doc = existing.documents[req.docId] ?? { fields: [] };
+  const key = req.field.path;
+  existing.documents[req.docId] = { ...doc, fields: [...doc.fields.filter((f) => f.path !== key), req.field] };
+  await saveUserMaps([...maps.filter((m) => m.id !== id), existing]);
+  return { ok: true, mapId: id };
+}
+
+async function importMaps(json: string): Promise<Response<'ui→bg:portal-maps-import'>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, where: '(file)', message: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` } };
+  }
+  const file = data as { format?: unknown; maps?: unknown };
+  if (file?.format !== MAPS_FORMAT || !Array.isArray(file.maps)) {
+    return { ok: false, where: 'format', message: { zh: `文件格式应为 ${MAPS_FORMAT}`, en: `file format must be ${MAPS_FORMAT}` } };
+  }
+  let maps: PortalMap[];
+  try {
+    // every map is checked before any is saved: a bad file changes nothing
+    maps = file.maps.map((m, i) => parsePortalMap(m, `maps[${i}]`));
+  } catch (e) {
+    if (e instanceof PortalMapError) return { ok: false, where: e.where, message: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  await saveUserMaps(maps);
+  return { ok: true, count: maps.length };
+}
+
+export function registerAutofill(): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
+    const reply = (p: Promise<unknown>) => {
+      p.then(sendResponse, (e: unknown) => sendResponse(failure('no-report', String(e))));
+      return true;
+    };
+    if (isMessage(msg, 'ui→bg:autofill')) return reply(runAutofill(msg));
+    if (isMessage(msg, 'ui→bg:autofill-undo')) return reply(runUndo(msg.tabId));
+    if (isMessage(msg, 'ui→bg:autofill-last')) {
+      return reply((async () => {
+        const id = msg.tabId ?? (await activeTabId());
+        return { result: id === undefined ? null : await lastResult(id) };
+      })());
+    }
+    if (isMessage(msg, 'ui→bg:autofill-learn')) return reply(runLearn(msg));
+    if (isMessage(msg, 'cs→bg:learned')) return reply(saveLearned(msg, sender.tab?.url));
+    if (isMessage(msg, 'ui→bg:portal-maps-export')) {
+      return reply(userMaps().then((maps) => ({ json: JSON.stringify({ format: MAPS_FORMAT, maps }, null, 2) })));
+    }
+    if (isMessage(msg, 'ui→bg:portal-maps-import')) return reply(importMaps(msg.json));
+    return false;
+  });
+  // the keyboard command is a user action on the active tab: activeTab is granted for it
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'autofill-current-tab') void runAutofill({ tabId: tab?.id });
+  });
+}

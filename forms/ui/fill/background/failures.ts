@@ -1,0 +1,19 @@
+import type { AutofillFailure, AutofillFailureReason } from '../../../core/fill/messages';
+
+const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
+  'no-tab': { zh: '没有可填写的标签页', en: 'No tab to fill' },
+  'no-access': { zh: '无法读取该标签页的地址：请在门户页面上点击扩展按钮或使用快捷键', en: 'Cannot read the tab address: use the toolbar button or the shortcut on the portal page' },
+  'bad-url': { zh: '该页面地址无效', en: 'The page address is not valid' },
+  insecure: { zh: '只在 HTTPS 页面上填写（本机地址除外）：{origin}', en: 'Only HTTPS pages are filled (except localhost): {origin}' },
+  'not-listed': { zh: '该网站不在允许填写的门户列表中：{origin}', en: 'This site is not an allowed portal: {origin}' },
+  'no-draft': { zh: '请先选择要填写的草稿', en: 'Choose a draft to fill first' },
+  'no-pack': { zh: '无法加载文书包', en: 'The policy pack could not be loaded' },
+  'inject-failed': { zh: '无法在该页面运行填写脚本（可能需要授权该网站）：{origin}', en: 'Could not run the fill script on this page (the site may need permission): {origin}' },
+  'no-report': { zh: '页面没有返回填写结果', en: 'The page returned no fill report' },
+};
+
+export function failure(reason: AutofillFailureReason, origin = ''): AutofillFailure {
+  const t = TEXT[reason];
+  const fill = (s: string) => s.replace('{origin}', origin);
+  return { ok: false, reason, ...(origin ? { origin } : {}), message: { zh: fill(t.zh), en: fill(t.en) } };
+}

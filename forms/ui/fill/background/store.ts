@@ -1,0 +1,56 @@
+/**
+ * What autofill keeps in extension storage (never in the page): the user's portal maps and extra
+ * allowed origins (storage.local), the draft last sent for the keyboard command and each tab's last
+ * result (storage.session — gone when the browser closes).
+ */
+import { browser } from 'wxt/browser';
+import { parsePortalMap } from '../../../core/fill/portal-maps';
+import type { AutofillDraft, AutofillResult } from '../../../core/fill/messages';
+import type { PortalMap } from '../../../core/fill/types';
+
+export const USER_MAPS_KEY = 'formkit.fill.userMaps';
+export const USER_ORIGINS_KEY = 'formkit.fill.userOrigins';
+const LAST_DRAFT_KEY = 'formkit.fill.lastDraft';
+const lastResultKey = (tabId: number) => `formkit.fill.last.${tabId}`;
+
+// storage.session is MV3-only; fall back to local so the command still works elsewhere
+const session = () => browser.storage.session ?? browser.storage.local;
+
+export async function userMaps(): Promise<PortalMap[]> {
+  const raw = (await browser.storage.local.get(USER_MAPS_KEY))[USER_MAPS_KEY];
+  if (!Array.isArray(raw)) return [];
+  // a map that no longer parses is left out rather than breaking every fill
+  return raw.flatMap((m, i) => {
+    try {
+      return [parsePortalMap(m, `${USER_MAPS_KEY}[${i}]`)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export async function saveUserMaps(maps: PortalMap[]): Promise<void> {
+  await browser.storage.local.set({ [USER_MAPS_KEY]: maps });
+}
+
+export async function userOrigins(): Promise<string[]> {
+  const raw = (await browser.storage.local.get(USER_ORIGINS_KEY))[USER_ORIGINS_KEY];
+  return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export async function lastDraft(): Promise<AutofillDraft | null> {
+  const raw = (await session().get(LAST_DRAFT_KEY))[LAST_DRAFT_KEY] as AutofillDraft | undefined;
+  return raw && typeof raw.docId === 'string' ? raw : null;
+}
+
+export async function rememberDraft(d: AutofillDraft): Promise<void> {
+  await session().set({ [LAST_DRAFT_KEY]: d });
+}
+
+export async function lastResult(tabId: number): Promise<AutofillResult | null> {
+  return ((await session().get(lastResultKey(tabId)))[lastResultKey(tabId)] as AutofillResult | undefined) ?? null;
+}
+
+export async function rememberResult(tabId: number, r: AutofillResult): Promise<void> {
+  await session().set({ [lastResultKey(tabId)]: r });
+}
