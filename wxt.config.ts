@@ -11,6 +11,8 @@ export default defineConfig({
   publicDir: 'extension/public',
   // helpers and CI may build side by side: FORMKIT_OUT_DIR keeps their outputs apart
   outDir: process.env.FORMKIT_OUT_DIR ?? '.output',
+  // MV3 for Firefox as well (WXT defaults Firefox to MV2); it needs the gecko id set below
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
