@@ -1,1 +1,20 @@
-import { render } from "preact"; render(<p>popup</p>, document.getElementById("app")!);
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../forms/ui/popup/PopupApp';
+import { s } from '../../forms/ui/popup/strings';
+import '../../forms/ui/popup/popup.css';
+import { loadActivePack } from '../../shared/active-pack';
+import { currentLang } from '../../shared/i18n';
+
+// The popup stays light: the pack is fetched as data (shared/active-pack), checks run on the small core
+// (JSON Logic, no schema engine), and Preact renders — no RJSF, no ajv.
+const root = document.getElementById('app')!;
+const lang = currentLang();
+loadActivePack()
+  .then(({ pack }) => render(<PopupApp pack={pack} lang={lang} pageUrl={(p) => browser.runtime.getURL(p as '/popup.html')} />, root))
+  .catch((e: unknown) => {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `${s('loadFailed', lang)}：${(e as Error).message}`;
+    root.replaceChildren(p);
+  });

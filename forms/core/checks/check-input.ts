@@ -28,22 +28,22 @@ const show = (v: unknown) => JSON.stringify(v);
 /** One field's problems (recursing into list items and objects); `name` is the field's path as the user wrote it. */
 function fieldProblems(name: string, f: CheckField, v: unknown): CheckInputProblem[] {
   if (!typeOk(f.type, v)) {
-    return [{ field: name, zh: `字段 ${name}（${f.title.zh}）应为${TYPE_NAMES[f.type].zh}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be ${TYPE_NAMES[f.type].en}, got ${show(v)}` }];
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）应为${TYPE_NAMES[f.type].zh}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be ${TYPE_NAMES[f.type].en}, got ${show(v)}` }];
   }
   if (f.enum && !f.enum.includes(v as string) && !(typeof v === 'string' && f.aliases && v in f.aliases)) {
     const allowed = f.enum.map(String).join(', ');
-    return [{ field: name, zh: `字段 ${name}（${f.title.zh}）的值 ${show(v)} 无效，可选值：${allowed}`, en: `field ${name} (${f.title.en}): unknown value ${show(v)}; allowed values: ${allowed}` }];
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）的值 ${show(v)} 无效，可选值：${allowed}`, en: `field ${name} (${f.title.en}): unknown value ${show(v)}; allowed values: ${allowed}` }];
   }
   if (f.format === 'date' && dateProblem(v as string)) {
-    return [{ field: name, zh: `字段 ${name}（${f.title.zh}）应为 YYYY-MM-DD 格式的真实日期，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be a real date YYYY-MM-DD, got ${show(v)}` }];
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）应为 YYYY-MM-DD 格式的真实日期，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be a real date YYYY-MM-DD, got ${show(v)}` }];
   }
   if (f.pattern && !new RegExp(f.pattern).test(v as string)) {
     const hint = f.placeholder ? `，如 ${f.placeholder}` : '';
-    return [{ field: name, zh: `字段 ${name}（${f.title.zh}）格式不正确${hint}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) has the wrong form${f.placeholder ? `, e.g. ${f.placeholder}` : ''}; got ${show(v)}` }];
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）格式不正确${hint}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) has the wrong form${f.placeholder ? `, e.g. ${f.placeholder}` : ''}; got ${show(v)}` }];
   }
   if (typeof v === 'number' && ((f.minimum !== undefined && v < f.minimum) || (f.maximum !== undefined && v > f.maximum))) {
     const range = `${f.minimum ?? ''}–${f.maximum ?? ''}`;
-    return [{ field: name, zh: `字段 ${name}（${f.title.zh}）应在 ${range} 之间，收到 ${v}`, en: `field ${name} (${f.title.en}) must be within ${range}, got ${v}` }];
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）应在 ${range} 之间，收到 ${v}`, en: `field ${name} (${f.title.en}) must be within ${range}, got ${v}` }];
   }
   if (f.type === 'array' && f.items) return (v as unknown[]).flatMap((item, i) => fieldProblems(`${name}[${i}]`, f.items!, item));
   if (f.type === 'object' && f.properties) return objectProblems(name, f.properties, f.required ?? [], v as Record<string, unknown>);
@@ -56,7 +56,7 @@ function objectProblems(prefix: string, props: Record<string, CheckField>, requi
     if (obj[key] === undefined || obj[key] === null || obj[key] === '') {
       const name = prefix ? `${prefix}.${key}` : key;
       const title = props[key]?.title ?? { zh: key, en: key };
-      out.push({ field: name, zh: `缺少必填字段 ${name}（${title.zh}）`, en: `missing required field ${name} (${title.en})` });
+      out.push({ field: name, title, missing: true, zh: `缺少必填字段 ${name}（${title.zh}）`, en: `missing required field ${name} (${title.en})` });
     }
   }
   for (const [key, f] of Object.entries(props)) {

@@ -53,6 +53,8 @@ export interface CheckDef {
   input: CheckInputSpec;
   /** computed in order; each can read earlier ones as `out.<name>`; names starting `_` are not returned */
   outputs: Array<{ name: string; logic: Logic }>;
+  /** titles of the outputs, for people (popup) */
+  outputTitles?: Record<string, { zh: string; en: string }>;
   /** Chinese/English labels for output codes (popup display) */
   labels?: Record<string, { zh: string; en: string }>;
   reasons: CheckReason[];
@@ -74,6 +76,10 @@ export interface CheckResult {
 
 export interface CheckInputProblem {
   field?: string;
+  /** the field's title, for forms that show titles rather than field names */
+  title?: { zh: string; en: string };
+  /** a required field is absent (a form shows "please fill in", not an error) */
+  missing?: boolean;
   zh: string;
   en: string;
 }

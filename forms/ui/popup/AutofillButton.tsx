@@ -1,0 +1,98 @@
+/**
+ * The popup's autofill button and the report of the last fill. Tiny on purpose (the popup's JS
+ * budget is 30 KB gzipped): it only sends `ui→bg:autofill` and shows what came back. Mounted by the
+ * popup; the workbench may mount it too, passing the tab to fill and that tab's origin so the
+ * optional host permission is asked at first use (the popup itself has activeTab).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AutofillDraft, AutofillResult } from '../../core/fill/messages';
+import type { Lang } from '../../core/validation/types';
+import { sendToBackground } from '../../../shared/messages';
+import { reasonText, statusText } from '../fill/reasons';
+
+export interface AutofillButtonProps {
+  /** the draft to fill; omitted → the background uses the draft last sent */
+  draft?: AutofillDraft;
+  /** a tab other than the active one (workbench) */
+  tabId?: number;
+  /** that tab's origin: asked as an optional host permission before the first fill */
+  requestOrigin?: string;
+  lang?: Lang;
+}
+
+const T = {
+  fill: { zh: '填写当前页面', en: 'Fill this page' },
+  filling: { zh: '正在填写…', en: 'Filling…' },
+  undo: { zh: '撤销填写', en: 'Undo fill' },
+  undone: { zh: '已撤销 {n} 项', en: '{n} undone' },
+  frame: { zh: '也填写跨源框架 {origin}', en: 'Also fill the cross-origin frame {origin}' },
+  denied: { zh: '未获得该网站的访问授权', en: 'Access to this site was not granted' },
+};
+
+export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: AutofillButtonProps) {
+  const [result, setResult] = useState<AutofillResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    sendToBackground({ type: 'ui→bg:autofill-last', tabId }).then((r) => r?.result && setResult(r.result), () => undefined);
+  }, [tabId]);
+
+  const fill = async (confirmFrames?: string[]) => {
+    setBusy(true);
+    setNote('');
+    try {
+      // asked inside the click, as the browser requires, and only for the portal's own origin
+      if (requestOrigin && !(await browser.permissions.request({ origins: [`${requestOrigin}/*`] }))) {
+        setNote(T.denied[lang]);
+        return;
+      }
+      setResult(await sendToBackground({ type: 'ui→bg:autofill', tabId, draft, confirmFrames, lang }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const undo = async () => {
+    const r = await sendToBackground({ type: 'ui→bg:autofill-undo', tabId });
+    setNote(r.ok ? T.undone[lang].replace('{n}', String(r.restored)) : r.message[lang]);
+  };
+
+  const outcomes = result?.ok ? result.report.outcomes : [];
+  const count = (s: string) => outcomes.filter((o) => o.status === s).length;
+  return (
+    <section class="autofill" aria-live="polite">
+      <button type="button" class="autofill-run" disabled={busy} onClick={() => void fill()}>
+        {busy ? T.filling[lang] : T.fill[lang]}
+      </button>
+      {result && !result.ok && <p class="autofill-error" role="alert">{result.message[lang]}</p>}
+      {result?.ok && (
+        <div class="autofill-report">
+          <p class="autofill-summary">
+            {['filled', 'skipped', 'failed', 'not-found'].map((s) => `${statusText(s, lang)} ${count(s)}`).join(' · ')}
+          </p>
+          <button type="button" class="autofill-undo" onClick={() => void undo()}>{T.undo[lang]}</button>
+          {result.report.crossOriginFrames.map((origin) => (
+            <button type="button" class="autofill-frame" key={origin} onClick={() => void fill([origin])}>
+              {T.frame[lang].replace('{origin}', origin)}
+            </button>
+          ))}
+          <ul>
+            {outcomes.map((o) => (
+              <li key={o.id} class={`s-${o.status}`} title={o.path}>
+                {statusText(o.status, lang)}：{o.title} = {o.value}
+                {o.reason && <small> — {reasonText(o.reason, lang)}</small>}
+              </li>
+            ))}
+            {result.planSkipped.map((s) => (
+              <li key={`p-${s.path}`} class="s-skipped" title={s.path}>
+                {statusText('skipped', lang)}：{s.title} <small> — {reasonText(s.reason, lang)}</small>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {note && <p class="autofill-note">{note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+
+// The toolbar popup as a user meets it: pick a check, answer, read the cited answer, open the prefilled form.
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/popup-${name}.png`, fullPage: true });
+
+describe('popup quick checks', () => {
+  it('answers the renewal check as the user types, cites 三（四）3, remembers it, and opens the renewal form prefilled', async () => {
+    const popup = await session.open('popup.html');
+    await popup.setViewportSize({ width: 420, height: 700 });
+    await popup.getByRole('tab', { name: '续期备案是否按时' }).click();
+
+    await popup.fill('#f-renewal-expiryDate', '2025-08-31');
+    await popup.fill('#f-renewal-today', '2025-08-21');
+    const outcome = popup.locator('.outcome');
+    await expect.poll(() => outcome.textContent()).toContain('续期申请期内');
+    expect(await popup.locator('[data-output="daysLeft"]').textContent()).toBe('10');
+    expect(await popup.locator('[data-output="windowOpens"]').textContent()).toBe('2025-05-31');
+    const label = popup.locator('.reasons button.article').first();
+    expect(await label.textContent()).toBe('三（四）3');
+    expect(await label.getAttribute('title')).toContain('备案期满前三个月内未书面提出续期备案申请');
+    await shot(popup, 'renewal-open');
+
+    // typing on: a submitted date inside the window changes the answer at once
+    await popup.fill('#f-renewal-renewalSubmittedOn', '2025-07-01');
+    await expect.poll(() => outcome.textContent()).toContain('已在申请期内书面申请');
+
+    // the popup remembers the last check and its answers
+    await popup.reload();
+    await expect.poll(() => popup.getByRole('tab', { name: '续期备案是否按时' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.inputValue('#f-renewal-expiryDate')).toBe('2025-08-31');
+
+    // follow the prefilled link into the workbench
+    const link = popup.locator('a.open-document');
+    expect(await link.getAttribute('data-document')).toBe('renewal');
+    expect(await link.getAttribute('href')).toMatch(/\/workbench\.html#\/new\/renewal\?prefill=[A-Za-z0-9_-]+$/);
+    const [form] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
+    await form.waitForLoadState();
+    await expect
+      .poll(() => form.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value)), { timeout: 30000 })
+      .toEqual(expect.arrayContaining(['2025-08-31', '2025-07-01']));
+    expect(await form.textContent('body')).toContain('续期备案申请');
+    await shot(form, 'workbench-prefilled');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('explains bad or missing answers instead of guessing, and cites every answer', async () => {
+    const popup = await session.open('popup.html');
+    await popup.getByRole('tab', { name: '违纪违规可以怎样处理' }).click();
+    await expect.poll(() => popup.locator('.hint').textContent()).toContain('认定情形');
+    await popup.selectOption('#f-sanction-tier', 'general');
+    await popup.getByLabel('终止备案').check();
+    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('有措施不属于该情形');
+    expect(await popup.locator('[data-rule="sanction-measure-outside-tier"]').textContent()).toContain('终止备案 不属于一般违纪违规的处理措施');
+    await shot(popup, 'sanction');
+    expect(session.problems).toEqual([]);
+  });
+});
