@@ -3,6 +3,7 @@ import type { SchemaEngine } from '../../core/validation/types';
 import type { ActivePack } from '../../../shared/active-pack';
 import { currentLang, setLang, t, type Lang } from '../../../shared/i18n';
 import { decodePrefill } from '../../../shared/prefill';
+import { EditorLink } from '../editor/EditorLink';
 import { engineFor } from '../engine';
 import { DocumentList } from './DocumentList';
 import { DraftEditor } from '../drafts/DraftEditor';
@@ -95,6 +96,7 @@ export function App({ active }: WorkbenchServices) {
           <a href="#/drafts" aria-current={route.name === 'drafts' ? 'page' : undefined}>
             {t('drafts', lang)}
           </a>
+          <EditorLink lang={lang} />
         </nav>
         <span class="pack-info">
           {t('packInfo', lang, {

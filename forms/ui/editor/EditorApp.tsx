@@ -1,0 +1,274 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkPack } from '../../core/editor/check-pack';
+import type { SchemaAndUi } from '../../core/editor/schema-edit';
+import { schemaFields } from '../../core/editor/schema-fields';
+import { parsePack } from '../../core/pack/parse-pack';
+import type { Pack, PackFiles } from '../../core/pack/types';
+import type { Rule } from '../../core/rules/types';
+import { loadActivePack, type ActivePack } from '../../../shared/active-pack';
+import { currentLang, setLang, type Lang } from '../../../shared/i18n';
+import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
+import { FieldEditor } from './FieldEditor';
+import { InstallPanel } from './InstallPanel';
+import { JsonEditor } from './JsonEditor';
+import { pick } from './lang';
+import { Preview } from './Preview';
+import { ProblemList } from './ProblemList';
+import { PublishPanel } from './PublishPanel';
+import { ReferenceEditor } from './ReferenceEditor';
+import { RuleEditor } from './RuleEditor';
+
+type Tab = 'fields' | 'rules' | 'reference' | 'json' | 'publish' | 'install';
+const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
+  { tab: 'fields', zh: '字段', en: 'Fields', bureau: true },
+  { tab: 'rules', zh: '规则', en: 'Rules', bureau: true },
+  { tab: 'reference', zh: '参考数据', en: 'Reference data', bureau: true },
+  { tab: 'json', zh: 'JSON', en: 'JSON', bureau: true },
+  { tab: 'publish', zh: '发布', en: 'Publish', bureau: true },
+  { tab: 'install', zh: '安装与设置', en: 'Install & settings', bureau: false },
+];
+
+const tabOf = (hash: string): Tab => (TABS.find((t) => `#/${t.tab}` === hash)?.tab ?? 'install');
+
+export interface EditorAppProps {
+  active: ActivePack;
+  workingCopy?: WorkingCopy;
+}
+
+/**
+ * editor.html: bureau staff edit the pack (fields, rules, reference data, JSON) with live checks and a
+ * preview, then publish a signed version; every user installs signed packs and manages settings here.
+ */
+export function EditorApp(props: EditorAppProps) {
+  const [active, setActive] = useState(props.active);
+  const [lang, setLangState] = useState<Lang>(currentLang());
+  const [tab, setTab] = useState<Tab>(tabOf(location.hash));
+  const [bureau, setBureau] = useState(false);
+  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? active.pack.files);
+  const [renames, setRenames] = useState<WorkingCopy['renames']>(props.workingCopy?.renames ?? {});
+  const [base, setBase] = useState<Pack>(active.pack);
+  const [docId, setDocId] = useState(active.pack.manifest.documents[0]);
+  const [jsonPath, setJsonPath] = useState(`documents/${docId}/schema.json`);
+
+  useEffect(() => {
+    const onHash = () => setTab(tabOf(location.hash));
+    addEventListener('hashchange', onHash);
+    void loadBureauMode().then(setBureau);
+    const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
+      if (BUREAU_MODE_KEY in changes) setBureau(changes[BUREAU_MODE_KEY].newValue === true);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, []);
+
+  // every edit is checked in full; the preview keeps the last pack that passed
+  const problems = useMemo(() => checkPack(files), [files]);
+  const draft = useMemo(() => (problems.length ? null : parsePack(files)), [files, problems]);
+  const lastGood = useRef<Pack>(active.pack);
+  if (draft) lastGood.current = draft;
+
+  // the working copy is saved as it changes, so closing the page loses nothing
+  useEffect(() => {
+    const id = setTimeout(() => void saveWorkingCopy({ files, renames, baseHash: active.hash }), 400);
+    return () => clearTimeout(id);
+  }, [files, renames]);
+
+  const doc: SchemaAndUi = {
+    schema: (files[`documents/${docId}/schema.json`] ?? {}) as SchemaAndUi['schema'],
+    ui: (files[`documents/${docId}/ui.json`] ?? {}) as SchemaAndUi['ui'],
+  };
+  const setDoc = (d: SchemaAndUi) => setFiles({ ...files, [`documents/${docId}/schema.json`]: d.schema, [`documents/${docId}/ui.json`]: d.ui });
+  const rulesFile = (files[`documents/${docId}/rules.json`] ?? { rules: [] }) as { rules?: Rule[] };
+  const fieldPaths = useMemo(
+    () =>
+      schemaFields(doc.schema, lastGood.current.definitions)
+        .filter((f) => !f.pointer.includes('*'))
+        .map((f) => ({ path: `data${f.pointer.replace(/\//g, '.')}`, title: f.title })),
+    [doc.schema],
+  );
+
+  const visibleTabs = TABS.filter((t) => bureau || !t.bureau);
+  const shownTab = visibleTabs.some((t) => t.tab === tab) ? tab : 'install';
+  const go = (t: Tab) => {
+    location.hash = `#/${t}`;
+    setTab(t);
+  };
+
+  let body: preact.ComponentChildren;
+  switch (shownTab) {
+    case 'fields':
+      body = (
+        <div class="split">
+          <div class="col">
+            <FieldEditor
+              lang={lang}
+              doc={doc}
+              onChange={setDoc}
+              onRename={(from, to) => {
+                const mine = { ...(renames[docId] ?? {}) };
+                // a field renamed twice keeps its first name as the source
+                const original = Object.entries(mine).find(([, v]) => v === from)?.[0] ?? from;
+                mine[original] = to;
+                setRenames({ ...renames, [docId]: mine });
+              }}
+            />
+            <h3>{pick(lang, '本文书的 JSON Schema（与上方同步）', 'This document\'s JSON Schema (in sync with the above)')}</h3>
+            <JsonEditor
+              lang={lang}
+              label="schema.json"
+              value={doc.schema}
+              onChange={(v) => setFiles((f) => ({ ...f, [`documents/${docId}/schema.json`]: v }))}
+            />
+          </div>
+          <div class="col">
+            <Preview pack={lastGood.current} docId={docId} lang={lang} />
+          </div>
+        </div>
+      );
+      break;
+    case 'rules':
+      body = (
+        <RuleEditor
+          key={docId}
+          lang={lang}
+          pack={draft ?? null}
+          docId={docId}
+          rules={rulesFile.rules ?? []}
+          fieldPaths={fieldPaths}
+          onChange={(rules) => setFiles({ ...files, [`documents/${docId}/rules.json`]: { ...rulesFile, rules } })}
+        />
+      );
+      break;
+    case 'reference':
+      body = (
+        <ReferenceEditor
+          lang={lang}
+          files={files}
+          pack={draft ?? lastGood.current}
+          onFiles={setFiles}
+          onOpenJson={(p) => {
+            setJsonPath(p);
+            go('json');
+          }}
+        />
+      );
+      break;
+    case 'json':
+      body = (
+        <div class="json-tab">
+          <label>
+            {pick(lang, '文件', 'File')}{' '}
+            <select value={jsonPath} onChange={(e) => setJsonPath(e.currentTarget.value)}>
+              {Object.keys(files)
+                .sort()
+                .map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <JsonEditor key={jsonPath} lang={lang} label={jsonPath} value={files[jsonPath]} onChange={(v) => setFiles((f) => ({ ...f, [jsonPath]: v }))} />
+        </div>
+      );
+      break;
+    case 'publish':
+      body = (
+        <PublishPanel
+          lang={lang}
+          base={base}
+          draft={draft}
+          renames={renames}
+          onPublished={(published) => {
+            setFiles(published);
+            setBase(parsePack(published));
+            setRenames({});
+          }}
+        />
+      );
+      break;
+    default:
+      body = <InstallPanel lang={lang} active={active} onInstalled={() => void loadActivePack().then(setActive)} />;
+  }
+
+  return (
+    <div class="app editor">
+      <header class="topbar">
+        <a class="brand" href="/workbench.html">
+          {pick(lang, '文书包', 'Policy pack')}
+        </a>
+        <nav>
+          {visibleTabs.map((t) => (
+            <a key={t.tab} href={`#/${t.tab}`} aria-current={shownTab === t.tab ? 'page' : undefined}>
+              {pick(lang, t.zh, t.en)}
+            </a>
+          ))}
+        </nav>
+        {bureau && shownTab !== 'install' && (
+          <label class="doc-pick">
+            {pick(lang, '文书', 'Document')}{' '}
+            <select
+              value={docId}
+              onChange={(e) => {
+                setDocId(e.currentTarget.value);
+                setJsonPath(`documents/${e.currentTarget.value}/schema.json`);
+              }}
+            >
+              {base.manifest.documents.map((id) => (
+                <option key={id} value={id}>
+                  {String(base.documents[id]?.schema.title ?? id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span class="pack-info">
+          {bureau && shownTab !== 'install' && (
+            <span class={problems.length ? 'check bad' : 'check ok'} data-testid="check-status">
+              {problems.length ? pick(lang, `${problems.length} 个问题`, `${problems.length} problem(s)`) : pick(lang, '检查通过', 'All checks pass')}
+            </span>
+          )}
+        </span>
+        <button
+          type="button"
+          class="btn lang"
+          onClick={() => {
+            const next: Lang = lang === 'zh' ? 'en' : 'zh';
+            setLang(next);
+            setLangState(next);
+          }}
+        >
+          {lang === 'zh' ? 'English' : '中文'}
+        </button>
+      </header>
+      <main class="page wide">
+        {bureau && shownTab !== 'install' && (
+          <>
+            <ProblemList lang={lang} problems={problems} />
+            <p class="hint">
+              {pick(lang, '编辑会自动保存为工作副本。', 'Edits are kept as a working copy.')}{' '}
+              <button
+                type="button"
+                class="btn small"
+                onClick={async () => {
+                  if (!confirm(pick(lang, '放弃所有未发布的修改？', 'Discard all unpublished edits?'))) return;
+                  await clearWorkingCopy();
+                  setFiles(base.files);
+                  setRenames({});
+                }}
+              >
+                {pick(lang, '放弃修改', 'Discard edits')}
+              </button>
+            </p>
+          </>
+        )}
+        {!bureau && shownTab === 'install' && <p class="hint">{pick(lang, '在设置中开启“主管部门模式”即可编辑文书包。', 'Turn on bureau mode in the settings to edit the pack.')}</p>}
+        {body}
+      </main>
+    </div>
+  );
+}

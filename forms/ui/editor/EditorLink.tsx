@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Lang } from '../../core/validation/types';
+import { BUREAU_MODE_KEY, loadBureauMode } from './editor-storage';
+import { pick } from './lang';
+
+/** Workbench top-bar links: pack install & settings for everyone, the pack editor in bureau mode. */
+export function EditorLink({ lang }: { lang: Lang }) {
+  const [bureau, setBureau] = useState(false);
+  useEffect(() => {
+    loadBureauMode().then(setBureau, () => setBureau(false));
+    const on = (changes: Record<string, { newValue?: unknown }>) => {
+      if (BUREAU_MODE_KEY in changes) setBureau(changes[BUREAU_MODE_KEY].newValue === true);
+    };
+    try {
+      browser.storage.onChanged.addListener(on);
+      return () => browser.storage.onChanged.removeListener(on);
+    } catch {
+      return undefined;
+    }
+  }, []);
+  return (
+    <>
+      <a href="/editor.html#/install">{pick(lang, '文书包与设置', 'Pack & settings')}</a>
+      {bureau && (
+        <a href="/editor.html#/fields" data-testid="editor-link">
+          {pick(lang, '编辑文书包', 'Edit pack')}
+        </a>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkPack } from '../../core/editor/check-pack';
+import { diffPacks, type PackDiff } from '../../core/editor/pack-diff';
+import type { PackProblem } from '../../core/editor/problem';
+import { parsePack } from '../../core/pack/parse-pack';
+import type { Pack } from '../../core/pack/types';
+import { isPublicJwk, trustedKeyFrom, type TrustedKey } from '../../core/signing/keys';
+import type { SignedPackFile } from '../../core/signing/pack-file';
+import { verifyPackFile } from '../../core/signing/verify-pack';
+import type { Lang } from '../../core/validation/types';
+import type { ActivePack } from '../../../shared/active-pack';
+import { DiffView } from './DiffView';
+import {
+  installPack,
+  loadBureauMode,
+  loadInstalled,
+  loadPackUrl,
+  loadPrevious,
+  loadTrustedKeys,
+  rollbackPack,
+  saveBureauMode,
+  savePackUrl,
+  saveTrustedKeys,
+} from './editor-storage';
+import { pick } from './lang';
+import { ProblemList } from './ProblemList';
+
+type Pending = { file: SignedPackFile; pack: Pack; diff: PackDiff; signer: string };
+
+/**
+ * For institutions: trusted keys and the pack URL in settings, import from a file or an HTTPS URL,
+ * verify → check → show the diff → install on confirmation; rollback to the previous pack.
+ */
+export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active: ActivePack; onInstalled(): void }) {
+  const [trusted, setTrusted] = useState<TrustedKey[]>([]);
+  const [bureau, setBureau] = useState(false);
+  const [url, setUrl] = useState('');
+  const [keyText, setKeyText] = useState('');
+  const [keyName, setKeyName] = useState('');
+  const [refusal, setRefusal] = useState<PackProblem[]>([]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [status, setStatus] = useState('');
+  const [canRollback, setCanRollback] = useState(false);
+
+  const refresh = async () => {
+    setTrusted(await loadTrustedKeys());
+    setBureau(await loadBureauMode());
+    setUrl(await loadPackUrl());
+    setCanRollback((await loadInstalled()) !== undefined || !!(await loadPrevious()));
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const consider = async (input: unknown, source: string) => {
+    setPending(null);
+    setStatus('');
+    const v = await verifyPackFile(input, await loadTrustedKeys());
+    if (!v.ok) return setRefusal([{ where: source, zh: v.zh, en: v.en }]);
+    const problems = checkPack(v.file.files);
+    if (problems.length) return setRefusal(problems);
+    const pack = parsePack(v.file.files);
+    setRefusal([]);
+    setPending({ file: v.file, pack, diff: diffPacks(active.pack, pack), signer: v.key.name });
+  };
+
+  const fromFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (e) {
+      return setRefusal([{ where: file.name, zh: `不是 JSON 文件：${(e as Error).message}`, en: `not a JSON file: ${(e as Error).message}` }]);
+    }
+    await consider(json, file.name);
+  };
+
+  const fromUrl = async () => {
+    let u: URL;
+    try {
+      u = new URL(url);
+      if (u.protocol !== 'https:') throw new Error('https');
+    } catch {
+      return setRefusal([{ where: url || '(URL)', zh: '请填写以 https:// 开头的地址', en: 'enter an address starting with https://' }]);
+    }
+    await savePackUrl(url);
+    try {
+      // host access is asked for this one origin only, when the user fetches
+      const granted = await browser.permissions.request({ origins: [`${u.origin}/*`] }).catch(() => false);
+      if (!granted) return setRefusal([{ where: u.origin, zh: '未获准访问该网站', en: 'access to that site was not granted' }]);
+      const res = await fetch(u.href, { cache: 'no-store', credentials: 'omit' });
+      if (!res.ok) return setRefusal([{ where: u.href, zh: `下载失败：HTTP ${res.status}`, en: `download failed: HTTP ${res.status}` }]);
+      await consider(await res.json(), u.href);
+    } catch (e) {
+      setRefusal([{ where: u.href, zh: `下载失败：${(e as Error).message}`, en: `download failed: ${(e as Error).message}` }]);
+    }
+  };
+
+  const addKey = async () => {
+    try {
+      const jwk = JSON.parse(keyText);
+      if (!isPublicJwk(jwk)) throw new Error();
+      const k = await trustedKeyFrom(jwk, keyName);
+      const next = [...trusted.filter((t) => t.keyId !== k.keyId), k];
+      await saveTrustedKeys(next);
+      setTrusted(next);
+      setKeyText('');
+      setKeyName('');
+      setStatus(pick(lang, `已信任密钥 ${k.keyId}`, `Trusted key ${k.keyId}`));
+    } catch {
+      setStatus(pick(lang, '不是 Ed25519 公钥（JWK）', 'not an Ed25519 public key (JWK)'));
+    }
+  };
+
+  const apply = async () => {
+    if (!pending) return;
+    await installPack(pending.file);
+    setStatus(pick(lang, `已安装 ${pending.pack.manifest.id} ${pending.pack.manifest.version}`, `Installed ${pending.pack.manifest.id} ${pending.pack.manifest.version}`));
+    setPending(null);
+    await refresh();
+    onInstalled();
+  };
+
+  return (
+    <section class="install" aria-label={pick(lang, '安装文书包与设置', 'Install pack and settings')}>
+      <div class="card">
+        <h2>{pick(lang, '当前文书包', 'Current pack')}</h2>
+        <p data-testid="current-pack">
+          {active.pack.manifest.id} {active.pack.manifest.version}（{active.origin === 'installed' ? pick(lang, '已安装', 'installed') : pick(lang, '内置', 'bundled')}）
+        </p>
+        {canRollback && (
+          <button
+            type="button"
+            class="btn"
+            onClick={async () => {
+              await rollbackPack();
+              setStatus(pick(lang, '已恢复上一个文书包', 'Restored the previous pack'));
+              await refresh();
+              onInstalled();
+            }}
+          >
+            {pick(lang, '恢复上一个文书包', 'Roll back to the previous pack')}
+          </button>
+        )}
+      </div>
+      <div class="card">
+        <h2>{pick(lang, '导入文书包', 'Import a pack')}</h2>
+        <label class="btn">
+          {pick(lang, '选择文书包文件', 'Choose a pack file')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            data-testid="pack-file"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f) void fromFile(f);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <div class="row">
+          <label>
+            {pick(lang, '或从 HTTPS 地址获取', 'or fetch from an HTTPS address')}
+            <input name="pack-url" type="url" placeholder="https://…/pack.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+          </label>
+          <button type="button" class="btn" onClick={fromUrl}>
+            {pick(lang, '获取', 'Fetch')}
+          </button>
+        </div>
+        <ProblemList lang={lang} problems={refusal} title={pick(lang, '文书包被拒绝', 'The pack was refused')} />
+        {pending && (
+          <div class="pending">
+            <p>{pick(lang, `签名有效（${pending.signer}），安全检查通过。安装前请查看变更：`, `Signature valid (${pending.signer}) and safety checks passed. Review the changes before installing:`)}</p>
+            <DiffView diff={pending.diff} lang={lang} />
+            <button type="button" class="btn primary" onClick={apply}>
+              {pick(lang, '确认安装', 'Install')}
+            </button>{' '}
+            <button type="button" class="btn" onClick={() => setPending(null)}>
+              {pick(lang, '取消', 'Cancel')}
+            </button>
+          </div>
+        )}
+        {status && <p role="status">{status}</p>}
+      </div>
+      <div class="card">
+        <h2>{pick(lang, '设置', 'Settings')}</h2>
+        <label class="inline">
+          <input
+            type="checkbox"
+            name="bureau-mode"
+            checked={bureau}
+            onChange={async (e) => {
+              const on = e.currentTarget.checked;
+              await saveBureauMode(on);
+              setBureau(on);
+            }}
+          />
+          {pick(lang, '主管部门模式（在工作台显示文书包编辑器）', 'Bureau mode (shows the pack editor in the workbench)')}
+        </label>
+        <h3>{pick(lang, '受信任的发布密钥', 'Trusted publishing keys')}</h3>
+        <ul data-testid="trusted-keys">
+          {trusted.map((k) => (
+            <li key={k.keyId}>
+              {k.name} <code>{k.keyId}</code>{' '}
+              <button
+                type="button"
+                class="btn small remove"
+                onClick={async () => {
+                  const next = trusted.filter((t) => t.keyId !== k.keyId);
+                  await saveTrustedKeys(next);
+                  setTrusted(next);
+                }}
+              >
+                {pick(lang, '移除', 'Remove')}
+              </button>
+            </li>
+          ))}
+          {!trusted.length && <li>{pick(lang, '尚无：只有受信任密钥签名的文书包才能安装', 'None yet: only packs signed by a trusted key can be installed')}</li>}
+        </ul>
+        <label>
+          {pick(lang, '添加公钥（JWK）', 'Add a public key (JWK)')}
+          <textarea name="trusted-key" rows={2} class="mono" value={keyText} onInput={(e) => setKeyText(e.currentTarget.value)} />
+        </label>
+        <label>
+          {pick(lang, '名称', 'Name')}
+          <input name="trusted-key-name" value={keyName} onInput={(e) => setKeyName(e.currentTarget.value)} />
+        </label>
+        <button type="button" class="btn" disabled={!keyText.trim()} onClick={addKey}>
+          {pick(lang, '信任此密钥', 'Trust this key')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { PackProblem } from '../../core/editor/problem';
+import type { Lang } from '../../core/validation/types';
+import { pick, problemText } from './lang';
+
+/** Every problem with its location; shown wherever an edit or an import is held back. */
+export function ProblemList({ problems, lang, title }: { problems: PackProblem[]; lang: Lang; title?: string }) {
+  if (!problems.length) return null;
+  return (
+    <section class="problems" role="alert" aria-label={title ?? pick(lang, '问题', 'Problems')}>
+      <h3>{title ?? pick(lang, `${problems.length} 个问题，修正前不会应用`, `${problems.length} problem(s): nothing is applied until fixed`)}</h3>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code class="where">{p.where}</code> {problemText(lang, p)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

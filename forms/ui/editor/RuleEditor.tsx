@@ -1,0 +1,294 @@
+import { useState } from 'preact/hooks';
+import type { Pack } from '../../core/pack/types';
+import { runRuleCase, type CaseResult } from '../../core/rules/run-case';
+import type { Rule, RuleCase } from '../../core/rules/types';
+import type { Lang } from '../../core/validation/types';
+import { builderOf, logicOf, OPS, type Builder, type Clause, type Op } from './condition-builder';
+import { pick } from './lang';
+
+export interface RuleEditorProps {
+  lang: Lang;
+  /** the pack as edited (cases run against it) */
+  pack: Pack | null;
+  docId: string;
+  rules: Rule[];
+  /** data paths a condition can read (`data.x.y`) */
+  fieldPaths: { path: string; title: string }[];
+  onChange(rules: Rule[]): void;
+}
+
+function JsonArea({ label, value, onValue, rows = 4, name }: { label: string; value: unknown; onValue(v: unknown): void; rows?: number; name: string }) {
+  const [text, setText] = useState(() => (value === undefined ? '' : JSON.stringify(value, null, 2)));
+  const [bad, setBad] = useState(false);
+  return (
+    <label>
+      {label}
+      <textarea
+        name={name}
+        class="mono"
+        rows={rows}
+        value={text}
+        aria-invalid={bad}
+        onInput={(e) => {
+          const t = e.currentTarget.value;
+          setText(t);
+          if (!t.trim()) {
+            setBad(false);
+            return onValue(undefined);
+          }
+          try {
+            onValue(JSON.parse(t));
+            setBad(false);
+          } catch {
+            setBad(true);
+          }
+        }}
+      />
+    </label>
+  );
+}
+
+function ConditionBuilder({ lang, label, logic, fieldPaths, onLogic, name }: { lang: Lang; label: string; logic: unknown; fieldPaths: RuleEditorProps['fieldPaths']; onLogic(l: unknown): void; name: string }) {
+  const [raw, setRaw] = useState(false);
+  const b = builderOf(logic);
+  const set = (next: Builder) => onLogic(logicOf(next));
+  const setClause = (i: number, c: Partial<Clause>) => b && set({ ...b, clauses: b.clauses.map((x, k) => (k === i ? { ...x, ...c } : x)) });
+  return (
+    <fieldset class="condition" data-condition={name}>
+      <legend>{label}</legend>
+      <label class="inline">
+        <input type="checkbox" checked={raw || !b} disabled={!b} onChange={(e) => setRaw(e.currentTarget.checked)} />
+        {pick(lang, '原始 JSON Logic', 'Raw JSON Logic')}
+      </label>
+      {raw || !b ? (
+        <JsonArea key={`${name}:raw`} name={`${name}-raw`} label={pick(lang, '表达式', 'Expression')} value={logic} onValue={onLogic} rows={6} />
+      ) : (
+        <>
+          {b.clauses.length > 1 && (
+            <select value={b.join} onChange={(e) => set({ ...b, join: e.currentTarget.value as Builder['join'] })} aria-label={pick(lang, '组合方式', 'Join')}>
+              <option value="and">{pick(lang, '全部满足', 'all of')}</option>
+              <option value="or">{pick(lang, '任一满足', 'any of')}</option>
+            </select>
+          )}
+          {b.clauses.map((c, i) => (
+            <div class="row clause" key={i}>
+              <select name={`${name}-path`} value={c.path} onChange={(e) => setClause(i, { path: e.currentTarget.value })} aria-label={pick(lang, '字段', 'Field')}>
+                <option value="" />
+                {fieldPaths.map((f) => (
+                  <option key={f.path} value={f.path}>
+                    {f.title} ({f.path})
+                  </option>
+                ))}
+                {!fieldPaths.some((f) => f.path === c.path) && c.path && <option value={c.path}>{c.path}</option>}
+              </select>
+              <select name={`${name}-op`} value={c.op} onChange={(e) => setClause(i, { op: e.currentTarget.value as Op })} aria-label={pick(lang, '比较', 'Operator')}>
+                {OPS.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+              <input name={`${name}-value`} value={c.value} onInput={(e) => setClause(i, { value: e.currentTarget.value })} aria-label={pick(lang, '值', 'Value')} />
+              <button type="button" class="btn small remove" onClick={() => set({ ...b, clauses: b.clauses.filter((_, k) => k !== i) })}>
+                ×
+              </button>
+            </div>
+          ))}
+          <button type="button" class="btn small" onClick={() => set({ ...b, clauses: [...b.clauses, { path: fieldPaths[0]?.path ?? '', op: '==', value: '' }] })}>
+            {pick(lang, '添加比较', 'Add comparison')}
+          </button>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function CaseRow({ lang, pack, rule, c, index, onCase, onRemove }: { lang: Lang; pack: Pack | null; rule: Rule; c: RuleCase; index: number; onCase(c: RuleCase): void; onRemove(): void }) {
+  const [result, setResult] = useState<CaseResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fires = c.expect.length > 0;
+  const run = () => {
+    if (!pack) return setError(pick(lang, '文书包有问题，无法运行', 'The pack has problems; cannot run'));
+    try {
+      setResult(runRuleCase(pack, rule, c));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <li class="case" data-case={index}>
+      <div class="row">
+        <label>
+          {pick(lang, '用例名称', 'Case name')}
+          <input name="case-name" value={c.name} onInput={(e) => onCase({ ...c, name: e.currentTarget.value })} />
+        </label>
+        <label class="inline">
+          <input type="checkbox" name="case-fires" checked={fires} onChange={(e) => onCase({ ...c, expect: e.currentTarget.checked ? [rule.id] : [] })} />
+          {pick(lang, '应触发本规则', 'Rule should fire')}
+        </label>
+        <label>
+          {pick(lang, '当日', 'Today')}
+          <input name="case-today" value={c.today ?? ''} placeholder="2025-06-01" onInput={(e) => onCase({ ...c, today: e.currentTarget.value || undefined })} />
+        </label>
+      </div>
+      <JsonArea name="case-data" label={pick(lang, '输入数据', 'Input data')} value={c.data} onValue={(v) => onCase({ ...c, data: v ?? {} })} />
+      <div class="row">
+        <button type="button" class="btn small" onClick={run}>
+          {pick(lang, '运行', 'Run')}
+        </button>
+        <button type="button" class="btn small remove" onClick={onRemove}>
+          {pick(lang, '删除用例', 'Remove case')}
+        </button>
+        {result && (
+          <span class={`case-result ${result.ok ? 'pass' : 'fail'}`} role="status">
+            {result.ok ? pick(lang, '通过', 'pass') : pick(lang, `未通过：期望 ${result.expected.join(', ') || '不触发'}，实际 ${result.fired.join(', ') || '未触发'}`, `fail: expected ${result.expected.join(', ') || 'nothing'}, got ${result.fired.join(', ') || 'nothing'}`)}
+            {result.problems.length > 0 && ` (${result.problems.join('; ')})`}
+          </span>
+        )}
+        {error && <span class="problem">{error}</span>}
+      </div>
+    </li>
+  );
+}
+
+/** Rules of one document: list, and one rule's condition, citation, message, severity, params and cases. */
+export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange }: RuleEditorProps) {
+  const [selected, setSelected] = useState<number>(rules.length ? 0 : -1);
+  const rule = rules[selected];
+  const update = (r: Rule) => onChange(rules.map((x, i) => (i === selected ? r : x)));
+  const sources = pack ? Object.values(pack.sources) : [];
+  const article = rule && pack ? pack.sources[rule.citation?.source]?.articles.find((a) => a.id === rule.citation?.article) : undefined;
+  const addRule = () => {
+    const src = sources[0];
+    const n = rules.length + 1;
+    const fresh: Rule = {
+      id: `${docId}-rule-${n}`,
+      citation: { source: src?.document.id ?? '', article: src?.articles[0]?.id ?? '' },
+      effective: { from: pack?.manifest.effective ?? '2024-05-01' },
+      documents: [docId],
+      severity: 'error',
+      paths: [],
+      message: { zh: '', en: '' },
+      cases: [],
+    };
+    onChange([...rules, fresh]);
+    setSelected(rules.length);
+  };
+  return (
+    <section class="rule-editor" aria-label={pick(lang, '规则', 'Rules')}>
+      <div class="rule-list">
+        <ul>
+          {rules.map((r, i) => (
+            <li key={`${r.id}:${i}`}>
+              <button type="button" class={`btn rule-item ${i === selected ? 'selected' : ''}`} aria-pressed={i === selected} onClick={() => setSelected(i)}>
+                <code>{r.id}</code>
+                <span>{r.message?.zh}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="btn primary" onClick={addRule}>
+          {pick(lang, '添加规则', 'Add rule')}
+        </button>
+      </div>
+      {rule && (
+        <div class="rule-form card" key={selected}>
+          <div class="row">
+            <label>
+              {pick(lang, '规则编号', 'Rule id')}
+              <input
+                name="rule-id"
+                value={rule.id}
+                onInput={(e) => {
+                  const id = e.currentTarget.value;
+                  // cases name the rule they expect to fire: they follow the rename
+                  const cases = (rule.cases ?? []).map((c) => ({ ...c, expect: c.expect.map((x) => (x === rule.id ? id : x)) }));
+                  update({ ...rule, id, cases });
+                }}
+              />
+            </label>
+            <label>
+              {pick(lang, '级别', 'Severity')}
+              <select name="rule-severity" value={rule.severity} onChange={(e) => update({ ...rule, severity: e.currentTarget.value as Rule['severity'] })}>
+                <option value="error">{pick(lang, '错误', 'error')}</option>
+                <option value="warning">{pick(lang, '提示', 'warning')}</option>
+              </select>
+            </label>
+            <label>
+              {pick(lang, '生效日期', 'Effective from')}
+              <input name="rule-from" value={rule.effective?.from ?? ''} onInput={(e) => update({ ...rule, effective: { ...rule.effective, from: e.currentTarget.value } })} />
+            </label>
+          </div>
+          <label>
+            {pick(lang, '依据条文', 'Article')}
+            <select
+              name="rule-citation"
+              value={`${rule.citation?.source}|${rule.citation?.article}`}
+              onChange={(e) => {
+                const [source, art] = e.currentTarget.value.split('|');
+                update({ ...rule, citation: { source, article: art } });
+              }}
+            >
+              {sources.flatMap((s) =>
+                s.articles.map((a) => (
+                  <option key={`${s.document.id}|${a.id}`} value={`${s.document.id}|${a.id}`}>
+                    {a.label} {a.heading ?? a.text.slice(0, 30)}
+                  </option>
+                )),
+              )}
+            </select>
+          </label>
+          {article && <blockquote class="article-text">{article.text}</blockquote>}
+          <label>
+            {pick(lang, '提示（中文，可用 {data.字段} 插入填写值）', 'Message in Chinese ({data.field} inserts a value)')}
+            <input name="rule-message-zh" value={rule.message?.zh ?? ''} onInput={(e) => update({ ...rule, message: { ...rule.message, zh: e.currentTarget.value } })} />
+          </label>
+          <label>
+            {pick(lang, '提示（英文）', 'Message in English')}
+            <input name="rule-message-en" value={rule.message?.en ?? ''} onInput={(e) => update({ ...rule, message: { ...rule.message, en: e.currentTarget.value } })} />
+          </label>
+          <label>
+            {pick(lang, '错误显示在（字段路径，逗号分隔，如 /staffCount）', 'Shown at (field pointers, comma-separated, e.g. /staffCount)')}
+            <input name="rule-paths" value={(rule.paths ?? []).join(', ')} onInput={(e) => update({ ...rule, paths: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })} />
+          </label>
+          <ConditionBuilder key={`when:${selected}`} name="when" lang={lang} label={pick(lang, '适用条件（可空：始终适用）', 'Applies when (empty: always)')} logic={rule.when} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, when: l })} />
+          <ConditionBuilder key={`assert:${selected}`} name="assert" lang={lang} label={pick(lang, '须满足（不满足时显示提示）', 'Must hold (the message shows when it does not)')} logic={rule.assert} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, assert: l })} />
+          <JsonArea key={`params:${selected}`} name="rule-params" label={pick(lang, '参数（JSON，{"$param": 名称} 引用共享参数）', 'Parameters (JSON; {"$param": name} reads a shared one)')} value={rule.params} onValue={(v) => update({ ...rule, params: v as Rule['params'] })} rows={3} />
+          <h4>{pick(lang, '测试用例', 'Cases')}</h4>
+          <ul class="cases">
+            {(rule.cases ?? []).map((c, i) => (
+              <CaseRow
+                key={`${selected}:${i}`}
+                lang={lang}
+                pack={pack}
+                rule={rule}
+                c={c}
+                index={i}
+                onCase={(nc) => update({ ...rule, cases: (rule.cases ?? []).map((x, k) => (k === i ? nc : x)) })}
+                onRemove={() => update({ ...rule, cases: (rule.cases ?? []).filter((_, k) => k !== i) })}
+              />
+            ))}
+          </ul>
+          <div class="row">
+            <button type="button" class="btn" onClick={() => update({ ...rule, cases: [...(rule.cases ?? []), { name: pick(lang, `用例 ${(rule.cases ?? []).length + 1}`, `case ${(rule.cases ?? []).length + 1}`), data: {}, expect: [rule.id] }] })}>
+              {pick(lang, '添加用例', 'Add case')}
+            </button>
+            <button
+              type="button"
+              class="btn remove"
+              onClick={() => {
+                if (confirm(pick(lang, `删除规则 ${rule.id}？`, `Remove rule ${rule.id}?`))) {
+                  onChange(rules.filter((_, i) => i !== selected));
+                  setSelected(-1);
+                }
+              }}
+            >
+              {pick(lang, '删除规则', 'Remove rule')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the editor and the pack installer keep in extension storage. The installed pack key is the one
+ * shared/active-pack.ts reads; the previous installed pack is kept beside it for rollback.
+ */
+import { browser } from 'wxt/browser';
+import type { PackFiles } from '../../core/pack/types';
+import type { SigningKeys, TrustedKey } from '../../core/signing/keys';
+import type { SignedPackFile } from '../../core/signing/pack-file';
+import { INSTALLED_PACK_KEY } from '../../../shared/active-pack';
+
+export const PREVIOUS_PACK_KEY = 'formkit.previousPack';
+export const WORKING_COPY_KEY = 'formkit.editor.workingCopy';
+export const SIGNING_KEY_KEY = 'formkit.editor.signingKey';
+export const BUREAU_MODE_KEY = 'formkit.settings.bureauMode';
+export const TRUSTED_KEYS_KEY = 'formkit.settings.trustedKeys';
+export const PACK_URL_KEY = 'formkit.settings.packUrl';
+
+export interface WorkingCopy {
+  files: PackFiles;
+  /** field renames recorded by the field editor, per document (old pointer → new), for migration notes */
+  renames: Record<string, Record<string, string>>;
+  /** hash of the pack the copy started from */
+  baseHash: string;
+}
+
+async function get<T>(key: string): Promise<T | undefined> {
+  const r = await browser.storage.local.get(key);
+  return r[key] as T | undefined;
+}
+const set = (key: string, value: unknown) => browser.storage.local.set({ [key]: value });
+
+export const loadWorkingCopy = () => get<WorkingCopy>(WORKING_COPY_KEY);
+export const saveWorkingCopy = (c: WorkingCopy) => set(WORKING_COPY_KEY, c);
+export const clearWorkingCopy = () => browser.storage.local.remove(WORKING_COPY_KEY);
+
+export const loadSigningKeys = () => get<SigningKeys>(SIGNING_KEY_KEY);
+export const saveSigningKeys = (k: SigningKeys) => set(SIGNING_KEY_KEY, k);
+
+export const loadBureauMode = async () => (await get<boolean>(BUREAU_MODE_KEY)) === true;
+export const saveBureauMode = (on: boolean) => set(BUREAU_MODE_KEY, on);
+
+export const loadTrustedKeys = async () => {
+  const v = await get<TrustedKey[]>(TRUSTED_KEYS_KEY);
+  return Array.isArray(v) ? v : [];
+};
+export const saveTrustedKeys = (keys: TrustedKey[]) => set(TRUSTED_KEYS_KEY, keys);
+
+export const loadPackUrl = async () => (await get<string>(PACK_URL_KEY)) ?? '';
+export const savePackUrl = (url: string) => set(PACK_URL_KEY, url);
+
+export const loadInstalled = () => get<SignedPackFile>(INSTALLED_PACK_KEY);
+export const loadPrevious = () => get<SignedPackFile | null>(PREVIOUS_PACK_KEY);
+
+/** Installs a verified pack; the one it replaces (or "bundled", stored as null) is kept for rollback. */
+export async function installPack(file: SignedPackFile): Promise<void> {
+  const current = (await loadInstalled()) ?? null;
+  await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
+}
+
+/** Back to the pack before the last install (the bundled one when the previous was bundled). */
+export async function rollbackPack(): Promise<void> {
+  const previous = await loadPrevious();
+  const current = (await loadInstalled()) ?? null;
+  if (previous) await browser.storage.local.set({ [INSTALLED_PACK_KEY]: previous, [PREVIOUS_PACK_KEY]: current });
+  else {
+    await browser.storage.local.remove(INSTALLED_PACK_KEY);
+    await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current });
+  }
+}
