@@ -6,13 +6,16 @@ import { CitationBadge } from './CitationBadge';
 export function FindingList({ pack, findings, id }: { pack: Pack; findings: Finding[]; id: string }) {
   if (!findings.length) return null;
   return (
-    <ul class="field-findings" id={id} role="alert">
+    // role="alert" on a wrapper: on the <ul> itself it would replace the list role and orphan the items (axe: listitem)
+    <div role="alert">
+      <ul class="field-findings" id={id}>
       {findings.map((f) => (
         <li class={`finding ${f.severity}`} key={`${f.ruleId ?? f.keyword}:${f.message}`}>
           <span>{f.message}</span>
           {f.citation && <CitationBadge pack={pack} citation={f.citation} />}
         </li>
       ))}
-    </ul>
+      </ul>
+    </div>
   );
 }
