@@ -43,9 +43,9 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
 
 function textButton(key: string, cls: string) {
   return function TextButton(props: IconButtonProps) {
-    const { registry: _r, uiSchema: _u, icon: _i, iconType: _t, ...rest } = props;
+    const { registry: _r, uiSchema: _u, icon: _i, iconType: _t, className, ...rest } = props;
     return (
-      <button type="button" class={`btn ${cls}`} {...(rest as Record<string, unknown>)}>
+      <button type="button" {...(rest as Record<string, unknown>)} class={`btn ${cls} ${className ?? ''}`}>
         {t(key)}
       </button>
     );

@@ -8,7 +8,7 @@ import { FormKitContext, pointerOf } from '../document/form-context';
  * pointer. Top-level groups become numbered sections (numbers by CSS counter, so print matches).
  */
 export function FieldTemplate(props: FieldTemplateProps) {
-  const { id, label, children, required, hidden, fieldPathId, schema, rawHelp, rawDescription, classNames, registry } = props;
+  const { id, label, children, required, hidden, fieldPathId, schema, rawHelp, rawDescription, classNames, registry, displayLabel } = props;
   const ctx = useContext(FormKitContext);
   if (hidden) return <div class="hidden">{children}</div>;
   const path = fieldPathId.path;
@@ -32,7 +32,17 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const errorList = ctx && <FindingList pack={ctx.pack} findings={findings} id={`${id}__error`} />;
   if (isContainer) {
     const top = path.length === 1;
+    // a list row is numbered by the list; repeating the row type's title on every row is noise
+    const isRow = typeof path[path.length - 1] === 'number';
     const Heading = top ? 'h2' : 'h3';
+    if (isRow) {
+      return (
+        <div class={`row-fields ${findings.length ? 'has-error' : ''}`} id={`${id}__section`} role="group" aria-label={label}>
+          {errorList}
+          {children}
+        </div>
+      );
+    }
     return (
       <section
         class={`${top ? 'section' : 'group'} ${classNames ?? ''} ${findings.length ? 'has-error' : ''}`}
@@ -51,10 +61,12 @@ export function FieldTemplate(props: FieldTemplateProps) {
   }
   return (
     <div class={`field ${classNames ?? ''} ${findings.some((f) => f.severity === 'error') ? 'has-error' : ''}`}>
-      <label class="field-label" for={id}>
-        {label}
-        {mark}
-      </label>
+      {displayLabel !== false && (
+        <label class="field-label" for={id}>
+          {label}
+          {mark}
+        </label>
+      )}
       {children}
       {rawDescription && <p class="description" id={`${id}__description`}>{rawDescription}</p>}
       {rawHelp && <p class="help" id={`${id}__help`}>{rawHelp}</p>}
