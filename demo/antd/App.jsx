@@ -64,6 +64,7 @@ export function App() {
           <Form.Item label="注册地址（备案库）" name="trapReadonly"><Input id="trap-readonly" readOnly /></Form.Item>
           <Form.Item label="职务" name="trapDisabled"><Input id="trap-disabled" disabled /></Form.Item>
           <Form.Item label="签字人" name="trapPassword"><Input.Password id="trap-password" /></Form.Item>
+          <input type="hidden" id="trap-type-hidden" name="uscc" value="" />
           <iframe id="cross-frame" title="跨源框架" src={frameSrc} style={{ width: 600, height: 90, border: '1px dashed #aaa' }} />
         </Form>
         <pre id="model" style={{ fontSize: 11, maxWidth: 420 }}>{JSON.stringify(model, null, 2)}</pre>

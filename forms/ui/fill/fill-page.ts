@@ -130,7 +130,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     }
     try {
       await control.write(item.value);
-      await nextFrame();
+      if (!control.sync) await nextFrame();
     } catch (e) {
       outcomes.push({ ...base, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e) });
       continue;

@@ -19,6 +19,8 @@ export interface Control {
   textInputs: Element[];
   read(): FillValue | null;
   write(value: FillValue): Promise<void>;
+  /** native controls take their value at once: no frame to wait for before reading back */
+  sync?: boolean;
   /** empties the control when writing an empty value cannot (selects with a clear button) */
   clear?(): Promise<void>;
 }
@@ -40,6 +42,7 @@ const isVisible = (el: Element): boolean => {
 function nativeText(el: HTMLInputElement | HTMLTextAreaElement): Control {
   return {
     kind: 'native-text',
+    sync: true,
     root: el,
     inputs: [el],
     textInputs: [el],
@@ -54,6 +57,7 @@ function nativeSelect(el: HTMLSelectElement): Control {
   const selected = () => [...el.selectedOptions].map((o) => o.text.trim());
   return {
     kind: 'native-select',
+    sync: true,
     root: el,
     inputs: [el],
     textInputs: [],
@@ -83,6 +87,7 @@ function nativeGroup(root: Element, type: 'radio' | 'checkbox'): Control {
   const inputs = () => choiceInputs(root, type);
   return {
     kind: `native-${type}-group`,
+    sync: true,
     root,
     inputs: inputs(),
     textInputs: [],
@@ -103,6 +108,7 @@ function nativeGroup(root: Element, type: 'radio' | 'checkbox'): Control {
 function nativeToggle(el: HTMLInputElement): Control {
   return {
     kind: 'native-checkbox',
+    sync: true,
     root: el,
     inputs: [el],
     textInputs: [],
