@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../forms/node/cli/main';
 
 // Spawns the real `formkit` launcher (bin/formkit.mjs → tsx → bin/formkit.ts) as a user would.
 const run = (args: string[], stdin?: string) => {
@@ -108,4 +109,22 @@ describe('formkit check', { timeout: 180000 }, () => {
     expectBadInput(run(['check', 'level', '-'], '{"targetLevel":"技师","age":"thirty","yearsInOccupation":3}'), /age.*整数/);
     expectBadInput(run(['check', 'candidate', '-'], '{"institutionType":"enterprise","relation":"cousin"}'), /relation.*employee, dispatched-worker/);
   });
+});
+
+describe('formkit validate on every sample of every document', { timeout: 180000 }, () => {
+  // in-process (same runCli the launcher calls): spawning 50+ processes would only measure tsx start-up
+  const docs = readdirSync('schemas/documents');
+  for (const doc of docs) {
+    it(doc, () => {
+      const dir = `schemas/documents/${doc}/samples`;
+      for (const name of readdirSync(dir).filter((n) => !n.endsWith('.expected.json'))) {
+        const r = runCli(['validate', doc, `${dir}/${name}`, '--json', '--today', '2025-06-01']);
+        expect(r.stderr, name).toBe('');
+        expect(r.code, name).toBe(name.startsWith('valid-') ? 0 : 1);
+        const body = JSON.parse(r.stdout) as { valid: boolean; errors: { path: string; severity: string }[] };
+        expect(body.valid, name).toBe(name.startsWith('valid-'));
+        if (name.startsWith('invalid-')) expect(body.errors.some((e) => e.severity === 'error'), name).toBe(true);
+      }
+    });
+  }
 });

@@ -39,6 +39,18 @@ describe('date operations', () => {
   });
 });
 
+describe('data-shaping operations', () => {
+  it('counts whole years, reads a birth date from a resident ID, and reshapes lists without losing rows', () => {
+    expect(OPERATIONS.years_between('2022-08-05', '2025-08-05')).toBe(3);
+    expect(OPERATIONS.years_between('2022-08-06', '2025-08-05')).toBe(2);
+    expect(OPERATIONS.birth_date('11010519491231002X')).toBe('1949-12-31');
+    expect(OPERATIONS.birth_date('110105194913310021')).toBeNull();
+    expect(OPERATIONS.object('a', 1, 'b', [2])).toEqual({ a: 1, b: [2] });
+    expect(OPERATIONS.with_years([{ d: '2020-01-01' }, 'junk'], 'd', '2025-06-01', 'y')).toEqual([{ d: '2020-01-01', y: 5 }, { y: null }]);
+    expect(OPERATIONS.relabel([{ kind: 'bachelor' }, { kind: 'junior-high' }], 'kind', { bachelor: 'undergraduate' })).toEqual([{ kind: 'undergraduate' }, { kind: null }]);
+  });
+});
+
 describe('reference lookups', () => {
   it('finds catalogue entries, occupation names and ladder aliases in the pack', () => {
     withPack(pack, () => {

@@ -40,6 +40,19 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
   date_after: compareDates((a, b) => a > b),
   date_on_or_after: compareDates((a, b) => a >= b),
   is_date: (v) => isDate(v),
+  /** whole calendar years from one date to another ("满N年"), or null */
+  years_between: (from, to) => {
+    if (!isDate(from) || !isDate(to)) return null;
+    let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+    if (to.slice(5) < from.slice(5)) years -= 1;
+    return years;
+  },
+  /** the birth date inside an 18-character resident ID (positions 7–14), or null */
+  birth_date: (id) => {
+    if (typeof id !== 'string' || !/^\d{17}[\dXx]$/.test(id)) return null;
+    const d = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+    return isDate(d) ? d : null;
+  },
 
   // ── lists ──
   /** every element of the first list is in the second */
@@ -52,6 +65,25 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
   present: (v) => v !== null && v !== undefined && v !== '',
   /** `get(object, "a.b")` — reads inside a computed value (JSON Logic `var` only reads the scope) */
   get: (obj, path) => getPath(obj, path),
+  /** builds an object from name/value pairs: `object("a", 1, "b", 2)` (JSON Logic has no object literal) */
+  object: (...pairs) => {
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i + 1 < pairs.length; i += 2) o[String(pairs[i])] = pairs[i + 1];
+    return o;
+  },
+  /** each item with `as` = whole years from its `from` date field to `to` (e.g. years since a certificate) */
+  with_years: (list, from, to, as) =>
+    asList(list).map((item) => {
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      return { ...o, [String(as)]: OPERATIONS.years_between(o[String(from)], to) };
+    }),
+  /** each item with `field` translated through a `{code: newCode}` table (unknown codes become null) */
+  relabel: (list, field, table) =>
+    asList(list).map((item) => {
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const t = (table && typeof table === 'object' ? table : {}) as Record<string, unknown>;
+      return { ...o, [String(field)]: t[String(o[String(field)])] ?? null };
+    }),
   /** distinct values, in first-seen order */
   unique: (a) => [...new Set(asList(a))],
   /** the labels of codes from a `{code: label}` table (codes without a label stay as they are) */
