@@ -79,6 +79,8 @@ export class AutosaveController {
   private saved: Draft;
   private pending: DraftData | null = null;
   private inFlight: Promise<void> | null = null;
+  /** the data of the write in flight: newer than `saved`, not yet known to be stored */
+  private inFlightData: DraftData | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private state: AutosaveState;
@@ -86,6 +88,8 @@ export class AutosaveController {
   private readonly retryMs: number;
   private unsubscribe: (() => void) | undefined;
   private disposed = false;
+  /** the page is being hidden or closed: no debounce, every change is written (and journaled) at once */
+  private urgent = false;
 
   constructor(private readonly o: AutosaveOptions) {
     this.saved = o.draft;
@@ -101,7 +105,7 @@ export class AutosaveController {
 
   /** The newest data of this tab, saved or not — what export offers when storage fails. */
   data(): DraftData {
-    return this.pending ?? this.state.conflict?.mine ?? this.saved.data;
+    return this.pending ?? this.inFlightData ?? this.state.conflict?.mine ?? this.saved.data;
   }
 
   /** The draft as this tab knows it, with unsaved data included. */
@@ -119,7 +123,16 @@ export class AutosaveController {
     this.pending = data;
     if (this.state.status !== 'failed') this.set({ status: 'saving', revision: this.saved.revision });
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
+    if (this.urgent) void this.flush({ sync: true });
+    else this.timer = setTimeout(() => void this.flush(), this.debounceMs);
+  }
+
+  /**
+   * While the page is hidden or closing there may be no later turn for a debounce timer: changes that
+   * still arrive (a form committing its last keystroke) are written and journaled immediately.
+   */
+  setUrgent(urgent: boolean): void {
+    this.urgent = urgent;
   }
 
   /**
@@ -138,7 +151,7 @@ export class AutosaveController {
   }
 
   private writeJournal(): void {
-    const data = this.pending ?? (this.inFlight ? this.data() : null);
+    const data = this.pending ?? this.inFlightData;
     if (!data || !this.o.journal || this.o.seal) return;
     this.o.journal.write({ draftId: this.saved.id, basedOn: this.saved.revision, at: new Date().toISOString(), data });
   }
@@ -153,15 +166,18 @@ export class AutosaveController {
     const data = this.pending;
     if (data === null) return;
     this.pending = null;
+    this.inFlightData = data;
     const status = this.o.statusOf ? this.o.statusOf(data) : this.saved.status;
     const next = withEdit(this.saved, data, this.o.docTitle, status);
     try {
       this.saved = await this.write(next, this.saved.revision, 'edit');
-      this.o.journal?.clear(this.saved.id);
+      this.inFlightData = null;
+      if (this.pending === null) this.o.journal?.clear(this.saved.id);
       this.o.channel?.post({ type: 'saved', draftId: this.saved.id, revision: this.saved.revision });
       clearTimeout(this.retryTimer);
       this.set({ status: this.pending ? 'saving' : 'saved', revision: this.saved.revision });
     } catch (e) {
+      this.inFlightData = null;
       if (this.pending === null) this.pending = data; // newer edits win; this data is in them
       if (e instanceof StaleRevisionError) {
         const theirs = this.o.unseal ? await this.o.unseal(e.stored).catch(() => e.stored) : e.stored;

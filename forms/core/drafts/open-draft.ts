@@ -8,8 +8,7 @@ import type { Draft, NotCarried } from './types';
 /**
  * Opens a stored draft for editing: unseals it, migrates it to the pack's current version (the
  * pre-migration data stays in history; what could not be carried is kept on the draft and shown),
- * and replays a journal of edits that a closing tab could not store in time (even over a newer
- * revision: that revision stays in history, and the last keystrokes are not lost).
+ * and replays a journal of edits that a closing tab could not store in time.
  */
 export interface OpenedDraft {
   draft: Draft;
@@ -47,7 +46,9 @@ export async function openDraft(
   }
   const j = opts.journal?.read(draftId);
   if (j) {
-    if (JSON.stringify(j.data) !== JSON.stringify(draft.data)) out.recovered = j.data;
+    // the journal holds edits made on revision `basedOn`; the write in flight then may have landed as
+    // basedOn + 1. Anything newer was saved after the journal was written, so the journal is stale.
+    if (JSON.stringify(j.data) !== JSON.stringify(draft.data) && j.basedOn >= draft.revision - 1) out.recovered = j.data;
     else opts.journal?.clear(draftId);
   }
   return out;

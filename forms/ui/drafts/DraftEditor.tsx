@@ -8,6 +8,7 @@ import type { Draft, DraftData } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
 import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
+import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../workbench/DocumentPage';
 import { ConflictDialog } from './ConflictDialog';
 import { downloadText } from './download';
@@ -112,14 +113,22 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
   useEffect(() => {
     if (opened.recovered) ctl.update(opened.recovered);
     // pagehide / hidden: write now, and keep a synchronous copy in case the tab is gone before IndexedDB finishes
-    const onHide = () => void ctl.flush({ sync: true });
+    const onHide = () => {
+      ctl.setUrgent(true);
+      flushPendingInputs(); // text still buffered in a control reaches the form, then ctl.update
+      void ctl.flush({ sync: true });
+    };
     const onVis = () => {
       if (document.visibilityState === 'hidden') onHide();
+      else ctl.setUrgent(false);
     };
+    const onShow = () => ctl.setUrgent(false);
+    addEventListener('pageshow', onShow);
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVis);
     return () => {
       removeEventListener('pagehide', onHide);
+      removeEventListener('pageshow', onShow);
       document.removeEventListener('visibilitychange', onVis);
       void ctl.flush().finally(() => ctl.dispose());
     };
