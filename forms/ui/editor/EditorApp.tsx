@@ -68,6 +68,14 @@ export function EditorApp(props: EditorAppProps) {
   // every edit is checked in full; the preview keeps the last pack that passed
   const problems = useMemo(() => checkPack(files), [files]);
   const draft = useMemo(() => (problems.length ? null : parsePack(files)), [files, problems]);
+  // rules and reference data are edited against the pack as it parses now, even while checks fail
+  const parsed = useMemo(() => {
+    try {
+      return parsePack(files);
+    } catch {
+      return null;
+    }
+  }, [files]);
   const lastGood = useRef<Pack>(active.pack);
   if (draft) lastGood.current = draft;
 
@@ -135,7 +143,7 @@ export function EditorApp(props: EditorAppProps) {
         <RuleEditor
           key={docId}
           lang={lang}
-          pack={draft ?? null}
+          pack={parsed ?? lastGood.current}
           docId={docId}
           rules={rulesFile.rules ?? []}
           fieldPaths={fieldPaths}
@@ -148,7 +156,7 @@ export function EditorApp(props: EditorAppProps) {
         <ReferenceEditor
           lang={lang}
           files={files}
-          pack={draft ?? lastGood.current}
+          pack={parsed ?? lastGood.current}
           onFiles={setFiles}
           onOpenJson={(p) => {
             setJsonPath(p);
