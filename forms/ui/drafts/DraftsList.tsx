@@ -215,7 +215,8 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
                     <span class={`draft-status status-${s.status}`}>{t(`status.${s.status}`, lang)}</span>
                   </td>
                   <td class="muted">{new Date(s.updated).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
-                  <td class="row-actions">
+                  <td>
+                    <div class="row-actions">
                     <button type="button" class="btn" onClick={duplicate(s.id)}>
                       {t('duplicate', lang)}
                     </button>
@@ -228,6 +229,7 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
                     <button type="button" class="btn remove" onClick={remove(s)}>
                       {t('deleteDraft', lang)}
                     </button>
+                    </div>
                   </td>
                 </tr>
                 {historyOf === s.id && (
