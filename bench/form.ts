@@ -17,12 +17,15 @@ export interface PageResult {
   firstKeystroke: Summary;
   /** inputs, selects and textareas on the page once rendered */
   controls: number;
+  /** main thread blocked (long tasks) in the 1.5 s after typing stops, per load */
+  afterPause: Summary;
 }
 
-export interface FormBenchOptions {
+export interface FormBenchOptions<K extends string = PageKind> {
   rounds: number;
   keysPerRound: number;
-  urls: Record<PageKind, string>;
+  /** the pages, in the order of the first round */
+  urls: Record<K, string>;
   /** id of the text field typed into (same id on all three pages) */
   targetId: string;
   /** selector that exists once the whole form is rendered (the probe must have been installed with it) */
@@ -40,7 +43,7 @@ declare global {
 
 const TYPED = 'abcdefghijklmnopqrstuvwxyz';
 
-async function measureLoad(context: BrowserContext, url: string, o: FormBenchOptions, kind: PageKind) {
+async function measureLoad(context: BrowserContext, url: string, o: FormBenchOptions<string>, kind: string) {
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -65,23 +68,27 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
       await page.waitForTimeout(40);
     }
     const keys = await page.evaluate((b) => window.__bench.keys.slice(b), base);
+    // work deferred until typing pauses (e.g. a buffered commit re-rendering and re-validating)
+    const typedEnd = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1500);
+    const afterPause = await page.evaluate(
+      (t) => window.__bench.long.filter(([start]) => start >= t).reduce((s, [, d]) => s + d, 0),
+      typedEnd,
+    );
     const value = await target.inputValue();
     if (!value.endsWith(TYPED.slice(0, o.keysPerRound))) {
       o.log(`  warning: ${kind} field value after typing is "${value.slice(-20)}"`);
     }
-    return { firstRender, keys, controls, problems };
+    return { firstRender, keys, controls, problems, afterPause };
   } finally {
     await page.close();
   }
 }
 
-export async function benchForm(context: BrowserContext, o: FormBenchOptions): Promise<Record<PageKind, PageResult>> {
-  const kinds: PageKind[] = ['workbench', 'rjsf', 'floor'];
-  const acc: Record<PageKind, { first: number[]; keys: number[]; firstKeys: number[]; controls: number }> = {
-    workbench: { first: [], keys: [], firstKeys: [], controls: 0 },
-    rjsf: { first: [], keys: [], firstKeys: [], controls: 0 },
-    floor: { first: [], keys: [], firstKeys: [], controls: 0 },
-  };
+export async function benchForm<K extends string>(context: BrowserContext, o: FormBenchOptions<K>): Promise<Record<K, PageResult>> {
+  const kinds = Object.keys(o.urls) as K[];
+  const acc = {} as Record<K, { first: number[]; keys: number[]; firstKeys: number[]; controls: number; pause: number[] }>;
+  for (const k of kinds) acc[k] = { first: [], keys: [], firstKeys: [], controls: 0, pause: [] };
   // one unmeasured load each: disk cache, bytecode cache and the extension's service worker warm up
   for (const k of kinds) {
     const m = await measureLoad(context, o.urls[k], { ...o, keysPerRound: 1 }, k);
@@ -95,16 +102,18 @@ export async function benchForm(context: BrowserContext, o: FormBenchOptions): P
       acc[k].firstKeys.push(m.keys[0]);
       acc[k].keys.push(...m.keys.slice(1));
       acc[k].controls = m.controls;
-      o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms`);
+      acc[k].pause.push(m.afterPause);
+      o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms, after pause ${m.afterPause.toFixed(0)} ms`);
     }
   }
-  const out = {} as Record<PageKind, PageResult>;
+  const out = {} as Record<K, PageResult>;
   for (const k of kinds) {
     out[k] = {
       firstRender: summarize(acc[k].first),
       keystroke: summarize(acc[k].keys),
       firstKeystroke: summarize(acc[k].firstKeys),
       controls: acc[k].controls,
+      afterPause: summarize(acc[k].pause),
     };
   }
   return out;

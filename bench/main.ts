@@ -21,7 +21,7 @@ import { judge, type Metrics } from './budgets';
 import { buildFixture, OCCUPATION_ROWS } from './fixture';
 import { benchForm } from './form';
 import { describeMachine } from './machine';
-import { BENCH_DIR, buildFloorPage, buildRjsfPage } from './pages/build-pages';
+import { BENCH_DIR, buildDraftsPage, buildFloorPage, buildRjsfPage } from './pages/build-pages';
 import { benchPopupInteractive, POPUP_READY } from './popup';
 import { probeScript } from './probe';
 import { writeReport, type BenchResults } from './report';
@@ -120,6 +120,17 @@ async function main(): Promise<number> {
   mkdirSync(BENCH_DIR, { recursive: true });
   log('bundling stock RJSF (React 19) …');
   await buildRjsfPage({ schema, uiSchema: ui, formData: fixture.data, occupations });
+  const sampleKey = Object.keys(pack.documents[fixture.docId].samples).filter((k) => k.startsWith('valid-')).sort()[0];
+  await buildDraftsPage({
+    docId: fixture.docId,
+    docTitle: String(schema.title ?? fixture.docId),
+    packId: pack.manifest.id,
+    packVersion: pack.manifest.version,
+    data: fixture.data,
+    small: pack.documents[fixture.docId].samples[sampleKey],
+    saves: 60,
+    listSize: 5000,
+  });
   const server = await serveDir(BENCH_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -162,7 +173,7 @@ async function main(): Promise<number> {
     const popupTti = await benchPopupInteractive(context, extensionId);
     metrics['popup.interactiveMs'] = popupTti.median;
     log('drafts, autofill …');
-    const optional = await benchOptional(context, extensionId, server.origin, log);
+    const optional = await benchOptional(context, server.origin);
     Object.assign(metrics, optional.metrics);
     results = { machine, fixture: { ...fixture, data: undefined }, validation, form, popup, popupTti, zip, optional, metrics, args };
   } finally {

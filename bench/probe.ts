@@ -10,12 +10,27 @@
 export interface ProbeState {
   keys: number[];
   ready: number | null;
+  /** long tasks (≥ 50 ms) as [startTime, duration] */
+  long: [number, number][];
 }
 
 /** `ready`: per page, the first selector whose URL fragment occurs in location.href. */
-export function probeScript(ready: { urlIncludes: string; selector: string }[]): string {
+export function probeScript(ready: { urlIncludes: string; selector: string }[], variantCss = ''): string {
   return `(() => {
-  const b = (window.__bench = { keys: [], ready: null });
+  // bench/experiment.ts: pages whose URL carries bench-variant get a candidate stylesheet
+  if (${JSON.stringify(variantCss)} && location.href.includes('bench-variant')) {
+    // module scripts (and so the form) run after parsing; the style is in before they render
+    document.addEventListener('DOMContentLoaded', () => {
+      const st = document.createElement('style');
+      st.textContent = ${JSON.stringify(variantCss)};
+      document.head.appendChild(st);
+    });
+  }
+  const b = (window.__bench = { keys: [], ready: null, long: [] });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.long.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
   const afterPaint = (cb) => requestAnimationFrame(() => {
     const ch = new MessageChannel();
     ch.port1.onmessage = cb;

@@ -54,6 +54,7 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
     ['keystroke → paint, median', ms(f.workbench.keystroke.median), ms(f.rjsf.keystroke.median), ms(f.floor.keystroke.median), x(f.workbench.keystroke.median / f.rjsf.keystroke.median), x(f.workbench.keystroke.median / f.floor.keystroke.median)],
     ['keystroke → paint, p95', ms(f.workbench.keystroke.p95), ms(f.rjsf.keystroke.p95), ms(f.floor.keystroke.p95), x(r.metrics['form.keystrokeP95VsRjsf']), x(r.metrics['form.keystrokeP95VsFloor'])],
     ['first keystroke after load (median)', ms(f.workbench.firstKeystroke.median), ms(f.rjsf.firstKeystroke.median), ms(f.floor.firstKeystroke.median), x(f.workbench.firstKeystroke.median / f.rjsf.firstKeystroke.median), '—'],
+    ['blocked after typing pauses (long tasks, median)', ms(f.workbench.afterPause.median, 0), ms(f.rjsf.afterPause.median, 0), ms(f.floor.afterPause.median, 0), '—', '—'],
     ['form controls on the page', String(f.workbench.controls), String(f.rjsf.controls), String(f.floor.controls), '—', '—'],
   ];
   const formHead = ['form', 'workbench (kit)', 'stock RJSF', 'floor', 'kit ÷ RJSF', 'kit ÷ floor'];

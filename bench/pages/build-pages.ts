@@ -62,6 +62,24 @@ export async function buildRjsfPage(fixture: RjsfFixture): Promise<string> {
   return dir;
 }
 
+/** The drafts page (bench/pages/drafts-main.ts) and its data. */
+export async function buildDraftsPage(fixture: Record<string, unknown>): Promise<string> {
+  const dir = join(BENCH_DIR, 'drafts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'fixture.json'), JSON.stringify(fixture));
+  await build({
+    entryPoints: [join(here, 'drafts-main.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outfile: join(dir, 'main.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(join(dir, 'index.html'), PAGE('drafts', '<script type="module" src="./main.js"></script>'));
+  return dir;
+}
+
 /** `count` bare text inputs; the one keystrokes go to carries `targetId`, near the end like in the form. */
 export function buildFloorPage(count: number, targetId: string): string {
   const dir = join(BENCH_DIR, 'floor');
