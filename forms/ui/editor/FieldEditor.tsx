@@ -69,6 +69,11 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
         <span class="field-kind">{f.kind}</span>
         {f.required && <span class="tag required">{pick(lang, '必填', 'required')}</span>}
         {f.format && <span class="tag">{f.format}</span>}
+        {f.readOnly && (
+          <span class="tag" title={pick(lang, '引用公共定义、列表或多字段条件：请在 JSON 视图中编辑', 'Shared block, list or multi-field condition: edit in the JSON view')}>
+            {pick(lang, 'JSON 编辑', 'edit as JSON')}
+          </span>
+        )}
         {f.condition && <span class="tag cond">{pick(lang, `当 ${f.condition.field} = ${String(f.condition.equals)}`, `when ${f.condition.field} = ${String(f.condition.equals)}`)}</span>}
         <span class="field-actions">
           <button type="button" class="btn small" aria-label={pick(lang, `上移 ${f.title}`, `Move ${f.title} up`)} onClick={() => onChange(moveField(doc, f.path, -1))}>
@@ -94,7 +99,6 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
           </button>
         </span>
       </div>
-      {f.readOnly && <p class="hint">{pick(lang, '引用公共定义或多字段条件：请在 JSON 视图中编辑', 'Shared block or multi-field condition: edit in the JSON view')}</p>}
       {f.kind === 'section' && !f.readOnly && (
         <>
           <ul class="field-list">{(f.children ?? []).map((c) => row(c, depth + 1))}</ul>

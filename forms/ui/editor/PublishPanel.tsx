@@ -34,6 +34,8 @@ export function PublishPanel({ lang, base, draft, renames, onPublished }: Publis
   const [importKey, setImportKey] = useState('');
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [status, setStatus] = useState('');
+  // after a publish the published version is the base: offer the next number
+  useEffect(() => setVersion(nextPatchVersion(base.manifest.version)), [base]);
   useEffect(() => {
     void loadSigningKeys().then((k) => setKeys(k ?? null));
   }, []);

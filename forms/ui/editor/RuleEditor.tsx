@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/types';
 import { runRuleCase, type CaseResult } from '../../core/rules/run-case';
 import type { Rule, RuleCase } from '../../core/rules/types';
@@ -107,6 +107,8 @@ function CaseRow({ lang, pack, rule, c, index, onCase, onRemove }: { lang: Lang;
   const [result, setResult] = useState<CaseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fires = c.expect.length > 0;
+  // a result belongs to the case and rule as they were run: any edit clears it
+  useEffect(() => setResult(null), [c, rule]);
   const run = () => {
     if (!pack) return setError(pick(lang, '文书包有问题，无法运行', 'The pack has problems; cannot run'));
     try {
