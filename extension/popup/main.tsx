@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
 import { PopupApp } from '../../forms/ui/popup/PopupApp';
 import { s } from '../../forms/ui/popup/strings';
 import '../../forms/ui/popup/popup.css';
@@ -10,8 +11,12 @@ import { currentLang } from '../../shared/i18n';
 // (JSON Logic, no schema engine), and Preact renders — no RJSF, no ajv.
 const root = document.getElementById('app')!;
 const lang = currentLang();
+// defined once: a component made inside render would remount (and forget its fill report) on every keystroke
+const Autofill = () => <AutofillButton lang={lang} />;
 loadActivePack()
-  .then(({ pack }) => render(<PopupApp pack={pack} lang={lang} pageUrl={(p) => browser.runtime.getURL(p as '/popup.html')} />, root))
+  .then(({ pack }) =>
+    render(<PopupApp pack={pack} lang={lang} pageUrl={(p) => browser.runtime.getURL(p as '/popup.html')} Autofill={Autofill} />, root),
+  )
   .catch((e: unknown) => {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
