@@ -64,4 +64,20 @@ describe('popup quick checks', () => {
     await shot(popup, 'sanction');
     expect(session.problems).toEqual([]);
   });
+
+  it('level check: a certificate row and years make a candidate eligible, naming the condition met', async () => {
+    const popup = await session.open('popup.html');
+    await popup.getByRole('tab', { name: '能否申报这个等级' }).click();
+    await popup.selectOption('#f-level-targetLevel', '中级工');
+    await popup.fill('#f-level-age', '24');
+    await popup.fill('#f-level-yearsInOccupation', '3');
+    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('不符合申报条件');
+    await popup.getByRole('button', { name: '+ 添加证书' }).click();
+    await popup.selectOption('#f-level-certificates-0-level', '初级工');
+    await popup.fill('#f-level-certificates-0-yearsAfter', '3');
+    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('符合申报条件');
+    expect(await popup.locator('[data-output="conditionsMet"]').textContent()).toContain('五级/初级工证书后，累计从事本职业或相关职业工作满3年');
+    await shot(popup, 'level');
+    expect(session.problems).toEqual([]);
+  });
 });
