@@ -23,6 +23,15 @@ function Value({ text, wide }: { text: string | null; wide?: boolean }) {
   return text === null ? <Blank wide={wide} /> : <span class="value">{text}</span>;
 }
 
+function Subtitle({ label, level }: { label: string; level: number }) {
+  if (!label) return null;
+  return (
+    <div class="pv-subtitle" role="heading" aria-level={level + 2}>
+      {label}
+    </div>
+  );
+}
+
 function Node({ node, level }: { node: PrintNode; level: number }) {
   switch (node.kind) {
     case 'field':
@@ -44,9 +53,7 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
     case 'table':
       return (
         <div class="pv-group">
-          <div class="pv-subtitle" role="heading" aria-level={level + 2}>
-            {node.label}
-          </div>
+          <Subtitle label={node.label} level={level} />
           <table class="pv-table">
             <thead>
               <tr>
@@ -74,9 +81,7 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
     case 'list':
       return (
         <div class="pv-group">
-          <div class="pv-subtitle" role="heading" aria-level={level + 2}>
-            {node.label}
-          </div>
+          <Subtitle label={node.label} level={level} />
           {node.items.map((item) => (
             <div class="pv-item" key={item.label}>
               <div class="pv-item-label">{item.label}</div>
@@ -111,8 +116,8 @@ export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
       <header class="pv-header">
         <h1 class="pv-title">{model.title}</h1>
         <dl class="pv-numbers">
-          {model.numbers.map((n) => (
-            <div key={n.label}>
+          {model.numbers.map((n, i) => (
+            <div key={n.label} class={i >= 2 ? 'pv-basis' : undefined}>
               <dt>{n.label}</dt>
               <dd>
                 <Value text={n.text} />

@@ -50,8 +50,8 @@ export function chineseNumber(n: number): string {
 }
 
 const WORDS = {
-  zh: { yes: '是', no: '否', basics: '基本信息', more: '其他事项', item: '第{n}项', docNo: '文书编号', filingNo: '备案编号', basis: '依据', bytes: '字节' },
-  en: { yes: 'Yes', no: 'No', basics: 'Basic information', more: 'Other details', item: 'No. {n}', docNo: 'Document no.', filingNo: 'Filing no.', basis: 'Basis', bytes: 'bytes' },
+  zh: { yes: '是', no: '否', basics: '基本信息', item: '第{n}项', docNo: '文书编号', filingNo: '备案编号', basis: '依据', bytes: '字节' },
+  en: { yes: 'Yes', no: 'No', basics: 'Basic information', item: 'No. {n}', docNo: 'Document no.', filingNo: 'Filing no.', basis: 'Basis', bytes: 'bytes' },
 };
 
 /** Fields that number a document, in the order the number block prefers them. */
@@ -161,7 +161,20 @@ function attachmentText(ctx: Ctx, value: unknown): string | null {
   return bits ? `${value.name}（${bits}）` : String(value.name);
 }
 
-const isScalar = (s: JsonSchema) => s.type !== 'object' && s.type !== 'array';
+/** A value printed on one line: a scalar, or a multiple choice / list of short texts (joined with 、). */
+function isScalar(root: JsonSchema, s: JsonSchema): boolean {
+  if (s.type !== 'array') return s.type !== 'object';
+  const items = asSchema(s.items);
+  return !items || deref(root, items).type !== 'object';
+}
+
+/** A multiple choice or a list of short texts on one line, joined as Chinese lists are. */
+function joined(ctx: Ctx, schema: JsonSchema, ui: Obj | undefined, value: unknown): string | null {
+  const items = asSchema(schema.items) ? deref(ctx.root, schema.items as JsonSchema) : {};
+  const labels = isObj(ui) && ui['ui:enumNames'] ? ui : (asSchema(ui?.items) as Obj | undefined);
+  const texts = (Array.isArray(value) ? value : []).map((v) => ctx.fmt(items, labels, v)).filter((t): t is string => !!t);
+  return texts.length ? texts.join('、') : null;
+}
 
 function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, value: unknown): PrintNode {
   if (schema.type === 'object') {
@@ -172,14 +185,10 @@ function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, 
     const items = asSchema(schema.items) ? deref(ctx.root, schema.items as JsonSchema) : {};
     const itemUi = asSchema(ui?.items) as Obj | undefined;
     const list = Array.isArray(value) ? value : [];
-    if (items.type !== 'object') {
-      // a multiple choice or a list of short texts: one line, joined as Chinese lists are
-      const texts = list.map((v) => ctx.fmt(items, isObj(ui) && ui['ui:enumNames'] ? ui : itemUi, v)).filter((t): t is string => !!t);
-      return { kind: 'field', label, text: texts.length ? texts.join('、') : null };
-    }
+    if (items.type !== 'object') return { kind: 'field', label, text: joined(ctx, schema, ui, list) };
     if (list.length === 0) return { kind: 'field', label, text: null };
     const cols = properties(ctx, items, list[0], itemUi);
-    const flat = cols.length <= 6 && cols.every(([n, s]) => isScalar(s) || isAttachment(s, itemUi?.[n] as Obj | undefined));
+    const flat = cols.length <= 7 && cols.every(([n, s]) => isScalar(ctx.root, s) || isAttachment(s, itemUi?.[n] as Obj | undefined));
     const sameShape = list.every((row) => properties(ctx, items, row, itemUi).length === cols.length);
     if (flat && sameShape) {
       return {
@@ -190,7 +199,8 @@ function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, 
           cols.map(([n, s]) => {
             const v = isObj(row) ? row[n] : undefined;
             const u = itemUi?.[n] as Obj | undefined;
-            return isAttachment(s, u) ? attachmentText(ctx, v) : ctx.fmt(s, u, v);
+            if (isAttachment(s, u)) return attachmentText(ctx, v);
+            return s.type === 'array' ? joined(ctx, s, u, v) : ctx.fmt(s, u, v);
           }),
         ),
       };
@@ -202,7 +212,8 @@ function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, 
     };
   }
   const text = ctx.fmt(schema, ui, value);
-  const wide = ui?.['ui:widget'] === 'textarea';
+  // long text, or a label too long for the label column (a commitment), reads better on lines of its own
+  const wide = ui?.['ui:widget'] === 'textarea' || label.length > 24;
   return wide ? { kind: 'field', label, text, wide } : { kind: 'field', label, text };
 }
 
@@ -229,32 +240,29 @@ export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang 
   const ctx: Ctx = { root, fmt: valueFormatter(pack, lang), lang };
   const w = WORDS[lang];
 
+  // the document's single values open it as 基本信息; every block and list follows as its own section
+  const basics: PrintNode[] = [];
   const sections: PrintSection[] = [];
-  let scalars: PrintNode[] = [];
-  const flush = () => {
-    if (!scalars.length) return;
-    sections.push({ number: '', title: sections.length === 0 ? w.basics : w.more, nodes: scalars });
-    scalars = [];
-  };
   for (const [name, s] of properties(ctx, root, value, ui)) {
     const n = node(ctx, String(s.title ?? name), s, ui[name] as Obj | undefined, value[name]);
-    if (n.kind === 'field' && isScalar(s)) scalars.push(n);
-    else {
-      flush();
-      sections.push({ number: '', title: n.label, nodes: n.kind === 'group' ? n.children : [n] });
-    }
+    if (isScalar(root, s)) basics.push(n);
+    else if (n.kind === 'group') sections.push({ number: '', title: n.label, nodes: n.children });
+    // a list is the whole section: the section title names it, so the list repeats no subtitle
+    else sections.push({ number: '', title: n.label, nodes: [{ ...n, label: '' }] });
   }
-  flush();
+  if (basics.length) sections.unshift({ number: '', title: w.basics, nodes: basics });
   sections.forEach((s, i) => (s.number = chineseNumber(i + 1)));
 
   const docNoField = DOCUMENT_NUMBER_FIELDS.find((f) => typeof value[f] === 'string');
-  const citations = ((root['x-citations'] as Citation[] | undefined) ?? [])
-    .map((c) => {
-      const r = resolveCitation(pack, c);
-      const number = pack.sources[c.source]?.document.number ?? c.source;
-      return r ? `${number} ${r.label}` : null;
-    })
-    .filter((x): x is string => !!x);
+  // 沪人社职〔2024〕120号 三（一）1、二（一）: labels grouped under their source's number
+  const bySource = new Map<string, string[]>();
+  for (const c of (root['x-citations'] as Citation[] | undefined) ?? []) {
+    const r = resolveCitation(pack, c);
+    if (!r) continue;
+    const number = pack.sources[c.source]?.document.number ?? c.source;
+    bySource.set(number, [...(bySource.get(number) ?? []), r.label]);
+  }
+  const citations = [...bySource].map(([number, labels]) => `${number} ${labels.join('、')}`);
   const numbers = [
     { label: w.docNo, text: docNoField ? String(value[docNoField]) : null },
     { label: w.filingNo, text: typeof value.filingNumber === 'string' ? value.filingNumber : null },
