@@ -9,7 +9,6 @@ import type { Finding, Lang, SchemaEngine } from '../../core/validation/types';
 import { validateDocument } from '../../core/validation/validate-document';
 import { t } from '../../../shared/i18n';
 import { fields, templates, widgets } from '../theme';
-import { OccupationDatalist } from '../theme/reference-widgets';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
 import { FormKitContext, type KitFormContext } from './form-context';
@@ -59,7 +58,6 @@ export function DocumentForm(props: DocumentFormProps) {
     () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob }),
     [pack, lang, shown, saveBlob],
   );
-  const occupations = (pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] })?.occupations ?? [];
   const touch = (id?: string) => {
     if (!id) return;
     const p = pointerOfId(id);
@@ -100,7 +98,6 @@ export function DocumentForm(props: DocumentFormProps) {
             onBlur={(id: string) => touch(id)}
             onSubmit={submit}
           />
-          <OccupationDatalist occupations={occupations} />
         </div>
         <aside class="document-aside">
           <button type="button" class="btn primary submit" onClick={submit}>

@@ -6,7 +6,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * (rjsf#3715: ~200 ms per keystroke on big forms). Nothing is committed during IME composition
  * (pinyin in progress is not a value).
  */
-export const COMMIT_DELAY_MS = 200;
+export const COMMIT_DELAY_MS = 300;
+
+/**
+ * After the pause, the commit (a whole-form re-render and re-validation) waits for an idle moment so
+ * it does not land between two keystrokes of a user who is still typing.
+ */
+const whenIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
+  else fn();
+};
 
 const pendingFlushes = new Set<() => void>();
 
@@ -58,7 +67,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
       setText(value);
       latest.current = value;
       if (timer.current !== null) clearTimeout(timer.current);
-      if (!composing.current) timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+      if (!composing.current) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
       pendingFlushes.add(flush);
     },
     onCompositionStart() {
@@ -70,7 +79,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
       composing.current = false;
       setText(value);
       latest.current = value;
-      timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+      timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
       pendingFlushes.add(flush);
     },
     flush,

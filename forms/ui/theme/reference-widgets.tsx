@@ -48,6 +48,7 @@ export const OCCUPATION_LIST_ID = 'occupation-options';
  */
 export function OccupationWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
+  const ctx = useContext(FormKitContext);
   const name = typeof value === 'string' ? occupationName(value) : undefined;
   const buf = useBufferedValue(typeof value === 'string' ? value : '', (raw) =>
     onChange(raw === '' ? undefined : normalizeOccupationCode(raw)),
@@ -73,7 +74,11 @@ export function OccupationWidget(props: WidgetProps) {
           buf.flush();
           onBlur(id, (e.target as HTMLInputElement).value);
         }}
-        onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
+        onFocus={(e) => {
+          const occ = ctx?.pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined;
+          ensureOccupationDatalist(occ?.occupations ?? []);
+          onFocus(id, (e.target as HTMLInputElement).value);
+        }}
       />
       <span class="occupation-name" id={`${id}__name`} aria-live="polite">
         {name ?? ''}
@@ -82,15 +87,20 @@ export function OccupationWidget(props: WidgetProps) {
   );
 }
 
-/** Rendered once per page: the occupation options every OccupationWidget searches. */
-export function OccupationDatalist({ occupations }: { occupations: { code: string; name: string }[] }) {
-  return (
-    <datalist id={OCCUPATION_LIST_ID}>
-      {occupations.map((o) => (
-        <option value={o.code} key={o.code}>
-          {o.name}
-        </option>
-      ))}
-    </datalist>
-  );
+/**
+ * The occupation options every OccupationWidget searches: one datalist per page, created on the first
+ * focus of an occupation field rather than at load (1,639 options the page need not lay out up front).
+ */
+export function ensureOccupationDatalist(occupations: ReadonlyArray<{ code: string; name: string }>): void {
+  if (document.getElementById(OCCUPATION_LIST_ID)) return;
+  const list = document.createElement('datalist');
+  list.id = OCCUPATION_LIST_ID;
+  for (const o of occupations) {
+    const option = document.createElement('option');
+    option.value = o.code;
+    option.label = o.name;
+    option.textContent = o.name;
+    list.append(option);
+  }
+  document.body.append(list);
 }
