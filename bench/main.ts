@@ -124,12 +124,11 @@ async function main(): Promise<number> {
   await buildDraftsPage({
     docId: fixture.docId,
     docTitle: String(schema.title ?? fixture.docId),
-    packId: pack.manifest.id,
-    packVersion: pack.manifest.version,
     data: fixture.data,
     small: pack.documents[fixture.docId].samples[sampleKey],
     saves: 60,
     listSize: 5000,
+    listRuns: 10,
   });
   const server = await serveDir(BENCH_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-bench-'));
@@ -173,7 +172,7 @@ async function main(): Promise<number> {
     const popupTti = await benchPopupInteractive(context, extensionId);
     metrics['popup.interactiveMs'] = popupTti.median;
     log('drafts, autofill …');
-    const optional = await benchOptional(context, server.origin);
+    const optional = await benchOptional(context, extensionId, server.origin, log);
     Object.assign(metrics, optional.metrics);
     results = { machine, fixture: { ...fixture, data: undefined }, validation, form, popup, popupTti, zip, optional, metrics, args };
   } finally {

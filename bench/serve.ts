@@ -10,8 +10,17 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-export async function serveDir(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+/** `extra`: fixed responses by path (the demo portals ask for /demo-config.js). */
+export async function serveDir(
+  root: string,
+  extra: Record<string, { type: string; body: string }> = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
+    const fixed = extra[new URL(req.url ?? '/', 'http://x').pathname];
+    if (fixed) {
+      res.writeHead(200, { 'content-type': fixed.type, 'cache-control': 'no-store' }).end(fixed.body);
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
