@@ -9,7 +9,7 @@ import { controlFor, type Control } from './dom/controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
 import { unusableReason } from './dom/visibility';
-import { nextFrame, waitFor } from './dom/wait';
+import { nextFrame, sleep, waitFor } from './dom/wait';
 import { collectDocuments } from './frames';
 import { sameValue, showValue } from './values';
 
@@ -130,7 +130,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     }
     try {
       await control.write(item.value);
-      if (!control.sync) await nextFrame();
+      if (!control.sync) await sleep(0);
     } catch (e) {
       outcomes.push({ ...base, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e) });
       continue;
@@ -158,7 +158,8 @@ export async function undoFill(run: FillRun): Promise<{ restored: number; failed
       if (empty && entry.control.clear) await entry.control.clear();
       else await entry.control.write(entry.before);
       await nextFrame();
-      if (sameValue(entry.control.read(), entry.before, true) || sameValue(entry.control.read(), entry.before)) restored++;
+      const before = entry.before;
+      if (await waitFor(() => sameValue(entry.control.read(), before), 300)) restored++;
       else failed.push(entry.title);
     } catch {
       failed.push(entry.title);

@@ -175,7 +175,7 @@ function elSelect(root: Element): Control {
           const o = optionFor(pop, label);
           if (o) {
             mouse(o, 'click');
-            await nextFrame();
+            await waitFor(() => list().some((c) => same(c, label)) === want, 600);
           }
         }
         press(input, 'Escape');
@@ -184,7 +184,7 @@ function elSelect(root: Element): Control {
       let o = optionFor(pop, wanted[0] ?? '');
       if (!o && !input.readOnly) {
         // filterable / remote: type to search, as a user would
-        typeValue(input, wanted[0] ?? '', { blur: false });
+        typeValue(input, wanted[0] ?? '', { blur: false, realFocus: true });
         o = (await waitFor(() => optionFor(pop, wanted[0] ?? ''), 1500)) ?? undefined;
       }
       // the popper fades out on its own; the read-back does not need to wait for it
@@ -243,12 +243,11 @@ function elDate(root: Element): Control {
     async write(v) {
       // the picker parses typed text on `change` with its display format; the map formats the date for it
       mouse(input, 'mousedown');
-      typeValue(input, asText(v), { blur: false });
+      typeValue(input, asText(v), { blur: false, realFocus: true });
       press(input, 'Enter');
-      await nextFrame();
+      await sleep(0);
       press(input, 'Escape');
       input.blur();
-      fire(input, 'focusout');
     },
   };
 }
@@ -275,7 +274,8 @@ function labelledChoices(root: Element, item: string, label: string, checked: st
           const inp = it.querySelector('input');
           if (inp) (inp as HTMLInputElement).click();
           else mouse(it, 'click');
-          await nextFrame();
+          // the next click must see this one's state, or a group built from stale state drops it
+          await waitFor(() => it.classList.contains(checked) === want, 600);
         }
       }
     },
@@ -292,7 +292,7 @@ function toggleControl(root: Element, kind: string, isOn: () => boolean, target:
     async write(v) {
       if (typeof v === 'boolean' && isOn() !== v) {
         mouse(target, 'click');
-        await nextFrame();
+        await waitFor(() => isOn() === v, 600);
       }
     },
   };
@@ -307,9 +307,8 @@ function numberInput(root: Element, kind: string): Control {
     textInputs: [input],
     read: () => input.value,
     async write(v) {
-      typeValue(input, asText(v), { blur: false });
-      fire(input, 'focusout');
-      input.blur();
+      // input-number commits on change and formats on blur
+      typeValue(input, asText(v), { realFocus: true });
     },
   };
 }
@@ -345,7 +344,7 @@ function antSelect(root: Element): Control {
     let o = optionFor(pop, label);
     if (!o && !input.readOnly) {
       // the option list is virtual: only rendered rows exist, so search for the wanted one
-      typeValue(input, label, { blur: false });
+      typeValue(input, label, { blur: false, realFocus: true });
       o = (await waitFor(() => optionFor(pop, label), 1500)) ?? undefined;
     }
     if (!o) return;
@@ -441,17 +440,26 @@ function antPicker(root: Element): Control {
     inputs: [input],
     textInputs: [input],
     read: () => input.value,
+    async clear() {
+      // typed empty text is reverted on blur; the clear icon is how a user empties the picker
+      const x = root.querySelector('.ant-picker-clear');
+      if (x) {
+        mouse(x, 'mousedown');
+        mouse(x, 'mouseup');
+        mouse(x, 'click');
+      }
+      await sleep(0);
+    },
     async write(v) {
       mouse(input, 'mousedown');
-      input.focus();
+      input.focus({ preventScroll: true });
       mouse(input, 'click');
-      await nextFrame();
-      typeValue(input, asText(v), { blur: false });
-      await nextFrame();
+      await sleep(0);
+      typeValue(input, asText(v), { blur: false, realFocus: true });
+      await sleep(0);
       press(input, 'Enter');
-      await nextFrame();
+      await sleep(0);
       input.blur();
-      fire(input, 'focusout');
     },
   };
 }

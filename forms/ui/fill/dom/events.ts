@@ -33,13 +33,27 @@ export function fire(el: Element, type: 'input' | 'change' | 'blur' | 'focus' | 
   el.dispatchEvent(ev);
 }
 
-/** Types a whole value: focus, native set, input, change — the sequence every library listens for. */
-export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string, opts: { blur?: boolean } = {}): void {
-  el.focus();
+/**
+ * Types a whole value: focus, native set, input, change, blur — the sequence every library listens
+ * for. Moving the real focus costs a layout per field (100 fields would take most of a second), so
+ * plain inputs get the focus events without the focus; pickers and search boxes that open popups on
+ * focus ask for the real one.
+ */
+export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string, opts: { blur?: boolean; realFocus?: boolean } = {}): void {
+  if (opts.realFocus) el.focus({ preventScroll: true });
+  else {
+    fire(el, 'focus');
+    fire(el, 'focusin');
+  }
   setNativeValue(el, value);
   fire(el, 'input');
   fire(el, 'change');
-  if (opts.blur !== false) el.blur();
+  if (opts.blur === false) return;
+  if (opts.realFocus) el.blur();
+  else {
+    fire(el, 'blur');
+    fire(el, 'focusout');
+  }
 }
 
 export function mouse(el: Element, type: 'mousedown' | 'mouseup' | 'click' | 'mouseenter' | 'mouseover' | 'mouseleave'): void {

@@ -23,10 +23,13 @@ function cellAbove(el: Element): string {
   const cell = ownCell(el);
   const table = cell?.closest('table');
   if (!cell || !table) return '';
-  const index = cell.cellIndex;
-  const head = table.tHead?.rows[0] ?? null;
-  if (head && !head.contains(cell)) return text(head.cells[index]);
-  return '';
+  const row = cell.parentElement;
+  const index = row ? [...row.children].indexOf(cell) : -1;
+  // the header row: in <thead>, or a first row made of <th> cells
+  const first = table.querySelector('tr');
+  const head = table.querySelector('thead tr') ?? (first && [...first.children].every((c) => c.tagName === 'TH') ? first : null);
+  if (!head || head.contains(cell) || index < 0) return '';
+  return text(head.children[index]);
 }
 
 export function labelsOfControl(el: Element): string[] {

@@ -15,13 +15,19 @@ export const nextFrame = (): Promise<void> =>
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `probe` every frame until it returns a value or `timeoutMs` passes. */
+/**
+ * Polls `probe` until it returns a value or `timeoutMs` passes: first on macrotasks (Vue and React
+ * commit within one), then once a frame (popups that wait for layout or a transition).
+ */
 export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1500): Promise<T | null> {
-  const end = performance.now() + timeoutMs;
+  const start = performance.now();
+  const end = start + timeoutMs;
   for (;;) {
     const v = probe();
     if (v) return v;
-    if (performance.now() > end) return null;
-    await nextFrame();
+    const now = performance.now();
+    if (now > end) return null;
+    if (now - start < 24) await sleep(0);
+    else await nextFrame();
   }
 }
