@@ -184,6 +184,20 @@ describe.each(ids)('document %s', (docId) => {
       const msg = schemaMessage(root, doc.ui, x, valueAt(data, x.path), 'zh');
       const leaf = x.path.split('/').pop()!;
       expect(msg.startsWith(`${leaf}：`), msg).toBe(false);
+      expect(msg.startsWith('#'), msg).toBe(false);
+    }
+  });
+});
+
+describe('messages for choices that depend on a branch', () => {
+  it('a measure outside the tier names the list entry and the article, whichever engine ran', () => {
+    const data = pack.documents['violation-institution'].samples['invalid-measure-not-for-tier.json'];
+    const root = documentSchema(pack, 'violation-institution');
+    for (const engine of [precompiled, interpreter]) {
+      const [issue] = engine.validate('violation-institution', data);
+      expect(schemaMessage(root, pack.documents['violation-institution'].ui, issue, valueAt(data, issue.path), 'zh')).toBe(
+        '处理措施（三（四）2）第1项：不是所认定情形可采取的处理措施（三（四）2）',
+      );
     }
   });
 });

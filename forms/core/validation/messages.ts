@@ -60,6 +60,11 @@ export function fieldLabel(root: JsonSchema, path: string, lang: Lang): string {
   const { trail } = fieldAt(root, path);
   if (trail.length === 0) return lang === 'zh' ? '表单' : 'Form';
   const leaf = trail[trail.length - 1];
+  // an entry of a list of plain values (a multiple choice) is named by its list: 处理措施第1项
+  if (leaf.startsWith('#') && trail.length >= 2) {
+    const n = leaf.slice(1);
+    return lang === 'zh' ? `${trail[trail.length - 2]}第${n}项` : `${trail[trail.length - 2]} #${n}`;
+  }
   // nearest row number above the leaf, with its list's title
   for (let i = trail.length - 2; i >= 1; i--) {
     if (trail[i].startsWith('#')) {
