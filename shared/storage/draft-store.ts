@@ -26,11 +26,13 @@ export interface DraftStore {
   getAllDrafts(): Promise<Draft[]>;
   /** writes the draft and a revision record atomically; returns what was stored */
   saveDraft(draft: Draft, opts: SaveOptions): Promise<Draft>;
-  /** imports drafts in one transaction: all or none */
-  putDrafts(drafts: readonly Draft[], reason: RevisionReason): Promise<void>;
+  /** imports drafts (and their attachments) in one transaction: all or none */
+  putDrafts(drafts: readonly Draft[], reason: RevisionReason, blobs?: readonly BlobRecord[]): Promise<void>;
   deleteDraft(id: string): Promise<DeletedDraft | undefined>;
   undoDelete(deleted: DeletedDraft): Promise<void>;
   listRevisions(draftId: string): Promise<Revision[]>;
+  /** rewrites history records (sealing them when encryption is turned on), in one transaction */
+  putRevisions(revisions: readonly Revision[]): Promise<void>;
   putBlob(blob: BlobRecord): Promise<void>;
   getBlob(id: string): Promise<BlobRecord | undefined>;
   listBlobs(draftId: string): Promise<BlobRecord[]>;

@@ -158,15 +158,16 @@ export class IdbDraftStore implements DraftStore {
     });
   }
 
-  putDrafts(list: readonly Draft[], reason: RevisionReason): Promise<void> {
+  putDrafts(list: readonly Draft[], reason: RevisionReason, blobs: readonly BlobRecord[] = []): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
       await commit(tx, (w) => {
         for (const d of list) {
           w(tx.objectStore('drafts').put(d));
           w(tx.objectStore('revisions').put(revisionOf(d, reason)));
           w(tx.objectStore('summaries').put(summarize(d)));
         }
+        for (const b of blobs) w(tx.objectStore('blobs').put(b));
       });
     });
   }
@@ -205,6 +206,15 @@ export class IdbDraftStore implements DraftStore {
 
   listRevisions(draftId: string): Promise<Revision[]> {
     return this.run(async (db) => (await db.getAll('revisions', historyRange(draftId))).sort((a, b) => b.revision - a.revision));
+  }
+
+  putRevisions(revisions: readonly Revision[]): Promise<void> {
+    return this.run(async (db) => {
+      const tx = db.transaction('revisions', 'readwrite');
+      await commit(tx, (w) => {
+        for (const r of revisions) w(tx.store.put(r));
+      });
+    });
   }
 
   putBlob(blob: BlobRecord): Promise<void> {

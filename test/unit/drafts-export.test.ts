@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../forms/core/drafts/draft-model';
-import { buildExport, checkImport, MAX_IMPORT_BYTES, planImport, serializeExport } from '../../forms/core/drafts/export-format';
+import { buildExport, checkImport, MAX_IMPORT_BYTES, planAttachments, planImport, serializeExport } from '../../forms/core/drafts/export-format';
 import type { Draft } from '../../forms/core/drafts/types';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -38,6 +38,26 @@ describe('drafts export and import', () => {
     expect(check.file.drafts).toEqual(list);
     expect(check.file).toMatchObject({ format: 'formkit-drafts', formatVersion: 1, packId: pack.manifest.id, packVersion: pack.manifest.version });
     expect(check.file.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('round-trips attachments and follows a draft that is given a new id', async () => {
+    const list = drafts();
+    const bytes = 'JVBERi0xLjQK营业执照';
+    const base64 = Buffer.from(bytes).toString('base64');
+    const att = { id: 'b-1', draftId: list[0].id, name: '营业执照.pdf', type: 'application/pdf', size: Buffer.from(bytes).length, base64 };
+    const text = serializeExport(await buildExport(pack, list, new Date(), [att]));
+    const r = await checkImport(pack, text);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.file.attachments).toEqual([att]);
+    const planned = planImport(r.file, new Set([list[0].id]), () => 'renamed');
+    expect(planAttachments(r.file, planned)).toEqual([{ ...att, draftId: 'renamed' }]);
+
+    const bad = JSON.parse(text);
+    bad.attachments[0].size = 1;
+    bad.attachments.push({ ...att, id: 'b-2', draftId: 'nobody' });
+    const refused = await checkImport(pack, await resign(bad));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.map((p) => p.where)).toEqual(['/attachments/0/size', '/attachments/1/draftId']);
   });
 
   it('refuses malformed JSON', async () => {

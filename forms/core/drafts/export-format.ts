@@ -9,7 +9,8 @@ import { typeMismatches } from './value-types';
  * The drafts export file (one draft or all):
  *
  *   { "format": "formkit-drafts", "formatVersion": 1, "packId", "packVersion", "exported",
- *     "drafts": [Draft…], "checksum": "<sha-256 hex of canonical JSON of everything but checksum>" }
+ *     "drafts": [Draft…], "attachments": [{ id, draftId, name, type, size, base64 }…],
+ *     "checksum": "<sha-256 hex of canonical JSON of everything but checksum>" }
  *
  * Import checks the whole file first and applies nothing when any part is wrong; every problem is
  * named with where it is. Files above MAX_IMPORT_BYTES are refused before parsing.
@@ -19,6 +20,16 @@ export const EXPORT_FORMAT_VERSION = 1;
 /** 20 MiB: far above any real filing (the largest sample draft is a few KB) but bounded. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** An attachment of an exported draft, its bytes in base64 (plain: the file is the user's own copy). */
+export interface ExportedAttachment {
+  id: string;
+  draftId: string;
+  name: string;
+  type: string;
+  size: number;
+  base64: string;
+}
+
 export interface DraftsFile {
   format: typeof EXPORT_FORMAT;
   formatVersion: number;
@@ -26,6 +37,7 @@ export interface DraftsFile {
   packVersion: string;
   exported: string;
   drafts: Draft[];
+  attachments: ExportedAttachment[];
   checksum: string;
 }
 
@@ -37,7 +49,7 @@ function exportable(d: Draft): Draft {
   return structuredClone(rest);
 }
 
-export async function buildExport(pack: Pack, drafts: readonly Draft[], now = new Date()): Promise<DraftsFile> {
+export async function buildExport(pack: Pack, drafts: readonly Draft[], now = new Date(), attachments: readonly ExportedAttachment[] = []): Promise<DraftsFile> {
   const unsigned: Unsigned = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -45,6 +57,7 @@ export async function buildExport(pack: Pack, drafts: readonly Draft[], now = ne
     packVersion: pack.manifest.version,
     exported: now.toISOString(),
     drafts: drafts.map(exportable),
+    attachments: attachments.map((a) => ({ ...a })),
   };
   return { ...unsigned, checksum: await sha256Hex(unsigned) };
 }
@@ -112,6 +125,30 @@ function checkDraft(pack: Pack, d: unknown, where: string, out: DraftProblem[]):
   }
 }
 
+function checkAttachment(a: unknown, where: string, draftIds: ReadonlySet<unknown>, out: DraftProblem[]): void {
+  if (!isObj(a)) {
+    out.push(problem('wrong-type', where, '附件必须是对象', 'an attachment must be an object'));
+    return;
+  }
+  for (const k of ['id', 'draftId', 'name', 'type', 'base64']) {
+    if (typeof a[k] !== 'string') out.push(problem(a[k] === undefined ? 'missing-field' : 'wrong-type', `${where}/${k}`, `${k} 必须是文字`, `${k} must be a string`));
+  }
+  if (typeof a.draftId === 'string' && !draftIds.has(a.draftId)) {
+    out.push(problem('missing-field', `${where}/draftId`, `附件所属的草稿 ${a.draftId} 不在文件中`, `the attachment's draft ${a.draftId} is not in the file`));
+  }
+  if (typeof a.base64 === 'string') {
+    let bytes = -1;
+    try {
+      bytes = atob(a.base64).length;
+    } catch {
+      out.push(problem('wrong-type', `${where}/base64`, '附件内容不是有效的 base64', 'attachment content is not valid base64'));
+    }
+    if (bytes >= 0 && a.size !== bytes) {
+      out.push(problem('wrong-type', `${where}/size`, `附件大小不符：记为 ${String(a.size)}，实为 ${bytes} 字节`, `attachment size mismatch: says ${String(a.size)}, holds ${bytes} bytes`));
+    }
+  }
+}
+
 /**
  * Checks an import completely — size, JSON, format, version, pack, checksum, every draft — and
  * returns either the file or every problem found. Nothing is applied here: the caller applies only
@@ -159,6 +196,12 @@ export async function checkImport(pack: Pack, text: string, byteLength = new Tex
       }
     });
   }
+  if (parsed.attachments !== undefined && !Array.isArray(parsed.attachments)) {
+    problems.push(problem('wrong-type', '/attachments', 'attachments 必须是数组', 'attachments must be an array'));
+  } else if (Array.isArray(parsed.attachments)) {
+    const draftIds = new Set(Array.isArray(parsed.drafts) ? parsed.drafts.map((d) => (isObj(d) ? d.id : undefined)) : []);
+    parsed.attachments.forEach((a, i) => checkAttachment(a, `/attachments/${i}`, draftIds, problems));
+  }
   if (typeof parsed.checksum !== 'string') {
     problems.push(problem('checksum', '/checksum', '缺少校验和', 'checksum is missing'));
   } else {
@@ -167,7 +210,9 @@ export async function checkImport(pack: Pack, text: string, byteLength = new Tex
       problems.push(problem('checksum', '/checksum', '校验和不符：文件已被修改或损坏', 'checksum mismatch: the file was changed or damaged'));
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, file: parsed as unknown as DraftsFile };
+  if (problems.length) return { ok: false, problems };
+  const file = parsed as unknown as DraftsFile;
+  return { ok: true, file: { ...file, attachments: file.attachments ?? [] } };
 }
 
 /**
@@ -176,4 +221,10 @@ export async function checkImport(pack: Pack, text: string, byteLength = new Tex
  */
 export function planImport(file: DraftsFile, existingIds: ReadonlySet<string>, newId: () => string): Draft[] {
   return file.drafts.map((d) => (existingIds.has(d.id) ? { ...structuredClone(d), id: newId() } : structuredClone(d)));
+}
+
+/** The attachments to write with planned drafts, following any draft given a new id (same order as file.drafts). */
+export function planAttachments(file: DraftsFile, planned: readonly Draft[]): ExportedAttachment[] {
+  const idMap = new Map(file.drafts.map((d, i) => [d.id, planned[i].id]));
+  return file.attachments.map((a) => ({ ...a, draftId: idMap.get(a.draftId) ?? a.draftId }));
 }

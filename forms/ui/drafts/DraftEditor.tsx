@@ -10,6 +10,7 @@ import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
 import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../workbench/DocumentPage';
+import { exportAttachments } from './attachments-io';
 import { ConflictDialog } from './ConflictDialog';
 import { downloadText } from './download';
 import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
@@ -135,7 +136,9 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
   }, [ctl]);
 
   const exportNow = async () => {
-    const file = await buildExport(pack, [ctl.current()]);
+    // attachments too when storage still reads; the draft itself comes from memory either way
+    const attachments = await exportAttachments(env, opened.draft.id).catch(() => []);
+    const file = await buildExport(pack, [ctl.current()], new Date(), attachments);
     downloadText(exportFileName(file), serializeExport(file));
   };
   const saveBlob = async (file: File): Promise<string> => {

@@ -1,13 +1,14 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentTitle, duplicateDraft } from '../../core/drafts/draft-model';
-import { buildExport, checkImport, exportFileName, MAX_IMPORT_BYTES, planImport, serializeExport } from '../../core/drafts/export-format';
+import { buildExport, checkImport, exportFileName, MAX_IMPORT_BYTES, planAttachments, planImport, serializeExport, type ExportedAttachment } from '../../core/drafts/export-format';
 import { newDraftId } from '../../core/drafts/draft-model';
 import type { DraftProblem } from '../../core/drafts/problem';
 import type { Draft, DraftStatus, DraftSummary } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
 import { t, type Lang } from '../../../shared/i18n';
 import type { DeletedDraft } from '../../../shared/storage/draft-store';
+import { exportAttachments, importAttachments } from './attachments-io';
 import { downloadText } from './download';
 import { draftsEnv, sealer } from './drafts-env';
 import { EncryptionPanel } from './EncryptionPanel';
@@ -82,12 +83,14 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
   const exportDrafts = (ids: string[] | 'all') =>
     run(async () => {
       const list: Draft[] = [];
+      const attachments: ExportedAttachment[] = [];
       const wanted = ids === 'all' ? (all ?? []).map((s) => s.id) : ids;
       for (const id of wanted) {
         const d = await plain(id);
         if (d) list.push(d);
+        attachments.push(...(await exportAttachments(env, id)));
       }
-      const file = await buildExport(pack, list);
+      const file = await buildExport(pack, list, new Date(), attachments);
       downloadText(exportFileName(file), serializeExport(file));
     });
 
@@ -102,7 +105,8 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
       const planned = planImport(check.file, existing, newDraftId);
       const { seal } = sealer(env);
       const toStore = seal ? await Promise.all(planned.map(seal)) : planned;
-      await env.store.putDrafts(toStore, 'import');
+      const blobs = await importAttachments(env, planAttachments(check.file, planned));
+      await env.store.putDrafts(toStore, 'import', blobs);
       setNotice({ kind: 'info', text: t('importDone', lang, { n: planned.length }) });
       await reload();
     })();

@@ -23,8 +23,17 @@ export interface DraftsEnv {
 
 let env: DraftsEnv | undefined;
 
+/** Drafts live in the extension's origin only; a content script runs in the portal's page (http/https). */
+function assertExtensionPage(): void {
+  const protocol = globalThis.location?.protocol ?? '';
+  if (protocol === 'http:' || protocol === 'https:') {
+    throw new Error('drafts storage may only be opened from extension pages or the background, never from a content script');
+  }
+}
+
 export function draftsEnv(): DraftsEnv {
   if (!env) {
+    assertExtensionPage();
     let kv: Storage | undefined;
     try {
       kv = globalThis.localStorage;
