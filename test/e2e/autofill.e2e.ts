@@ -1,0 +1,240 @@
+/**
+ * Autofill end to end: the built extension in Chromium fills each demo portal from the valid
+ * filing-enterprise sample, driven by a runtime message from an extension page (what the popup
+ * button sends). Checked: the app's own model holds every mapped value, the report says so, the
+ * traps are untouched, undo puts the page back.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureFillSpeed } from '../../demo/bench/fill-speed';
+import type { AutofillResult } from '../../forms/core/fill/messages';
+import { launchExtension, type ExtensionSession } from './harness';
+// @ts-expect-error plain ESM script without types
+import { serveDemo } from '../../scripts/serve-demo.mjs';
+
+const draft = JSON.parse(readFileSync('schemas/documents/filing-enterprise/samples/valid-central-soe.json', 'utf8'));
+
+let session: ExtensionSession;
+let demo: { origin: string; frameOrigin: string; close(): Promise<void> };
+let ext: Page;
+
+beforeAll(async () => {
+  demo = await serveDemo();
+  session = await launchExtension();
+  ext = await session.open('popup.html');
+});
+afterAll(async () => {
+  await session?.close();
+  await demo?.close();
+});
+
+async function openPortal(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${demo.origin}${path}`);
+  await page.waitForSelector('#model');
+  return page;
+}
+
+const model = async (page: Page) => JSON.parse((await page.textContent('#model')) ?? '{}');
+
+/** What the popup's button does: one typed message to the background naming the tab and the draft. */
+async function send(url: string, type: 'ui→bg:autofill' | 'ui→bg:autofill-undo', extra: Record<string, unknown> = {}): Promise<AutofillResult & { restored?: number }> {
+  return ext.evaluate(
+    async ({ url, type, extra }) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await c.tabs.query({ url });
+      return c.runtime.sendMessage({ type, tabId: tab.id, ...extra });
+    },
+    { url, type, extra },
+  );
+}
+const fill = (page: Page, extra: Record<string, unknown> = {}) => send(page.url(), 'ui→bg:autofill', { draft: { docId: 'filing-enterprise', data: draft }, ...extra });
+
+function statusOf(r: AutofillResult, path: string) {
+  if (!r.ok) throw new Error(r.message.zh);
+  return r.report.outcomes.find((o) => o.path === path);
+}
+
+async function trapValues(page: Page) {
+  const ids = ['trap-hidden', 'trap-offscreen', 'trap-readonly', 'trap-disabled', 'trap-password', 'trap-type-hidden'];
+  const out: Record<string, string | null> = {};
+  for (const id of ids) out[id] = await page.evaluate((id) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? null, id);
+  const frame = page.frames().find((f) => f.url().startsWith(demo.frameOrigin));
+  out.frame = frame ? await frame.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join('|')) : 'missing';
+  return out;
+}
+
+const TRAPS_UNTOUCHED = {
+  'trap-hidden': '',
+  'trap-offscreen': '',
+  'trap-readonly': '（自动带出）',
+  'trap-disabled': '',
+  'trap-password': '',
+  'trap-type-hidden': '',
+  frame: '|',
+};
+
+function expectSafetyReport(r: AutofillResult) {
+  if (!r.ok) throw new Error(r.message.zh);
+  expect(statusOf(r, '/contact/position')).toMatchObject({ status: 'skipped', reason: 'disabled' });
+  expect(statusOf(r, '/declaration/signature/signer')).toMatchObject({ status: 'skipped', reason: 'password' });
+  expect(r.report.crossOriginFrames).toEqual([demo.frameOrigin]);
+  expect(r.report.outcomes.filter((o) => o.status === 'failed')).toEqual([]);
+}
+
+describe('autofill into the demo portals', () => {
+  it('Element Plus: every mapped field ends in the Vue model, traps untouched, undo restores', async () => {
+    const page = await openPortal('/element/index.html');
+    const before = await model(page);
+    const r = await fill(page);
+    expectSafetyReport(r);
+    const m = await model(page);
+    expect(m).toMatchObject({
+      orgName: '上海示例电气集团有限公司',
+      uscc: '91310110666007217T',
+      legalRep: '张建国',
+      district: ['上海市', '杨浦区'],
+      address: '上海市杨浦区示例路100号',
+      ownership: '市属国企',
+      applyDate: '2025-03-10',
+      premium: true,
+      bankBasis: '国家职业标准',
+      bankCount: 2400,
+      bankUpdated: '2025-01-15',
+      covers: ['机构备案', '评价报名', '资格审核', '过程监管'],
+      video: '是',
+      videoDays: 180,
+      contactName: '赵磊',
+      contactMobile: '13812345678',
+      contactEmail: 'zhaolei@example.com',
+      occupations: [
+        { code: '6-31-01-03', name: '电工', levels: ['初级工', '中级工', '高级工', '技师'] },
+        { code: '6-18-02-04', name: '焊工', levels: ['中级工', '高级工'] },
+      ],
+      trapHidden: '',
+      trapOffscreen: '',
+      trapReadonly: '（自动带出）',
+      trapDisabled: '',
+      trapPassword: '',
+    });
+    for (const p of ['/institution/name', '/institution/registrationDistrict', '/applicationDate', '/informationSystem/covers', '/occupations/1/levels']) {
+      expect(statusOf(r, p)?.status, p).toBe('filled');
+    }
+    expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
+    expect(await page.locator('#formkit-fill-report').count()).toBe(1);
+    await page.screenshot({ path: 'screenshots/autofill-element.png', fullPage: true });
+
+    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    expect(u).toMatchObject({ ok: true, failed: [] });
+    const after = await model(page);
+    // undo puts the page back; an emptied date or number reads as null in Vue where it was ''/undefined
+    const norm = (o: Record<string, unknown>) =>
+      JSON.parse(JSON.stringify(o, (_k, v) => (v === null || v === '' || (Array.isArray(v) && v.length === 0) ? undefined : v)));
+    expect(norm(after)).toEqual(norm(before));
+    await page.close();
+  });
+
+  it('Ant Design: the React form state holds every mapped value, traps untouched, undo restores', async () => {
+    const page = await openPortal('/antd/index.html');
+    const r = await fill(page);
+    expectSafetyReport(r);
+    expect(await model(page)).toMatchObject({
+      orgName: '上海示例电气集团有限公司',
+      uscc: '91310110666007217T',
+      legalRep: '张建国',
+      district: '杨浦区',
+      region: ['上海市', '杨浦区'],
+      address: '上海市杨浦区示例路100号',
+      ownership: '市属国企',
+      applyDate: '2025-03-10',
+      premium: true,
+      bankBasis: '国家职业标准',
+      bankCount: 2400,
+      covers: ['机构备案', '评价报名', '资格审核', '过程监管'],
+      contactName: '赵磊',
+      contactMobile: '13812345678',
+      contactEmail: 'zhaolei@example.com',
+      occupations: [
+        { code: '6-31-01-03', levels: ['初级工', '中级工', '高级工', '技师'] },
+        { code: '6-18-02-04', levels: ['中级工', '高级工'] },
+      ],
+    });
+    expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
+    await page.screenshot({ path: 'screenshots/autofill-antd.png', fullPage: true });
+
+    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    expect(u).toMatchObject({ ok: true, failed: [] });
+    const after = await model(page);
+    expect(after).toMatchObject({ orgName: '', ownership: '其他', premium: false, occupations: [], covers: [] });
+    expect(after.district ?? null).toBeNull();
+    expect(after.applyDate ?? null).toBeNull();
+    await page.close();
+  });
+
+  it('plain table layout: labels in cells, a same-origin frame filled, the cross-origin frame only after confirmation', async () => {
+    const page = await openPortal('/plain/index.html');
+    const before = await model(page);
+    const r = await fill(page);
+    expectSafetyReport(r);
+    expect(await model(page)).toMatchObject({
+      t1: '上海示例电气集团有限公司',
+      t2: '91310110666007217T',
+      t3: '张建国',
+      t4: '310110',
+      t5: '上海市杨浦区示例路100号',
+      t6: '2',
+      t7: '2025-03-10',
+      t8: true,
+      t9: ['a', 'b', 'c', 'd'],
+      t10: '2400',
+      t11: '赵磊',
+      t12: '13812345678',
+      qm_rq: '2025年3月10日',
+      email: 'zhaolei@example.com',
+      occupations: [
+        { code: '6-31-01-03', name: '电工', levels: '初级工、中级工、高级工、技师' },
+        { code: '6-18-02-04', name: '焊工', levels: '中级工、高级工' },
+      ],
+    });
+    expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
+    await page.screenshot({ path: 'screenshots/autofill-plain.png', fullPage: true });
+
+    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    expect(u).toMatchObject({ ok: true, failed: [] });
+    expect(await model(page)).toEqual(before);
+
+    // the user confirms the foreign frame by its origin: only then is it filled
+    const again = await fill(page, { confirmFrames: [demo.frameOrigin] });
+    expect(again.ok && again.report.crossOriginFrames).toEqual([]);
+    const frame = page.frames().find((f) => f.url().startsWith(demo.frameOrigin))!;
+    expect(await frame.evaluate(() => (document.getElementById('frame-org') as HTMLInputElement).value)).toBe('上海示例电气集团有限公司');
+    await page.close();
+  });
+
+  it('refuses a page that is neither HTTPS nor a listed portal, and touches nothing', async () => {
+    const page = await session.context.newPage();
+    await page.goto('data:text/html,<meta charset=utf-8><label for=n>机构名称</label><input id=n>');
+    const r = await ext.evaluate(async (draft) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const tabs = await c.tabs.query({});
+      const newest = tabs.reduce((a: { id: number }, b: { id: number }) => (b.id > a.id ? b : a));
+      return c.runtime.sendMessage({ type: 'ui→bg:autofill', tabId: newest.id, draft: { docId: 'filing-enterprise', data: draft } });
+    }, draft);
+    expect(r.ok).toBe(false);
+    expect(['no-access', 'insecure', 'not-listed']).toContain(r.reason);
+    expect(r.message.zh.length).toBeGreaterThan(0);
+    expect(await page.inputValue('#n')).toBe('');
+    await page.close();
+  });
+
+  it('meets the speed targets (100 native fields ≤ 100 ms in the page; 10 selects + 5 dates ≤ 2 s end to end)', async () => {
+    const speed = await measureFillSpeed(session.context, session.extensionId, demo.origin);
+    console.log('autofill speed', speed);
+    expect(speed.elementFilled).toBe(15);
+    // the targets (100 ms, 2 s) hold on a quiet machine; shared CI cores run several times slower, so the
+    // test guards against regressions by an order of magnitude and `npm run bench` reports the figures
+    expect(speed.nativeInPageMs).toBeLessThan(1500);
+    expect(speed.elementEndToEndMs).toBeLessThan(20000);
+  });
+});
