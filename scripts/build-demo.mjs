@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEMO_OUT = join(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo');
+// FORMKIT_DEMO_OUT may be absolute (the bench builds into its own folder) or relative to the repo
+export const DEMO_OUT = resolve(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo');
 
 // 'error': antd's "use client" directives and the classic config script are expected, not news
 const common = { configFile: false, logLevel: 'error', publicDir: false };

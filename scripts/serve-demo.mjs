@@ -45,7 +45,7 @@ const listen = (server, port) =>
   });
 
 /** Starts both servers; port 0 picks free ports. */
-export async function serveDemo({ port = 0, dir = join(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo') } = {}) {
+export async function serveDemo({ port = 0, dir = resolve(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo') } = {}) {
   if (!existsSync(dir)) {
     const { buildDemo } = await import('./build-demo.mjs');
     await buildDemo();
@@ -61,6 +61,13 @@ export async function serveDemo({ port = 0, dir = join(root, process.env.FORMKIT
     frameOrigin: config.frameOrigin,
     close: () => Promise.all([new Promise((r) => main.close(r)), new Promise((r) => frame.close(r))]),
   };
+}
+
+/** The shape `npm start` (scripts/start.mjs) looks for: fixed ports when free, the three portal URLs. */
+export async function startDemoServers({ port = Number(process.env.DEMO_PORT ?? 5173) } = {}) {
+  const s = await serveDemo({ port }).catch(() => serveDemo({ port: 0 }));
+  const urls = { element: `${s.origin}/element/index.html`, antd: `${s.origin}/antd/index.html`, plain: `${s.origin}/plain/index.html` };
+  return { ...s, url: `${s.origin}/`, urls };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
