@@ -69,8 +69,11 @@ export function FieldInput({ id, field, value, lang, onChange }: Props) {
       </div>
     );
   }
-  return (
-    <input id={id} type={field.format === 'date' ? 'date' : 'text'} placeholder={field.placeholder}
-      value={value === undefined ? '' : String(value)} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value || undefined)} />
+  const text = value === undefined ? '' : String(value);
+  const onText = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value || undefined);
+  return field.format === 'date' ? (
+    <input id={id} type="date" value={text} onInput={onText} />
+  ) : (
+    <input id={id} type="text" placeholder={field.placeholder} value={text} onInput={onText} />
   );
 }
