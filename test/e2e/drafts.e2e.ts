@@ -69,6 +69,38 @@ describe('drafts in Chromium (issue 5)', () => {
     await page.close();
   });
 
+  it('two tabs on one draft stay in sync, and simultaneous edits ask keep mine / take theirs / see both', async () => {
+    const { page: a, id } = await newDraft(s);
+    const b = await s.open(`workbench.html#/draft/${encodeURIComponent(id)}`);
+    const nameA = a.locator('#root_institution_name');
+    const nameB = b.locator('#root_institution_name');
+    await nameB.waitFor();
+    await a.locator('.save-status[data-status="saved"]').waitFor();
+
+    // sync: what tab A saves appears in tab B
+    await nameA.fill('同步测试公司');
+    await nameA.blur();
+    await expect.poll(() => nameB.inputValue(), { timeout: 10000 }).toBe('同步测试公司');
+
+    // both tabs change the same revision: one of them is told, nothing is overwritten silently
+    await nameA.fill('甲页的名称');
+    await nameB.fill('乙页的名称');
+    await Promise.all([nameA.blur(), nameB.blur()]);
+    const dialog = (p: Page) => p.locator('.drafts-modal');
+    await expect
+      .poll(async () => (await dialog(a).count()) + (await dialog(b).count()), { timeout: 10000 })
+      .toBe(1);
+    const [loser, winner, mine] = (await dialog(a).count()) ? [a, b, '甲页的名称'] : [b, a, '乙页的名称'];
+    await loser.getByRole('button', { name: '对比两者' }).click();
+    await loser.locator('.conflict-diff td', { hasText: mine }).waitFor();
+    await loser.screenshot({ path: '/tmp/drafts-conflict.png' });
+    await loser.getByRole('button', { name: '保留我的' }).click();
+    await dialog(loser).waitFor({ state: 'detached' });
+    await expect.poll(() => winner.locator('#root_institution_name').inputValue(), { timeout: 10000 }).toBe(mine);
+    await a.close();
+    await b.close();
+  });
+
   it('export → import round-trips all drafts exactly; a damaged file is refused whole', async () => {
     const list = await s.open('workbench.html#/drafts');
     await list.locator('tr[data-draft-id]').first().waitFor();
