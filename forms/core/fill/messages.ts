@@ -48,7 +48,7 @@ export interface AutofillMessages {
   /** ui→bg: start learn mode (recorder) in the tab for a document */
   'ui→bg:autofill-learn': { request: { tabId?: number; docId: string; lang?: Lang }; response: { ok: true } | AutofillFailure };
   /** ui→bg: the user's recorded portal maps as a JSON file's text */
-  'ui→bg:portal-maps-export': { request: Record<string, never>; response: { json: string } };
+  'ui→bg:portal-maps-export': { request: Record<never, never>; response: { json: string } };
   /** ui→bg: replace the user's portal maps by a file's text; nothing changes unless all of it is valid */
   'ui→bg:portal-maps-import': {
     request: { json: string };
@@ -57,7 +57,7 @@ export interface AutofillMessages {
   /** bg→cs: fill these items (values of this fill only) and show the report panel */
   'bg→cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang }; response: FillReport };
   /** bg→cs: restore what the last fill changed */
-  'bg→cs:undo': { request: Record<string, never>; response: { restored: number; failed: string[] } };
+  'bg→cs:undo': { request: Record<never, never>; response: { restored: number; failed: string[] } };
   /** bg→cs: learn mode — the draft's field paths and titles, never its values */
   'bg→cs:learn': { request: { docId: string; fields: Array<{ path: string; title: string }>; lang: Lang }; response: { ok: true } };
   /** cs→bg: the user tied a portal field to a draft field; the background saves it for the tab's origin */

@@ -20,7 +20,8 @@ export function startRecorder(doc: Document, opts: RecorderOptions): () => void 
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
-  const root = host.attachShadow({ mode: 'closed' });
+  // open, unlike the report panel: it holds only field titles (never values), and tests drive it
+  const root = host.attachShadow({ mode: 'open' });
   const zh = opts.lang === 'zh';
   root.innerHTML = `<style>
     .bar { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; background: #fffbe6; border: 1px solid #d4b106;

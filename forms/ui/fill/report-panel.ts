@@ -60,7 +60,9 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
   note.className = 'summary note';
 
   const list = doc.createElement('ul');
-  for (const o of report.outcomes) {
+  // problems first: what the user must still do by hand matters more than what went well
+  const ORDER: Record<string, number> = { failed: 0, skipped: 1, 'not-found': 2, filled: 3 };
+  for (const o of [...report.outcomes].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
     const li = doc.createElement('li');
     li.className = `s-${o.status}`;
     const why = o.reason ? ` — ${reasonText(o.reason, lang)}${o.detail && o.status === 'failed' ? `（${o.detail}）` : ''}` : '';
