@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+/** Encryption at rest as the user meets it: turn it on in the list; a new page finds drafts locked until the passphrase. */
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDraft } from '../../forms/core/drafts/draft-model';
+import { DraftJournal } from '../../forms/core/drafts/journal';
+import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
+import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
+import { useDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { DraftsList } from '../../forms/ui/drafts/DraftsList';
+import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
+
+const pack = parsePack(readPackDir('schemas'));
+beforeAll(() => {
+  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+});
+afterEach(() => {
+  cleanup();
+  useDraftsEnv(undefined);
+});
+
+const page = (store: IdbDraftStore): DraftsEnv => ({ store, channel: openDraftChannel(`enc-${Math.random()}`), journal: new DraftJournal(undefined) });
+
+describe('encryption at rest in the UI', () => {
+  it('encrypts existing drafts, keeps them locked on a new page, refuses a wrong passphrase, opens with the right one', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const store = new IdbDraftStore({ name: 'enc-ui' });
+    const d = createDraft({ docId: 'filing-enterprise', packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: '备案', data: { institution: { name: '加密测试公司', legalRepresentative: '张秘密' } } });
+    await store.saveDraft(d, { expectedRevision: null, reason: 'create' });
+
+    const first = page(store);
+    useDraftsEnv(first);
+    render(<DraftsList pack={pack} lang="zh" />);
+    await waitFor(() => expect(document.querySelector('details.drafts-card')).not.toBeNull());
+    const [p1, p2] = [...document.querySelectorAll('details.drafts-card input[type=password]')] as HTMLInputElement[];
+    fireEvent.input(p1, { target: { value: 'short' } });
+    fireEvent.input(p2, { target: { value: 'short' } });
+    fireEvent.submit(p1.closest('form')!);
+    await waitFor(() => expect(document.body.textContent).toContain('密码至少 8 个字符'));
+    fireEvent.input(p1, { target: { value: '我的长密码 2025' } });
+    fireEvent.input(p2, { target: { value: '我的长密码 2025' } });
+    fireEvent.submit(p1.closest('form')!);
+    await waitFor(() => expect(document.body.textContent).toContain('已解锁'), { timeout: 10000 });
+    await waitFor(() => expect(document.querySelector('.draft-title')?.textContent).toContain('🔒'));
+    const sealed = await store.getDraft(d.id);
+    expect(JSON.stringify(sealed)).not.toContain('张秘密');
+    expect(JSON.stringify(await store.listRevisions(d.id))).not.toContain('张秘密');
+    cleanup();
+    first.channel.close();
+
+    // a new page: no key in memory
+    const second = page(store);
+    useDraftsEnv(second);
+    render(<DraftEditor pack={pack} engine={createInterpreterEngine(pack)} draftId={d.id} lang="zh" />);
+    const input = await waitFor(() => {
+      const el = document.querySelector('.passphrase-prompt input[type=password]');
+      expect(el).not.toBeNull();
+      return el as HTMLInputElement;
+    });
+    fireEvent.input(input, { target: { value: '错误的密码' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(document.querySelector('.passphrase-prompt [role=alert]')?.textContent).toContain('密码不正确'), { timeout: 10000 });
+    expect(await store.getDraft(d.id)).toEqual(sealed);
+    fireEvent.input(input, { target: { value: '我的长密码 2025' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect((document.getElementById('root_institution_name') as HTMLInputElement | null)?.value).toBe('加密测试公司'), { timeout: 10000 });
+    second.channel.close();
+  });
+});
