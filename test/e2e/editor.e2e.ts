@@ -162,4 +162,52 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     await page.close();
     expect(s.problems).toEqual([]);
   });
+  it('checks every edit: a catastrophic pattern and a __proto__ key are held back with their place; JSON edits show in the field list; the catalogue imports from CSV', async () => {
+    const page = await s.open('editor.html#/fields');
+    await page.getByRole('button', { name: '添加字段', exact: true }).click();
+    const form = page.getByRole('form', { name: '字段设置' });
+    await form.getByLabel('字段名（数据中的键，字母和数字）').fill('nickname');
+    await form.getByLabel('标题').fill('简称');
+    await form.getByLabel('格式').selectOption('custom');
+    await form.locator('input[name="pattern"]').fill('^(\\w+\\s?)+$');
+    await form.getByText('可能导致灾难性回溯').waitFor();
+    await form.getByRole('button', { name: '添加' }).click();
+    await form.getByRole('alert').getByText('嵌套的重复').waitFor();
+    await expect(page.locator('[data-field="nickname"]').count()).resolves.toBe(0);
+    await form.getByRole('button', { name: '取消' }).click();
+
+    // the JSON view edits the same schema the field list shows
+    const signed = JSON.parse(readFileSync(signedPath, 'utf8'));
+    const schema = signed.files['documents/filing-enterprise/schema.json'];
+    schema.properties.staffCount.title = '评价人员数量';
+    await page.locator('.cm-content').first().click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(JSON.stringify(schema, null, 2));
+    await page.locator('[data-field="staffCount"] .field-title').getByText('评价人员数量').waitFor();
+
+    // a prototype key typed into any file is refused with its location, and nothing is applied
+    await page.getByRole('link', { name: 'JSON' }).click();
+    await page.locator('.json-tab select').selectOption('reference/synonyms.json');
+    const synonyms = JSON.stringify(signed.files['reference/synonyms.json']);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(synonyms.replace('{', '{"__proto__": {"admin": true}, '));
+    await page.getByRole('alert').getByText('reference/synonyms.json#/__proto__').waitFor();
+    await page.getByTestId('check-status').getByText('1 个问题').waitFor();
+    await shot(page, 'editor-proto-refused');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(synonyms);
+    await page.getByTestId('check-status').getByText('检查通过').waitFor();
+
+    // the filing catalogue from a CSV export, checked against the 2022 classification
+    await page.getByRole('link', { name: '参考数据' }).click();
+    const csv = join(dir, 'catalog.csv');
+    writeFileSync(csv, '职业编码,职业名称,评价依据,等级\n6-31-01-03,电工,国家职业标准,初级工、中级工\n9-99-99-99,不存在的职业,评价规范,技师\n');
+    await page.locator('.reference-editor input[type="file"]').setInputFiles(csv);
+    await page.getByRole('status').getByText('已从 catalog.csv 导入 2 条').waitFor();
+    await expect(page.locator('table.catalog tbody tr').count()).resolves.toBe(2);
+    await page.locator('table.catalog tbody tr.has-problem').getByText('大典中无此编码').waitFor();
+    await shot(page, 'editor-catalog');
+    await page.close();
+  });
 });
