@@ -10,7 +10,7 @@ type Data = Record<string, unknown> & { consents?: Record<string, unknown> };
 
 describe('pruneHidden: what leaves the kit carries only the sections that are showing', () => {
   it('drops the consents of an ownership route the applicant switched away from', () => {
-    const data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
+    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
     const out = pruneHidden(pack, 'filing-enterprise', data) as Data;
     expect(out).not.toHaveProperty('consents');
     expect(out.institution).toEqual(data.institution);
@@ -29,7 +29,7 @@ describe('pruneHidden: what leaves the kit carries only the sections that are sh
   });
 
   it('leaves the draft itself untouched, so switching back restores the hidden values', () => {
-    const data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
+    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
     const before = structuredClone(data);
     pruneHidden(pack, 'filing-enterprise', data);
     expect(data).toEqual(before);
@@ -54,7 +54,7 @@ describe('pruneHidden: what leaves the kit carries only the sections that are sh
   });
 
   it('judges nested conditions (a staff member’s post only while the person is staff)', () => {
-    const data = { ...sample<Data>('violation-individual', 'valid-candidate-cheating.json'), staffRole: 'evaluator' };
+    const data: Data = { ...sample<Data>('violation-individual', 'valid-candidate-cheating.json'), staffRole: 'evaluator' };
     expect(pruneHidden(pack, 'violation-individual', data)).not.toHaveProperty('staffRole');
     const staff = { ...data, person: { ...(data.person as object), role: 'staff' } };
     expect(pruneHidden(pack, 'violation-individual', staff)).toHaveProperty('staffRole', 'evaluator');
