@@ -212,6 +212,40 @@ describe('autofill into the demo portals', () => {
     await page.close();
   });
 
+  it('learn mode: a field the matcher cannot name is taught once, saved as a user map, exported, and used by later fills', async () => {
+    const page = await openPortal('/plain/index.html');
+    const first = await fill(page);
+    expect((await model(page)).t13).toBe('');
+    expect(first.ok).toBe(true);
+    const started = await ext.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await c.tabs.query({ url });
+      return c.runtime.sendMessage({ type: 'ui→bg:autofill-learn', tabId: tab.id, docId: 'filing-enterprise' });
+    }, page.url());
+    expect(started).toEqual({ ok: true });
+    await page.click('textarea[name="t13"]');
+    const bar = page.locator('#formkit-fill-recorder');
+    await bar.locator('select').selectOption('/questionBank/description');
+    await bar.locator('button.save').click();
+    await expect.poll(async () => (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json, { timeout: 5000 }).toContain('题库情况说明');
+    await bar.locator('button.stop').click();
+
+    await send(page.url(), 'ui→bg:autofill-undo');
+    await fill(page);
+    expect((await model(page)).t13).toBe('依据国家职业标准开发理论和技能题库，每年更新。');
+
+    // import checks the whole file first: a broken map changes nothing
+    const exported = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json;
+    const broken = JSON.stringify({ format: 'formkit-portal-maps@1', maps: [{ id: 'x', title: { zh: 'x' }, origins: ['ftp://x'], documents: {} }] });
+    const refused = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-import', json }), broken);
+    expect(refused).toMatchObject({ ok: false, where: 'maps[0]/origins' });
+    const after = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json;
+    expect(after).toBe(exported);
+    const reimported = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-import', json }), exported);
+    expect(reimported).toEqual({ ok: true, count: 1 });
+    await page.close();
+  });
+
   it('refuses a page that is neither HTTPS nor a listed portal, and touches nothing', async () => {
     const page = await session.context.newPage();
     await page.goto('data:text/html,<meta charset=utf-8><label for=n>机构名称</label><input id=n>');
