@@ -27,19 +27,41 @@ export const catalogEntries = (pack: Pack) => list<CatalogEntry>(pack, 'filing-c
 export const levelDefs = (pack: Pack) => list<LevelDef>(pack, 'levels', 'levels');
 export const occupations = (pack: Pack) => list<{ code: string; name: string }>(pack, 'occupations-2022', 'occupations');
 
+/**
+ * Rules look codes up per row on every keystroke: index each reference list once per pack (a pack is
+ * immutable once parsed; an edited pack is a new object, so the WeakMap never serves stale data).
+ */
+const indexes = new WeakMap<Pack, Map<string, Map<string, unknown>>>();
+function indexed<T>(pack: Pack, name: string, build: () => Array<[string, T]>): Map<string, T> {
+  let perPack = indexes.get(pack);
+  if (!perPack) indexes.set(pack, (perPack = new Map()));
+  let idx = perPack.get(name) as Map<string, T> | undefined;
+  if (!idx) {
+    idx = new Map<string, T>();
+    // first entry wins, as a linear find would
+    for (const [k, v] of build()) if (!idx.has(k)) idx.set(k, v);
+    perPack.set(name, idx as Map<string, unknown>);
+  }
+  return idx;
+}
+
 export function catalogEntry(pack: Pack, code: unknown): CatalogEntry | null {
-  return typeof code === 'string' ? (catalogEntries(pack).find((e) => e.code === code) ?? null) : null;
+  if (typeof code !== 'string') return null;
+  return indexed(pack, 'catalog', () => catalogEntries(pack).map((e) => [e.code, e] as [string, CatalogEntry])).get(code) ?? null;
 }
 
 /** The ladder entry for a level name or alias (`五级` → 初级工). */
 export function levelDef(pack: Pack, name: unknown): LevelDef | null {
   if (typeof name !== 'string') return null;
-  const n = name.trim();
-  return levelDefs(pack).find((l) => l.name === n || l.aliases.includes(n) || l.grade === n) ?? null;
+  const idx = indexed(pack, 'levels', () =>
+    levelDefs(pack).flatMap((l) => [l.name, ...(l.aliases ?? []), ...(l.grade ? [l.grade] : [])].map((k) => [k, l] as [string, LevelDef])),
+  );
+  return idx.get(name.trim()) ?? null;
 }
 
 export function occupationNameOf(pack: Pack, code: unknown): string | null {
-  return typeof code === 'string' ? (occupations(pack).find((o) => o.code === code)?.name ?? null) : null;
+  if (typeof code !== 'string') return null;
+  return indexed(pack, 'occupations', () => occupations(pack).map((o) => [o.code, o.name] as [string, string])).get(code) ?? null;
 }
 
 /** A named condition set for candidate eligibility: `schemas/reference/eligibility-<id>.json`. */
@@ -63,5 +85,6 @@ export function conditionSetIds(pack: Pack): string[] {
 }
 
 export function districtNameOf(pack: Pack, code: unknown): string | null {
-  return typeof code === 'string' ? (list<{ code: string; name: string }>(pack, 'districts', 'districts').find((d) => d.code === code)?.name ?? null) : null;
+  if (typeof code !== 'string') return null;
+  return indexed(pack, 'districts', () => list<{ code: string; name: string }>(pack, 'districts', 'districts').map((d) => [d.code, d.name] as [string, string])).get(code) ?? null;
 }

@@ -43,3 +43,21 @@ export function readPath(scope: unknown, path: string): unknown {
 }
 
 export const isAbsent = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+/** Every var path a logic reads, item-scoped ones included (for dependency checks, not for "missing"). */
+export function varsRead(logic: Logic): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [op, arg] of Object.entries(node)) {
+      if (op === 'var') {
+        const first = Array.isArray(arg) ? arg[0] : arg;
+        if (typeof first === 'string') out.push(first);
+        else walk(first);
+      } else walk(arg);
+    }
+  };
+  walk(logic);
+  return out;
+}

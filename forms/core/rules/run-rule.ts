@@ -3,7 +3,7 @@ import type { Pack } from '../pack/types';
 import { registerOperations } from './operations';
 import { withPack } from './pack-context';
 import { resolveParams } from './parameters';
-import { isAbsent, readPath, ruleInputs } from './rule-inputs';
+import { isAbsent, readPath, ruleInputs, varsRead } from './rule-inputs';
 import type { Logic, Rule, RuleHit } from './types';
 
 export interface RuleRun {
@@ -13,6 +13,37 @@ export interface RuleRun {
 }
 
 const apply = (logic: Logic, scope: Record<string, unknown>): unknown => jsonLogic.apply(logic as never, scope as never);
+
+const ROW_ROOTS = new Set(['row', 'index', 'rowNumber']);
+
+interface Prepared {
+  inputs: string[];
+  /** `let` entries that do not depend on the row: evaluated once per rule, not once per row */
+  shared: Array<[string, Logic]>;
+  perRow: Array<[string, Logic]>;
+}
+
+// rules are pack data, immutable once parsed: what can be worked out once per rule is cached here
+const prepared = new WeakMap<Rule, Prepared>();
+
+function prepare(rule: Rule): Prepared {
+  let p = prepared.get(rule);
+  if (p) return p;
+  const rowDependent = new Set<string>();
+  const shared: Array<[string, Logic]> = [];
+  const perRow: Array<[string, Logic]> = [];
+  for (const [name, logic] of Object.entries(rule.let ?? {})) {
+    const reads = varsRead(logic).map((v) => v.split('.'));
+    const dependsOnRow = !!rule.forEach && reads.some(([root, sub]) => ROW_ROOTS.has(root) || (root === 'let' && rowDependent.has(sub)));
+    if (dependsOnRow) {
+      rowDependent.add(name);
+      perRow.push([name, logic]);
+    } else shared.push([name, logic]);
+  }
+  p = { inputs: rule.requires ?? ruleInputs(...Object.values(rule.let ?? {}), rule.when, rule.assert), shared, perRow };
+  prepared.set(rule, p);
+  return p;
+}
 
 /** Whether the rule's validity window covers the day (bounds inclusive). */
 export function ruleInForce(rule: Rule, today: string): boolean {
@@ -28,19 +59,26 @@ export function runRule(pack: Pack, rule: Rule, base: Record<string, unknown>, t
   const run: RuleRun = { hits: [], problems: [] };
   if (!ruleInForce(rule, today)) return run;
   const params = resolveParams(pack, rule.params);
-  const scopes: Record<string, unknown>[] = [];
-  if (rule.forEach) {
-    const rows = readPath(base, rule.forEach);
-    if (Array.isArray(rows)) rows.forEach((row, index) => scopes.push({ ...base, today, params, row, index, rowNumber: index + 1 }));
-  } else scopes.push({ ...base, today, params });
-
-  const inputs = rule.requires ?? ruleInputs(...Object.values(rule.let ?? {}), rule.when, rule.assert);
+  const { inputs, shared, perRow } = prepare(rule);
   withPack(pack, () => {
+    const common: Record<string, unknown> = {};
+    try {
+      const baseScope = { ...base, today, params, let: common };
+      for (const [name, logic] of shared) common[name] = apply(logic, baseScope);
+    } catch (e) {
+      run.problems.push(`${rule.id}: ${(e as Error).message}`);
+      return;
+    }
+    const scopes: Record<string, unknown>[] = [];
+    if (rule.forEach) {
+      const rows = readPath(base, rule.forEach);
+      if (Array.isArray(rows)) rows.forEach((row, index) => scopes.push({ ...base, today, params, row, index, rowNumber: index + 1 }));
+    } else scopes.push({ ...base, today, params });
     for (const scope of scopes) {
       try {
-        const computed: Record<string, unknown> = {};
+        const computed: Record<string, unknown> = { ...common };
         scope.let = computed;
-        for (const [name, logic] of Object.entries(rule.let ?? {})) computed[name] = apply(logic, scope);
+        for (const [name, logic] of perRow) computed[name] = apply(logic, scope);
         if (inputs.some((p) => isAbsent(readPath(scope, p)))) continue;
         if (rule.when !== undefined && !jsonLogic.truthy(apply(rule.when, scope))) continue;
         if (rule.assert !== undefined && jsonLogic.truthy(apply(rule.assert, scope))) continue;
