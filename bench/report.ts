@@ -121,7 +121,10 @@ ${r.args.rounds} rounds; each round opens every page fresh, in alternating order
 unmeasured warm-up load each. First render: navigation start → first frame after the last row's field exists.
 Keystroke → paint: the keydown's timestamp → the first task after the next animation frame, ${r.args.keys}
 keystrokes per load typed one at a time (\`page.keyboard.type\`), the first of each load reported on its own row;
-median and p95 over ${f.workbench.keystroke.n} keystrokes per page.
+median and p95 over ${f.workbench.keystroke.n} keystrokes per page. "Blocked after typing pauses" is the main-thread time in long
+tasks (≥ 50 ms) during the 1.5 s after the last keystroke of a load: work a page defers while the user types (the
+workbench commits typed text to the form — whole-form re-render and validation — after a pause; stock RJSF does
+that work inside every keystroke instead).
 
 ## Form
 
