@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AutofillResult } from '../../forms/core/fill/messages';
+import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
+
+const ok: AutofillResult = {
+  ok: true,
+  docId: 'filing-enterprise',
+  portalId: 'demo-plain',
+  planSkipped: [{ path: '/occupations', title: '申报职业（工种）及等级', reason: 'array-without-map' }],
+  report: {
+    fillId: 'f1',
+    url: 'http://127.0.0.1:5173/plain/index.html',
+    elapsedMs: 12,
+    crossOriginFrames: ['http://127.0.0.1:5174'],
+    outcomes: [
+      { id: '/institution/name', path: '/institution/name', title: '机构名称', status: 'filled', value: '上海示例电气集团有限公司' },
+      { id: '/contact/position', path: '/contact/position', title: '职务', status: 'skipped', value: '人力资源部经理', reason: 'disabled' },
+      { id: '/ownership', path: '/ownership', title: '企业性质', status: 'failed', value: '市属国企', reason: 'did-not-stick' },
+    ],
+  },
+};
+
+let sent: Array<Record<string, unknown>>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  fakeBrowser.runtime.onMessage.addListener(((msg: Record<string, unknown>) => {
+    sent.push(msg);
+    if (msg.type === 'ui→bg:autofill-last') return Promise.resolve({ result: null });
+    if (msg.type === 'ui→bg:autofill') return Promise.resolve(ok);
+    if (msg.type === 'ui→bg:autofill-undo') return Promise.resolve({ ok: true, restored: 1, failed: [] });
+    return undefined;
+  }) as never);
+});
+afterEach(cleanup);
+
+describe('the popup autofill button', () => {
+  it('sends one autofill message with the draft and shows the report with reasons', async () => {
+    render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { a: 1 } }} />);
+    fireEvent.click(screen.getByText('填写当前页面'));
+    await waitFor(() => expect(screen.getByText(/已填写 1 · 已跳过 1 · 未成功 1 · 未找到 0/)).toBeTruthy());
+    expect(sent.find((m) => m.type === 'ui→bg:autofill')).toMatchObject({ draft: { docId: 'filing-enterprise', data: { a: 1 } } });
+    expect(screen.getByText(/字段已禁用/)).toBeTruthy();
+    expect(screen.getByText(/填写后读回的值不一致/)).toBeTruthy();
+    expect(screen.getByText(/表格没有门户映射/)).toBeTruthy();
+  });
+  it('names a cross-origin frame and fills it only when that button is pressed; undo reports the count', async () => {
+    render(<AutofillButton draft={{ docId: 'filing-enterprise', data: {} }} />);
+    fireEvent.click(screen.getByText('填写当前页面'));
+    const frameButton = await screen.findByText('也填写跨源框架 http://127.0.0.1:5174');
+    fireEvent.click(frameButton);
+    await waitFor(() => expect(sent.filter((m) => m.type === 'ui→bg:autofill')).toHaveLength(2));
+    expect(sent.filter((m) => m.type === 'ui→bg:autofill')[1]).toMatchObject({ confirmFrames: ['http://127.0.0.1:5174'] });
+    fireEvent.click(await screen.findByText('撤销填写'));
+    expect(await screen.findByText('已撤销 1 项')).toBeTruthy();
+  });
+  it('shows why a fill was refused', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners?.();
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(((msg: Record<string, unknown>) =>
+      Promise.resolve(
+        msg.type === 'ui→bg:autofill'
+          ? { ok: false, reason: 'not-listed', origin: 'https://evil.example', message: { zh: '该网站不在允许填写的门户列表中：https://evil.example', en: 'x' } }
+          : { result: null },
+      )) as never);
+    render(<AutofillButton draft={{ docId: 'filing-enterprise', data: {} }} />);
+    fireEvent.click(screen.getByText('填写当前页面'));
+    expect((await screen.findByRole('alert')).textContent).toContain('https://evil.example');
+  });
+});
