@@ -32,6 +32,7 @@ beforeEach(() => {
     if (msg.type === 'ui→bg:autofill-last') return Promise.resolve({ result: null });
     if (msg.type === 'ui→bg:autofill') return Promise.resolve(ok);
     if (msg.type === 'ui→bg:autofill-undo') return Promise.resolve({ ok: true, restored: 1, failed: [] });
+    if (msg.type === 'ui→bg:autofill-learn') return Promise.resolve({ ok: true });
     return undefined;
   }) as never);
 });
@@ -56,6 +57,14 @@ describe('the popup autofill button', () => {
     expect(sent.filter((m) => m.type === 'ui→bg:autofill')[1]).toMatchObject({ confirmFrames: ['http://127.0.0.1:5174'] });
     fireEvent.click(await screen.findByText('撤销填写'));
     expect(await screen.findByText('已撤销 1 项')).toBeTruthy();
+  });
+  it('starts learn mode for the draft's document', async () => {
+    render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { secret: 'x' } }} />);
+    fireEvent.click(screen.getByText('学习此页面的字段'));
+    expect(await screen.findByText(/请在页面上点击字段/)).toBeTruthy();
+    const learn = sent.find((m) => m.type === 'ui→bg:autofill-learn');
+    expect(learn).toMatchObject({ docId: 'filing-enterprise' });
+    expect(JSON.stringify(learn)).not.toContain('secret');
   });
   it('shows why a fill was refused', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners?.();

@@ -28,6 +28,8 @@ const T = {
   undone: { zh: '已撤销 {n} 项', en: '{n} undone' },
   frame: { zh: '也填写跨源框架 {origin}', en: 'Also fill the cross-origin frame {origin}' },
   denied: { zh: '未获得该网站的访问授权', en: 'Access to this site was not granted' },
+  learn: { zh: '学习此页面的字段', en: 'Learn this page' },
+  learning: { zh: '请在页面上点击字段并选择对应的草稿字段', en: 'Click a field on the page, then choose its draft field' },
 };
 
 export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: AutofillButtonProps) {
@@ -58,6 +60,13 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
     setNote(r.ok ? T.undone[lang].replace('{n}', String(r.restored)) : r.message[lang]);
   };
 
+  // learn mode (recorder): the page gets the document's field titles, never the draft's values
+  const learn = async () => {
+    if (!draft) return;
+    const r = await sendToBackground({ type: 'ui→bg:autofill-learn', tabId, docId: draft.docId, lang });
+    setNote(r.ok ? T.learning[lang] : r.message[lang]);
+  };
+
   const outcomes = result?.ok ? result.report.outcomes : [];
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return (
@@ -65,6 +74,11 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
       <button type="button" class="autofill-run" disabled={busy} onClick={() => void fill()}>
         {busy ? T.filling[lang] : T.fill[lang]}
       </button>
+      {draft && (
+        <button type="button" class="autofill-learn" onClick={() => void learn()}>
+          {T.learn[lang]}
+        </button>
+      )}
       {result && !result.ok && <p class="autofill-error" role="alert">{result.message[lang]}</p>}
       {result?.ok && (
         <div class="autofill-report">

@@ -132,12 +132,16 @@ function elSelect(root: Element): Control {
     const tags = [...root.querySelectorAll('.el-select__tags-text, .el-tag .el-tag__content')].map(visibleText).filter(Boolean);
     if (tags.length) return [...new Set(tags)];
     const ph = root.querySelector('.el-select__placeholder:not(.is-transparent)');
-    return ph ? visibleText(ph) : '';
+    if (ph) return visibleText(ph);
+    // Element UI (Vue 2) shows the chosen label in its readonly input instead
+    return root.querySelector('.el-select__placeholder') ? '' : (input?.value ?? '');
   };
   const dropdown = () => {
     const id = input?.getAttribute('aria-controls');
     const list = id ? root.ownerDocument.getElementById(id) : null;
-    const pop = list?.closest('.el-select-dropdown, .el-popper') ?? null;
+    // Element UI (Vue 2) does not link its dropdown: take the one visible dropdown, if exactly one
+    const visible = id ? [] : [...root.ownerDocument.querySelectorAll('.el-select-dropdown')].filter(isVisible);
+    const pop = list?.closest('.el-select-dropdown, .el-popper') ?? (visible.length === 1 ? visible[0] : null);
     return pop && isVisible(pop) ? pop : null;
   };
   const open = async () => {
