@@ -58,7 +58,7 @@ describe('the popup autofill button', () => {
     fireEvent.click(await screen.findByText('撤销填写'));
     expect(await screen.findByText('已撤销 1 项')).toBeTruthy();
   });
-  it('starts learn mode for the draft's document', async () => {
+  it('starts learn mode for the document of the draft', async () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { secret: 'x' } }} />);
     fireEvent.click(screen.getByText('学习此页面的字段'));
     expect(await screen.findByText(/请在页面上点击字段/)).toBeTruthy();
