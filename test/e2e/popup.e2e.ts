@@ -80,4 +80,21 @@ describe('popup quick checks', () => {
     await shot(popup, 'level');
     expect(session.problems).toEqual([]);
   });
+
+  it('an early renewal carried into the workbench is flagged there by the 三（四）3 rule at its field', async () => {
+    const popup = await session.open('popup.html');
+    await popup.getByRole('tab', { name: '续期备案是否按时' }).click();
+    await popup.fill('#f-renewal-expiryDate', '2025-08-31');
+    await popup.fill('#f-renewal-today', '2025-06-10');
+    await popup.fill('#f-renewal-renewalSubmittedOn', '2025-03-01');
+    await expect.poll(() => popup.locator('[data-rule="renewal-submitted-early"]').count()).toBe(1);
+    const [form] = await Promise.all([session.context.waitForEvent('page'), popup.locator('a.open-document').click()]);
+    await form.waitForLoadState();
+    await form.getByRole('button', { name: '提交校验' }).click();
+    await expect
+      .poll(() => form.textContent('body'), { timeout: 30000 })
+      .toContain('书面续期申请日期 2025-03-01 早于续期申请期：应在备案期满前3个月内（2025-05-31 至 2025-08-31）提出');
+    await shot(form, 'workbench-rule-finding');
+    expect(session.problems).toEqual([]);
+  });
 });
