@@ -133,6 +133,15 @@ describe('portal maps in the pack', () => {
     expect(maps.length).toBeGreaterThanOrEqual(4);
     for (const m of maps) for (const d of Object.keys(m.documents)) expect(pack.documents[d]).toBeDefined();
   });
+  it('sends one draft value to two portal fields when the map names both, under distinct ids', () => {
+    const maps = packPortalMaps(pack);
+    const map = selectPortalMap(maps, [], 'http://127.0.0.1:5173/antd/index.html', 'filing-enterprise');
+    expect(map?.id).toBe('demo-antd');
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map });
+    const district = plan.items.filter((i) => i.path === '/institution/registrationDistrict');
+    expect(district.map((i) => i.value)).toEqual(['杨浦区', ['上海市', '杨浦区']]);
+    expect(new Set(plan.items.map((i) => i.id)).size).toBe(plan.items.length);
+  });
   it('rejects a broken map with a message naming the fault', () => {
     expect(() => parsePortalMap({ id: 'x', title: { zh: 'x' }, origins: ['ftp://x'], documents: {} })).toThrow(PortalMapError);
     expect(() => parsePortalMap({ id: 'x', title: { zh: 'x' }, origins: ['https://x.cn'], documents: { d: { fields: [{ path: '/a' }] } } })).toThrow(/selector 或 label/);

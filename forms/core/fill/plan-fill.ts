@@ -88,8 +88,10 @@ export function planFill({ pack, docId, draft, map }: PlanInput): FillPlan {
     const match = fm.selector
       ? { selector: fm.selector }
       : { labels: synonyms.expand(fm.label ?? title) };
+    // one draft value may go to two portal fields (a select and a cascader of the same district)
+    const dup = items.filter((i) => i.path === first).length;
     items.push({
-      id: first,
+      id: dup ? `${first}#${dup + 1}` : first,
       path: first,
       title,
       match,
