@@ -31,6 +31,8 @@ export interface FormBenchOptions<K extends string = PageKind> {
   /** selector that exists once the whole form is rendered (the probe must have been installed with it) */
   readySelector: string;
   log(msg: string): void;
+  /** where the warm-up loads leave a screenshot of each page (to look at what was measured) */
+  screenshotDir?: string;
   /** after the warm-up load of the workbench: how many controls it rendered (the floor page is built from it) */
   onWorkbenchControls?(count: number): void;
 }
@@ -55,6 +57,7 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
     });
     const firstRender = await page.evaluate(() => window.__bench.ready!);
     const controls = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
+    if (o.screenshotDir) await page.screenshot({ path: `${o.screenshotDir}/${kind}.png` });
     const target = page.locator(`[id="${o.targetId}"]`);
     await target.scrollIntoViewIfNeeded();
     await target.click();
@@ -97,7 +100,7 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
   for (let r = 0; r < o.rounds; r++) {
     const order = r % 2 === 0 ? kinds : [...kinds].reverse();
     for (const k of order) {
-      const m = await measureLoad(context, o.urls[k], o, k);
+      const m = await measureLoad(context, o.urls[k], { ...o, screenshotDir: undefined }, k);
       acc[k].first.push(m.firstRender);
       acc[k].firstKeys.push(m.keys[0]);
       acc[k].keys.push(...m.keys.slice(1));

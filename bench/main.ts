@@ -117,7 +117,7 @@ async function main(): Promise<number> {
   const field = typingField(schema, ui, fixture.tableKey, rows[rows.length - 1]);
   const targetId = `root_${fixture.tableKey}_${rows.length - 1}_${field}`;
   const readySelector = `[id="${targetId}"]`;
-  mkdirSync(BENCH_DIR, { recursive: true });
+  mkdirSync(join(BENCH_DIR, 'screens'), { recursive: true });
   log('bundling stock RJSF (React 19) …');
   await buildRjsfPage({ schema, uiSchema: ui, formData: fixture.data, occupations });
   const sampleKey = Object.keys(pack.documents[fixture.docId].samples).filter((k) => k.startsWith('valid-')).sort()[0];
@@ -163,6 +163,7 @@ async function main(): Promise<number> {
         floor: `${server.origin}/floor/`,
       },
       log,
+      screenshotDir: join(BENCH_DIR, 'screens'),
       onWorkbenchControls: (count) => buildFloorPage(count, targetId),
     });
     metrics['form.keystrokeP95VsFloor'] = form.workbench.keystroke.p95 / form.floor.keystroke.p95;

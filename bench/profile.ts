@@ -86,7 +86,7 @@ try {
   const div = firstRender ? 1 : keys;
   const per = (k: string) => `${(((after[k] ?? 0) - (before[k] ?? 0)) * 1000 / div).toFixed(1)} ms`;
   console.log(
-    `per keystroke: task ${per('TaskDuration')}, script ${per('ScriptDuration')}, style ${per('RecalcStyleDuration')} ` +
+    `per ${firstRender ? 'load' : 'keystroke'}: task ${per('TaskDuration')}, script ${per('ScriptDuration')}, style ${per('RecalcStyleDuration')} ` +
       `(${((after.RecalcStyleCount - before.RecalcStyleCount) / div).toFixed(1)}×), layout ${per('LayoutDuration')} ` +
       `(${((after.LayoutCount - before.LayoutCount) / div).toFixed(1)}×); DOM nodes ${after.Nodes}`,
   );
@@ -111,8 +111,8 @@ try {
   });
   const top = (m: Map<string, number>, n: number) =>
     [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / div).toFixed(1).padStart(8)} ms/${firstRender ? 'load' : 'key'}  ${k}`);
-  console.log(`self time per keystroke (${keys} keys):\n${top(self, 30).join('\n')}`);
-  console.log(`\ntotal time per keystroke:\n${top(total, 45).join('\n')}`);
+  console.log(`self time ${firstRender ? 'of the load' : `per keystroke (${keys} keys)`}:\n${top(self, 30).join('\n')}`);
+  console.log(`\ntotal time ${firstRender ? 'of the load' : 'per keystroke'}:\n${top(total, 45).join('\n')}`);
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
