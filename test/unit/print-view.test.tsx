@@ -97,3 +97,23 @@ describe('PrintView', () => {
     expect(container.querySelectorAll('.blank').length).toBeGreaterThan(0);
   });
 });
+
+describe('PrintView on every sample', () => {
+  it('prints every sample of every document, invalid ones included, without failing', () => {
+    for (const docId of pack.manifest.documents) {
+      for (const [name, data] of Object.entries(pack.documents[docId].samples)) {
+        if (name.endsWith('.expected.json')) continue;
+        const { container, unmount } = render(<PrintView pack={pack} docId={docId} data={data} />);
+        expect(container.querySelector('h1')?.textContent, `${docId}/${name}`).toBe(String(pack.documents[docId].schema.title));
+        expect(container.querySelectorAll('h2').length, `${docId}/${name}`).toBeGreaterThan(1);
+        unmount();
+      }
+    }
+  });
+
+  it('prints values of the wrong shape as text instead of dropping them', () => {
+    const data = { ...sample('renewal', 'valid-with-changes.json'), requestedYears: '三年', hasChanges: 'yes' };
+    const { container } = render(<PrintView pack={pack} docId="renewal" data={data} />);
+    expect(container.textContent).toContain('三年');
+  });
+});
