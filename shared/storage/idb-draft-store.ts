@@ -5,6 +5,7 @@ import { summarize } from '../../forms/core/drafts/summary';
 import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
 import { openDraftDb, type DraftDb, type OpenOptions } from './draft-db';
 import type { DeletedDraft, DraftStore, SaveOptions } from './draft-store';
+import { bucketOf, emptyBucket, type ListBucket } from './list-index';
 import { StorageError, toStorageError } from './storage-error';
 
 /** History is pruned every this many revisions: pruning reads the draft's history, saving must stay fast. */
@@ -49,6 +50,13 @@ async function commit(tx: { done: Promise<void>; abort(): void; error: DOMExcept
 
 /** Registers one request of a transaction with commit(); requests are registered one by one. */
 type Write = (request: Promise<unknown>) => void;
+
+/** The list bucket with this draft's summary set (a new bucket when there was none). */
+function withSummary(bucket: ListBucket | undefined, n: number, d: Draft): ListBucket {
+  const b = bucket ?? emptyBucket(n);
+  b.entries[d.id] = summarize(d);
+  return b;
+}
 
 const historyRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
 
@@ -124,7 +132,7 @@ export class IdbDraftStore implements DraftStore {
   }
 
   listSummaries(): Promise<DraftSummary[]> {
-    return this.run((db) => db.getAll('summaries'));
+    return this.run(async (db) => (await db.getAll('listIndex')).flatMap((b) => Object.values(b.entries)));
   }
 
   getDraft(id: string): Promise<Draft | undefined> {
@@ -137,9 +145,9 @@ export class IdbDraftStore implements DraftStore {
 
   saveDraft(draft: Draft, opts: SaveOptions): Promise<Draft> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex'], 'readwrite');
       const drafts = tx.objectStore('drafts');
-      const stored = await drafts.get(draft.id);
+      const [stored, bucket] = await Promise.all([drafts.get(draft.id), tx.objectStore('listIndex').get(bucketOf(draft.id))]);
       if (opts.expectedRevision === null ? stored : stored && stored.revision !== opts.expectedRevision && !opts.force) {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -151,7 +159,7 @@ export class IdbDraftStore implements DraftStore {
       await commit(tx, (w) => {
         w(drafts.put(toStore));
         w(tx.objectStore('revisions').put(revisionOf(toStore, opts.reason)));
-        w(tx.objectStore('summaries').put(summarize(toStore)));
+        w(tx.objectStore('listIndex').put(withSummary(bucket, bucketOf(toStore.id), toStore)));
         for (const rev of revisionsToPrune(history)) w(tx.objectStore('revisions').delete([toStore.id, rev]));
       });
       return toStore;
@@ -160,13 +168,17 @@ export class IdbDraftStore implements DraftStore {
 
   putDrafts(list: readonly Draft[], reason: RevisionReason, blobs: readonly BlobRecord[] = []): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs'], 'readwrite');
+      const ids = [...new Set(list.map((d) => bucketOf(d.id)))];
+      const buckets = new Map<number, ListBucket>();
+      for (const [i, b] of (await Promise.all(ids.map((n) => tx.objectStore('listIndex').get(n)))).entries()) buckets.set(ids[i], b ?? emptyBucket(ids[i]));
+      for (const d of list) buckets.get(bucketOf(d.id))!.entries[d.id] = summarize(d);
       await commit(tx, (w) => {
         for (const d of list) {
           w(tx.objectStore('drafts').put(d));
           w(tx.objectStore('revisions').put(revisionOf(d, reason)));
-          w(tx.objectStore('summaries').put(summarize(d)));
         }
+        for (const b of buckets.values()) w(tx.objectStore('listIndex').put(b));
         for (const b of blobs) w(tx.objectStore('blobs').put(b));
       });
     });
@@ -174,7 +186,7 @@ export class IdbDraftStore implements DraftStore {
 
   deleteDraft(id: string): Promise<DeletedDraft | undefined> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs'], 'readwrite');
       const draft = await tx.objectStore('drafts').get(id);
       if (!draft) {
         await tx.done;
@@ -182,9 +194,11 @@ export class IdbDraftStore implements DraftStore {
       }
       const revisions = await tx.objectStore('revisions').getAll(historyRange(id));
       const blobs = await tx.objectStore('blobs').index('draftId').getAll(id);
+      const bucket = (await tx.objectStore('listIndex').get(bucketOf(id))) ?? emptyBucket(bucketOf(id));
+      delete bucket.entries[id];
       await commit(tx, (w) => {
         w(tx.objectStore('drafts').delete(id));
-        w(tx.objectStore('summaries').delete(id));
+        w(tx.objectStore('listIndex').put(bucket));
         w(tx.objectStore('revisions').delete(historyRange(id)));
         for (const b of blobs) w(tx.objectStore('blobs').delete(b.id));
       });
@@ -194,10 +208,11 @@ export class IdbDraftStore implements DraftStore {
 
   undoDelete(deleted: DeletedDraft): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'summaries', 'blobs'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs'], 'readwrite');
+      const bucket = await tx.objectStore('listIndex').get(bucketOf(deleted.draft.id));
       await commit(tx, (w) => {
         w(tx.objectStore('drafts').put(deleted.draft));
-        w(tx.objectStore('summaries').put(summarize(deleted.draft)));
+        w(tx.objectStore('listIndex').put(withSummary(bucket, bucketOf(deleted.draft.id), deleted.draft)));
         for (const r of deleted.revisions) w(tx.objectStore('revisions').put(r));
         for (const b of deleted.blobs) w(tx.objectStore('blobs').put(b));
       });

@@ -30,13 +30,32 @@ describe('drafts database upgrades', () => {
     await store.putBlob({ id: 'b1', draftId: d.id, name: '营业执照.pdf', type: 'application/pdf', size: 3, bytes: new Uint8Array([1, 2, 3]).buffer });
     expect((await store.listBlobs(d.id)).map((b) => b.name)).toEqual(['营业执照.pdf']);
     store.close();
-    expect(DB_VERSION).toBe(2);
+  });
+
+  it('a version-2 database (summaries one per draft) opens under version 3 with the list rebuilt', async () => {
+    const v2 = await openDraftDb({ name: 'up2', version: 2 });
+    expect([...v2.objectStoreNames].sort()).toEqual(['blobs', 'drafts', 'meta', 'revisions', 'summaries']);
+    const ds = [draft('甲公司'), draft('乙公司'), draft('丙公司')];
+    for (const d of ds) await v2.put('drafts', d);
+    await v2.put('meta', { kdf: 'PBKDF2-SHA256' }, 'lock');
+    v2.close();
+
+    const store = new IdbDraftStore({ name: 'up2' });
+    expect((await store.listSummaries()).map((s) => s.title).sort()).toEqual(['丙公司', '乙公司', '甲公司']);
+    expect(await store.getMeta('lock')).toEqual({ kdf: 'PBKDF2-SHA256' });
+    await store.deleteDraft(ds[0].id);
+    expect((await store.listSummaries()).length).toBe(2);
+    store.close();
+    const db = await openDraftDb({ name: 'up2' });
+    expect(db.version).toBe(3);
+    expect(db.objectStoreNames.contains('summaries')).toBe(false);
+    db.close();
   });
 
   it('a fresh database is created at the current version with every store', async () => {
     const db = await openDraftDb({ name: 'fresh' });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'drafts', 'meta', 'revisions', 'summaries']);
+    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'drafts', 'listIndex', 'meta', 'revisions']);
     db.close();
   });
 });

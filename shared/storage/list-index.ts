@@ -1,0 +1,24 @@
+import type { DraftSummary } from '../../forms/core/drafts/types';
+
+/**
+ * The drafts list reads summaries grouped in a fixed number of buckets rather than one record per
+ * draft: in Chromium, reading 5,000 small records one by one (getAll) took ~300 ms, reading 64
+ * records of ~80 summaries takes a fraction of that — and an autosave rewrites only its own bucket.
+ */
+export const LIST_BUCKETS = 64;
+
+export interface ListBucket {
+  bucket: number;
+  entries: Record<string, DraftSummary>;
+}
+
+/** A stable bucket for a draft id (string hash). */
+export function bucketOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+  return (h >>> 0) % LIST_BUCKETS;
+}
+
+export function emptyBucket(bucket: number): ListBucket {
+  return { bucket, entries: {} };
+}
