@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkPack } from '../../core/editor/check-pack';
 import type { SchemaAndUi } from '../../core/editor/schema-edit';
 import { schemaFields } from '../../core/editor/schema-fields';
+import { packHash } from '../../core/pack/pack-hash';
 import { parsePack } from '../../core/pack/parse-pack';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Rule } from '../../core/rules/types';
@@ -29,6 +30,15 @@ const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
   { tab: 'install', zh: '安装与设置', en: 'Install & settings', bureau: false },
 ];
 
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
 const tabOf = (hash: string): Tab => (TABS.find((t) => `#/${t.tab}` === hash)?.tab ?? 'install');
 
 export interface EditorAppProps {
@@ -48,6 +58,11 @@ export function EditorApp(props: EditorAppProps) {
   const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? active.pack.files);
   const [renames, setRenames] = useState<WorkingCopy['renames']>(props.workingCopy?.renames ?? {});
   const [base, setBase] = useState<Pack>(active.pack);
+  const [baseHash, setBaseHash] = useState(active.hash);
+  useEffect(() => {
+    if (base !== active.pack) void packHash(base.files).then(setBaseHash);
+  }, [base]);
+  const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== active.hash);
   const [docId, setDocId] = useState(active.pack.manifest.documents[0]);
   const [jsonPath, setJsonPath] = useState(`documents/${docId}/schema.json`);
 
@@ -66,8 +81,10 @@ export function EditorApp(props: EditorAppProps) {
   }, []);
 
   // every edit is checked in full; the preview keeps the last pack that passed
-  const problems = useMemo(() => checkPack(files), [files]);
-  const draft = useMemo(() => (problems.length ? null : parsePack(files)), [files, problems]);
+  // checks run once typing pauses (they run every rule case); publishing re-checks the files it signs
+  const checked = useDebounced(files, 250);
+  const problems = useMemo(() => checkPack(checked), [checked]);
+  const draft = useMemo(() => (problems.length ? null : parsePack(checked)), [checked, problems]);
   // rules and reference data are edited against the pack as it parses now, even while checks fail
   const parsed = useMemo(() => {
     try {
@@ -81,9 +98,9 @@ export function EditorApp(props: EditorAppProps) {
 
   // the working copy is saved as it changes, so closing the page loses nothing
   useEffect(() => {
-    const id = setTimeout(() => void saveWorkingCopy({ files, renames, baseHash: active.hash }), 400);
+    const id = setTimeout(() => void saveWorkingCopy({ files, renames, baseHash }), 400);
     return () => clearTimeout(id);
-  }, [files, renames]);
+  }, [files, renames, baseHash]);
 
   const doc: SchemaAndUi = {
     schema: (files[`documents/${docId}/schema.json`] ?? {}) as SchemaAndUi['schema'],
@@ -190,6 +207,7 @@ export function EditorApp(props: EditorAppProps) {
           lang={lang}
           base={base}
           draft={draft}
+          files={files}
           renames={renames}
           onPublished={(published) => {
             setFiles(published);
@@ -257,6 +275,11 @@ export function EditorApp(props: EditorAppProps) {
         {bureau && shownTab !== 'install' && (
           <>
             <ProblemList lang={lang} problems={problems} />
+            {staleCopy && (
+              <p class="banner warn" role="status">
+                {pick(lang, '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.')}
+              </p>
+            )}
             <p class="hint">
               {pick(lang, '编辑会自动保存为工作副本。', 'Edits are kept as a working copy.')}{' '}
               <button
@@ -267,6 +290,7 @@ export function EditorApp(props: EditorAppProps) {
                   await clearWorkingCopy();
                   setFiles(base.files);
                   setRenames({});
+                  setStaleCopy(false);
                 }}
               >
                 {pick(lang, '放弃修改', 'Discard edits')}

@@ -3,6 +3,7 @@ import { checkPack } from '../../core/editor/check-pack';
 import { diffPacks } from '../../core/editor/pack-diff';
 import type { PackProblem } from '../../core/editor/problem';
 import { nextPatchVersion, publishVersion } from '../../core/editor/publish';
+import { parsePack } from '../../core/pack/parse-pack';
 import { todayIso } from '../../core/formats/calendar-date';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
@@ -18,14 +19,17 @@ export interface PublishPanelProps {
   lang: Lang;
   /** the pack the edits started from (the previous version) */
   base: Pack;
+  /** the checked pack (for the diff shown while editing) */
   draft: Pack | null;
+  /** the files as they are now: what is published and signed */
+  files: PackFiles;
   renames: Record<string, Record<string, string>>;
   /** the published files become the new working copy and base */
   onPublished(files: PackFiles): void;
 }
 
 /** Version, effective date and notes; the diff against the previous version; sign and export. */
-export function PublishPanel({ lang, base, draft, renames, onPublished }: PublishPanelProps) {
+export function PublishPanel({ lang, base, draft, files, renames, onPublished }: PublishPanelProps) {
   const [version, setVersion] = useState(nextPatchVersion(base.manifest.version));
   const [effective, setEffective] = useState(todayIso());
   const [notesZh, setNotesZh] = useState('');
@@ -68,9 +72,11 @@ export function PublishPanel({ lang, base, draft, renames, onPublished }: Publis
 
   const publish = async () => {
     setStatus('');
-    if (!draft) return setProblems([{ where: '(pack)', zh: '文书包有问题，无法发布', en: 'the pack has problems and cannot be published' }]);
+    const now = checkPack(files);
+    if (now.length) return setProblems(now);
+    const current = parsePack(files);
     if (!keys) return setProblems([{ where: '(key)', zh: '请先生成或导入签名密钥', en: 'generate or import a signing key first' }]);
-    const r = publishVersion(base, draft, { version, effective, changeNotes: { zh: notesZh, en: notesEn || notesZh }, renames });
+    const r = publishVersion(base, current, { version, effective, changeNotes: { zh: notesZh, en: notesEn || notesZh }, renames });
     if (!r.ok) return setProblems(r.problems);
     const found = checkPack(r.files);
     setProblems(found);
