@@ -61,7 +61,10 @@ export interface ZipSize {
   file: string | null;
 }
 
-/** The newest `*-chrome.zip` in the output folder, else chrome-mv3/ deflated as a zip would store it. */
+/**
+ * The newest `*-chrome.zip` in the output folder when it is not older than chrome-mv3/, else
+ * chrome-mv3/ deflated as a zip would store it (within a few hundred bytes of `wxt zip`'s output).
+ */
 export function chromeZipSize(out = outputDir()): ZipSize | null {
   const zips = existsSync(out)
     ? readdirSync(out)
@@ -69,8 +72,12 @@ export function chromeZipSize(out = outputDir()): ZipSize | null {
         .map((n) => join(out, n))
         .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
     : [];
-  if (zips.length) return { bytes: statSync(zips[0]).size, file: zips[0] };
   const dir = chromeDir(out);
+  const manifest = join(dir, 'manifest.json');
+  // a zip older than the build it sits beside describes an earlier build: estimate instead
+  if (zips.length && (!existsSync(manifest) || statSync(zips[0]).mtimeMs >= statSync(manifest).mtimeMs)) {
+    return { bytes: statSync(zips[0]).size, file: zips[0] };
+  }
   if (!existsSync(dir)) return null;
   let bytes = 22; // end of central directory
   for (const f of walk(dir)) {
