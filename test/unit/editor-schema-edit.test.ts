@@ -71,3 +71,28 @@ describe('schema edits', () => {
     expect(d.schema.required).toContain('note');
   });
 });
+
+describe('a key declared in two condition branches', () => {
+  const twoBranches = (): SchemaAndUi => ({
+    schema: {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['a', 'b'] } },
+      allOf: [
+        { if: { properties: { kind: { enum: ['a'] } }, required: ['kind'] }, then: { properties: { consent: { type: 'string', title: '甲' } } } },
+        { if: { properties: { kind: { const: 'b' } }, required: ['kind'] }, then: { properties: { consent: { type: 'string', title: '乙' } } } },
+      ],
+    },
+    ui: { consent: { 'ui:widget': 'textarea' } },
+  });
+
+  it('lists both, and edits or removes only the one chosen', () => {
+    const fields = listFields(twoBranches().schema, twoBranches().ui).filter((f) => f.key === 'consent');
+    expect(fields.map((f) => [f.title, f.branch, f.readOnly])).toEqual([['甲', 0, true], ['乙', 1, false]]);
+    const d = ok(updateField(twoBranches(), ['consent'], { key: 'consent', kind: 'text', title: '乙（改）' }, 1));
+    expect(((d.schema.allOf as any)[0].then.properties.consent as any).title).toBe('甲');
+    expect(((d.schema.allOf as any)[1].then.properties.consent as any).title).toBe('乙（改）');
+    const removed = removeField(twoBranches(), ['consent'], 1);
+    expect((removed.schema.allOf as unknown[]).length).toBe(1);
+    expect(removed.ui.consent).toBeDefined();
+  });
+});

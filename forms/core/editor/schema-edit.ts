@@ -43,6 +43,8 @@ export interface FieldView {
   min?: number;
   max?: number;
   condition?: Condition;
+  /** index of the top-level `allOf` entry a conditional field is declared in */
+  branch?: number;
   /** defined by reference to a shared block, or part of a multi-field condition: edit in the JSON view */
   readOnly: boolean;
   children?: FieldView[];
@@ -98,7 +100,7 @@ function conditionalEntries(schema: Obj): { index: number; key: string; def: Obj
   return out;
 }
 
-function view(key: string, def: Obj, path: FieldPath, required: boolean, ui: Obj, condition?: Condition, readOnly = false): FieldView {
+function view(key: string, def: Obj, path: FieldPath, required: boolean, ui: Obj, condition?: Condition, readOnly = false, branch?: number): FieldView {
   const kind = kindOf(def);
   const uiField = isObj(ui[key]) ? (ui[key] as Obj) : {};
   const names = Array.isArray(uiField['ui:enumNames']) ? (uiField['ui:enumNames'] as unknown[]) : [];
@@ -115,6 +117,7 @@ function view(key: string, def: Obj, path: FieldPath, required: boolean, ui: Obj
     min: typeof (def.minimum ?? def.minLength) === 'number' ? ((def.minimum ?? def.minLength) as number) : undefined,
     max: typeof (def.maximum ?? def.maxLength) === 'number' ? ((def.maximum ?? def.maxLength) as number) : undefined,
     condition,
+    ...(branch === undefined ? {} : { branch }),
     readOnly: readOnly || typeof def.$ref === 'string' || kind === 'other',
   };
   if (kind === 'section') {
@@ -132,7 +135,7 @@ export function listFields(schema: JsonSchema, ui: Obj = {}): FieldView[] {
   const fields = Object.entries(props).map(([k, d]) => view(k, isObj(d) ? d : {}, [k], req.has(k), ui));
   for (const c of conditionalEntries(schema)) {
     if (c.key in props) continue;
-    fields.push(view(c.key, c.def, [c.key], c.required, ui, c.condition ?? undefined, !c.condition));
+    fields.push(view(c.key, c.def, [c.key], c.required, ui, c.condition ?? undefined, !c.condition, c.index));
   }
   const order = Array.isArray(ui['ui:order']) ? (ui['ui:order'] as string[]) : [];
   const rank = (k: string) => {
@@ -237,15 +240,15 @@ export function addField(doc: SchemaAndUi, sectionPath: string[], spec: FieldSpe
 }
 
 /** Re-specifies a field (not its key or place); keeps the keywords the editor does not show. */
-export function updateField(doc: SchemaAndUi, path: FieldPath, spec: FieldSpec): EditResult {
+export function updateField(doc: SchemaAndUi, path: FieldPath, spec: FieldSpec, branch?: number): EditResult {
   const out = { schema: clone(doc.schema), ui: clone(doc.ui) };
   const key = path[path.length - 1];
   const holder = container(out.schema, path.slice(0, -1));
-  if (holder && isObj(holder.properties) && key in holder.properties) {
+  if (branch === undefined && holder && isObj(holder.properties) && key in holder.properties) {
     holder.properties[key] = defOf(spec, holder.properties[key] as Obj);
     setRequired(holder, key, !!spec.required);
   } else if (path.length === 1) {
-    const c = conditionalEntries(out.schema).find((e) => e.key === key);
+    const c = conditionalEntries(out.schema).find((e) => e.key === key && (branch === undefined || e.index === branch));
     if (!c) return { ok: false, zh: '字段不存在', en: 'no such field' };
     const then = ((out.schema.allOf as Obj[])[c.index].then as Obj);
     (then.properties as Obj)[key] = defOf(spec, c.def);
@@ -255,17 +258,25 @@ export function updateField(doc: SchemaAndUi, path: FieldPath, spec: FieldSpec):
   return { ok: true, value: out };
 }
 
-export function removeField(doc: SchemaAndUi, path: FieldPath): SchemaAndUi {
+export function removeField(doc: SchemaAndUi, path: FieldPath, branch?: number): SchemaAndUi {
   const out = { schema: clone(doc.schema), ui: clone(doc.ui) };
   const key = path[path.length - 1];
   const holder = container(out.schema, path.slice(0, -1));
-  if (holder && isObj(holder.properties) && key in holder.properties) {
+  if (branch === undefined && holder && isObj(holder.properties) && key in holder.properties) {
     delete holder.properties[key];
     setRequired(holder, key, false);
   } else if (path.length === 1) {
-    const c = conditionalEntries(out.schema).find((e) => e.key === key);
-    if (c) (out.schema.allOf as Obj[]).splice(c.index, 1);
+    const c = conditionalEntries(out.schema).find((e) => e.key === key && (branch === undefined || e.index === branch));
+    if (c) {
+      const then = (out.schema.allOf as Obj[])[c.index].then as Obj;
+      delete (then.properties as Obj)[key];
+      setRequired(then, key, false);
+      // an entry left with nothing to reveal has no purpose
+      if (!Object.keys(then.properties as Obj).length) (out.schema.allOf as Obj[]).splice(c.index, 1);
+    }
     if (Array.isArray(out.schema.allOf) && !out.schema.allOf.length) delete out.schema.allOf;
+    // the ui entry is shared by every declaration of this key: keep it while one remains
+    if (listFields(out.schema, out.ui).some((f) => f.key === key)) return out;
   }
   const uiParent = path.length > 1 ? uiAt(out.ui, path.slice(0, -1)) : out.ui;
   delete uiParent[key];
@@ -313,14 +324,14 @@ export function renameField(doc: SchemaAndUi, path: FieldPath, newKey: string): 
  * Shows a top-level field only when another top-level field has a value (or always, with null). The
  * field moves between `properties` and its own `allOf` entry; its requiredness goes with it.
  */
-export function setCondition(doc: SchemaAndUi, key: string, condition: Condition | null): EditResult {
+export function setCondition(doc: SchemaAndUi, key: string, condition: Condition | null, branch?: number): EditResult {
   const out = { schema: clone(doc.schema), ui: clone(doc.ui) };
   const s = out.schema as Obj;
   const props = isObj(s.properties) ? s.properties : (s.properties = {});
   let def: Obj;
   let required: boolean;
-  const existing = conditionalEntries(s).find((c) => c.key === key);
-  if (key in props) {
+  const existing = conditionalEntries(s).find((c) => c.key === key && (branch === undefined || c.index === branch));
+  if (branch === undefined && key in props) {
     def = props[key] as Obj;
     required = Array.isArray(s.required) && (s.required as string[]).includes(key);
     if (!condition) return { ok: true, value: doc };

@@ -47,12 +47,14 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
         path = [...old.path.slice(0, -1), value.spec.key];
         onRename(`/${old.path.join('/')}`, `/${path.join('/')}`);
       }
-      const r = updateField(cur, path, value.spec);
+      const r = updateField(cur, path, value.spec, old.branch);
       if (!r.ok) return pick(lang, r.zh, r.en);
       cur = r.value;
     }
-    if (editing.mode === 'add' ? editing.section.length === 0 : editing.field.path.length === 1) {
-      const r = setCondition(cur, value.spec.key, value.condition);
+    const before = editing.mode === 'edit' ? (editing.field.condition ?? null) : null;
+    const topLevel = editing.mode === 'add' ? editing.section.length === 0 : editing.field.path.length === 1;
+    if (topLevel && JSON.stringify(before) !== JSON.stringify(value.condition)) {
+      const r = setCondition(cur, value.spec.key, value.condition, editing.mode === 'edit' ? editing.field.branch : undefined);
       if (!r.ok) return pick(lang, r.zh, r.en);
       cur = r.value;
     }
@@ -62,7 +64,7 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
   };
 
   const row = (f: FieldView, depth: number) => (
-    <li key={f.path.join('/')} class={`field-row depth-${depth}`} data-field={f.path.join('/')}>
+    <li key={`${f.path.join('/')}#${f.branch ?? ''}`} class={`field-row depth-${depth}`} data-field={f.path.join('/')}>
       <div class="field-line">
         <span class="field-title">{f.title || f.key}</span>
         <code class="field-key">{f.key}</code>
@@ -92,7 +94,7 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
             class="btn small remove"
             aria-label={pick(lang, `删除 ${f.title}`, `Remove ${f.title}`)}
             onClick={() => {
-              if (confirm(pick(lang, `删除字段“${f.title || f.key}”？已填写的数据将在迁移说明中列出。`, `Remove field "${f.title || f.key}"? Filled values are listed in the migration notes.`))) onChange(removeField(doc, f.path));
+              if (confirm(pick(lang, `删除字段“${f.title || f.key}”？已填写的数据将在迁移说明中列出。`, `Remove field "${f.title || f.key}"? Filled values are listed in the migration notes.`))) onChange(removeField(doc, f.path, f.branch));
             }}
           >
             {pick(lang, '删除', 'Remove')}
@@ -118,7 +120,7 @@ export function FieldEditor({ lang, doc, onChange, onRename }: FieldEditorProps)
       </button>
       {editing && (
         <FieldForm
-          key={editing.mode === 'edit' ? editing.field.path.join('/') : `add:${editing.section.join('/')}`}
+          key={editing.mode === 'edit' ? `${editing.field.path.join('/')}#${editing.field.branch ?? ''}` : `add:${editing.section.join('/')}`}
           lang={lang}
           field={editing.mode === 'edit' ? editing.field : undefined}
           conditionFields={conditionFields}
