@@ -12,15 +12,16 @@ export interface PrintViewProps {
 }
 
 const LABELS = {
-  zh: { seal: '（盖章）', signer: '签字', date: '日期', dateBlank: '年　　月　　日', sealed: '已盖章', page: 'A4' },
-  en: { seal: '(seal)', signer: 'Signature', date: 'Date', dateBlank: 'YYYY-MM-DD', sealed: 'sealed', page: 'A4' },
+  zh: { seal: '（盖章）', signer: '签字', date: '日期', dateBlank: '年　　月　　日', sealed: '已盖章', row: '序号', empty: '未填写' },
+  en: { seal: '(seal)', signer: 'Signature', date: 'Date', dateBlank: 'YYYY-MM-DD', sealed: 'sealed', row: 'No.', empty: 'not filled in' },
 };
+type Words = (typeof LABELS)['zh'];
 
 /** An empty value: a line to write on, as paper forms leave it. */
-const Blank = ({ wide }: { wide?: boolean }) => <span class={wide ? 'blank blank-wide' : 'blank'} aria-label="未填写" />;
+const Blank = ({ wide, L }: { wide?: boolean; L: Words }) => <span class={wide ? 'blank blank-wide' : 'blank'} aria-label={L.empty} />;
 
-function Value({ text, wide }: { text: string | null; wide?: boolean }) {
-  return text === null ? <Blank wide={wide} /> : <span class="value">{text}</span>;
+function Value({ text, wide, L }: { text: string | null; wide?: boolean; L: Words }) {
+  return text === null ? <Blank wide={wide} L={L} /> : <span class="value">{text}</span>;
 }
 
 function Subtitle({ label, level }: { label: string; level: number }) {
@@ -32,13 +33,13 @@ function Subtitle({ label, level }: { label: string; level: number }) {
   );
 }
 
-function Node({ node, level }: { node: PrintNode; level: number }) {
+function Node({ node, level, L }: { node: PrintNode; level: number; L: Words }) {
   switch (node.kind) {
     case 'field':
       return (
         <div class={node.wide ? 'pv-field pv-field-wide' : 'pv-field'}>
           <span class="pv-label">{node.label}</span>
-          <Value text={node.text} wide={node.wide} />
+          <Value text={node.text} wide={node.wide} L={L} />
         </div>
       );
     case 'group':
@@ -47,7 +48,7 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
           <div class="pv-subtitle" role="heading" aria-level={level + 2}>
             {node.label}
           </div>
-          <Nodes nodes={node.children} level={level + 1} />
+          <Nodes nodes={node.children} level={level + 1} L={L} />
         </div>
       );
     case 'table':
@@ -57,7 +58,7 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
           <table class="pv-table">
             <thead>
               <tr>
-                <th scope="col">序号</th>
+                <th scope="col">{L.row}</th>
                 {node.columns.map((c) => (
                   <th scope="col" key={c}>
                     {c}
@@ -85,7 +86,7 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
           {node.items.map((item) => (
             <div class="pv-item" key={item.label}>
               <div class="pv-item-label">{item.label}</div>
-              <Nodes nodes={item.children} level={level + 1} />
+              <Nodes nodes={item.children} level={level + 1} L={L} />
             </div>
           ))}
         </div>
@@ -93,11 +94,11 @@ function Node({ node, level }: { node: PrintNode; level: number }) {
   }
 }
 
-function Nodes({ nodes, level }: { nodes: PrintNode[]; level: number }) {
+function Nodes({ nodes, level, L }: { nodes: PrintNode[]; level: number; L: Words }) {
   return (
     <>
       {nodes.map((n, i) => (
-        <Node node={n} level={level} key={i} />
+        <Node node={n} level={level} key={i} L={L} />
       ))}
     </>
   );
@@ -120,7 +121,7 @@ export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
             <div key={n.label} class={i >= 2 ? 'pv-basis' : undefined}>
               <dt>{n.label}</dt>
               <dd>
-                <Value text={n.text} />
+                <Value text={n.text} L={L} />
               </dd>
             </div>
           ))}
@@ -131,7 +132,7 @@ export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
           <h2 class="pv-section-title">
             {s.number}、{s.title}
           </h2>
-          <Nodes nodes={s.nodes} level={1} />
+          <Nodes nodes={s.nodes} level={1} L={L} />
         </section>
       ))}
       <footer class="pv-sign">
@@ -142,7 +143,7 @@ export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
         <div class="pv-sign-lines">
           <div class="pv-field">
             <span class="pv-label">{L.signer}</span>
-            <Value text={model.signer} />
+            <Value text={model.signer} L={L} />
           </div>
           <div class="pv-field">
             <span class="pv-label">{L.date}</span>
