@@ -56,10 +56,23 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
 
   // ── lists ──
   /** every element of the first list is in the second */
-  subset: (a, b) => asList(a).every((x) => asList(b).includes(x)),
+  subset: (a, b) => {
+    const bs = asList(b);
+    for (const x of asList(a)) if (!bs.includes(x)) return false;
+    return true;
+  },
   /** elements of the first list not in the second */
-  difference: (a, b) => asList(a).filter((x) => !asList(b).includes(x)),
-  intersects: (a, b) => asList(a).some((x) => asList(b).includes(x)),
+  difference: (a, b) => {
+    const bs = asList(b);
+    const out: unknown[] = [];
+    for (const x of asList(a)) if (!bs.includes(x)) out.push(x);
+    return out;
+  },
+  intersects: (a, b) => {
+    const bs = asList(b);
+    for (const x of asList(a)) if (bs.includes(x)) return true;
+    return false;
+  },
   count: (a) => asList(a).length,
   /** a value is present: not null/undefined, not an empty string */
   present: (v) => v !== null && v !== undefined && v !== '',
@@ -75,14 +88,14 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
   with_years: (list, from, to, as) =>
     asList(list).map((item) => {
       const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-      return { ...o, [String(as)]: OPERATIONS.years_between(o[String(from)], to) };
+      return Object.assign({}, o, { [String(as)]: OPERATIONS.years_between(o[String(from)], to) });
     }),
   /** each item with `field` translated through a `{code: newCode}` table (unknown codes become null) */
   relabel: (list, field, table) =>
     asList(list).map((item) => {
       const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
       const t = (table && typeof table === 'object' ? table : {}) as Record<string, unknown>;
-      return { ...o, [String(field)]: t[String(o[String(field)])] ?? null };
+      return Object.assign({}, o, { [String(field)]: t[String(o[String(field)])] ?? null });
     }),
   /** distinct values, in first-seen order */
   unique: (a) => [...new Set(asList(a))],

@@ -45,6 +45,11 @@ function prepare(rule: Rule): Prepared {
   return p;
 }
 
+function anyAbsent(scope: unknown, paths: string[]): boolean {
+  for (const p of paths) if (isAbsent(readPath(scope, p))) return true;
+  return false;
+}
+
 /** Whether the rule's validity window covers the day (bounds inclusive). */
 export function ruleInForce(rule: Rule, today: string): boolean {
   return (!rule.effective?.from || rule.effective.from <= today) && (!rule.effective?.until || today <= rule.effective.until);
@@ -54,7 +59,15 @@ export function ruleInForce(rule: Rule, today: string): boolean {
  * Evaluates one rule against a base scope (`{data, today}` for documents, `{input, today, out}` for
  * checks). Missing inputs mean "does not apply yet"; nothing here throws.
  */
-export function runRule(pack: Pack, rule: Rule, base: Record<string, unknown>, today: string): RuleRun {
+export interface RuleBase {
+  /** the document (document rules) */
+  data?: unknown;
+  /** the answers and computed outputs (quick-check reasons) */
+  input?: unknown;
+  out?: unknown;
+}
+
+export function runRule(pack: Pack, rule: Rule, base: RuleBase, today: string): RuleRun {
   registerOperations();
   const run: RuleRun = { hits: [], problems: [] };
   if (!ruleInForce(rule, today)) return run;
@@ -63,23 +76,24 @@ export function runRule(pack: Pack, rule: Rule, base: Record<string, unknown>, t
   withPack(pack, () => {
     const common: Record<string, unknown> = {};
     try {
-      const baseScope = { ...base, today, params, let: common };
+      const baseScope = { data: base.data, input: base.input, out: base.out, today, params, let: common };
       for (const [name, logic] of shared) common[name] = apply(logic, baseScope);
     } catch (e) {
       run.problems.push(`${rule.id}: ${(e as Error).message}`);
       return;
     }
-    const scopes: Record<string, unknown>[] = [];
-    if (rule.forEach) {
-      const rows = readPath(base, rule.forEach);
-      if (Array.isArray(rows)) rows.forEach((row, index) => scopes.push({ ...base, today, params, row, index, rowNumber: index + 1 }));
-    } else scopes.push({ ...base, today, params });
-    for (const scope of scopes) {
+    // plain loops, no closures per row: this runs for every row of every rule on every keystroke
+    const rows = rule.forEach ? readPath(base, rule.forEach) : [undefined];
+    const count = Array.isArray(rows) ? rows.length : 0;
+    for (let index = 0; index < count; index++) {
+      // object literals, not spreads: V8's spread-then-add path is far slower, and this is the hot loop
+      const computed: Record<string, unknown> = perRow.length ? Object.assign({}, common) : common;
+      const scope: Record<string, unknown> = rule.forEach
+        ? { data: base.data, input: base.input, out: base.out, today, params, row: (rows as unknown[])[index], index, rowNumber: index + 1, let: computed }
+        : { data: base.data, input: base.input, out: base.out, today, params, let: computed };
       try {
-        const computed: Record<string, unknown> = { ...common };
-        scope.let = computed;
         for (const [name, logic] of perRow) computed[name] = apply(logic, scope);
-        if (inputs.some((p) => isAbsent(readPath(scope, p)))) continue;
+        if (anyAbsent(scope, inputs)) continue;
         if (rule.when !== undefined && !jsonLogic.truthy(apply(rule.when, scope))) continue;
         if (rule.assert !== undefined && jsonLogic.truthy(apply(rule.assert, scope))) continue;
         const index = String(scope.index ?? '');
