@@ -141,13 +141,16 @@ function elSelect(root: Element): Control {
     const list = id ? root.ownerDocument.getElementById(id) : null;
     // Element UI (Vue 2) does not link its dropdown: take the one visible dropdown, if exactly one
     const visible = id ? [] : [...root.ownerDocument.querySelectorAll('.el-select-dropdown')].filter(isVisible);
-    const pop = list?.closest('.el-select-dropdown, .el-popper') ?? (visible.length === 1 ? visible[0] : null);
-    return pop && isVisible(pop) ? pop : null;
+    const linked = list?.closest('.el-select-dropdown, .el-popper') ?? null;
+    if (linked) return linked;
+    return visible.length === 1 ? visible[0] : null;
   };
+  // options are rendered when the menu first opens; once they exist (linked to this select by id)
+  // a click selects, whether or not the popper has finished its entry transition
+  const options = (pop: Element | null) => (pop && pop.querySelector('.el-select-dropdown__item') ? pop : null);
   const open = async () => {
-    if (dropdown()) return dropdown();
     mouse(root.querySelector('.el-select__wrapper') ?? root, 'click');
-    return waitFor(dropdown, 1500);
+    return waitFor(() => options(dropdown()), 1500);
   };
   const optionFor = (pop: Element, label: string) =>
     [...pop.querySelectorAll('.el-select-dropdown__item')].find((o) => same(visibleText(o), label) && !o.classList.contains('is-disabled'));
@@ -245,13 +248,9 @@ function elDate(root: Element): Control {
     textInputs: input ? [input] : [],
     read: () => input.value,
     async write(v) {
-      // the picker parses typed text on `change` with its display format; the map formats the date for it
-      mouse(input, 'mousedown');
-      typeValue(input, asText(v), { blur: false, realFocus: true });
-      press(input, 'Enter');
-      await sleep(0);
-      press(input, 'Escape');
-      input.blur();
+      // the picker parses typed text on `change` with its display format (the map formats the date
+      // for it); no need to open its calendar panel, which costs more than the rest of the fill
+      typeValue(input, asText(v));
     },
   };
 }
