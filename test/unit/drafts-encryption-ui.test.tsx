@@ -54,9 +54,18 @@ describe('encryption at rest in the UI', () => {
     cleanup();
     first.channel.close();
 
-    // a new page: no key in memory
+    // a new page: no key in memory. Exporting a locked draft is refused, not written out empty.
     const second = page(store);
     useDraftsEnv(second);
+    render(<DraftsList pack={pack} lang="zh" />);
+    const exportButton = await waitFor(() => {
+      const b = [...document.querySelectorAll('tr[data-draft-id] button')].find((x) => x.textContent === '导出');
+      expect(b).toBeDefined();
+      return b!;
+    });
+    fireEvent.click(exportButton);
+    await waitFor(() => expect(document.querySelector('.drafts-notice.error')?.textContent).toContain('请先在上方输入密码解锁'));
+    cleanup();
     render(<DraftEditor pack={pack} engine={createInterpreterEngine(pack)} draftId={d.id} lang="zh" />);
     const input = await waitFor(() => {
       const el = document.querySelector('.passphrase-prompt input[type=password]');

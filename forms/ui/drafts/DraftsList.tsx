@@ -10,7 +10,7 @@ import { t, type Lang } from '../../../shared/i18n';
 import type { DeletedDraft } from '../../../shared/storage/draft-store';
 import { exportAttachments, importAttachments } from './attachments-io';
 import { downloadText } from './download';
-import { draftsEnv, sealer } from './drafts-env';
+import { draftsEnv, LockedError, sealer } from './drafts-env';
 import { EncryptionPanel } from './EncryptionPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { queryDrafts, type ListQuery, type SortKey } from './list-query';
@@ -47,8 +47,10 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
 
   const rows = useMemo(() => (all ? queryDrafts(all, query, docTitles) : []), [all, query, docTitles]);
 
+  /** The plain draft; refuses (nothing done) when it is sealed and the passphrase was not entered. */
   const plain = async (id: string): Promise<Draft | undefined> => {
     const d = await env.store.getDraft(id);
+    if (d?.sealed && !env.key) throw new LockedError();
     const { unseal } = sealer(env);
     return d && unseal ? unseal(d) : d;
   };

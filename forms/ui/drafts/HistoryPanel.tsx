@@ -4,7 +4,7 @@ import { unsealRevision } from '../../core/drafts/sealing';
 import type { Revision } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
 import { t, type Lang } from '../../../shared/i18n';
-import { draftsEnv, sealer } from './drafts-env';
+import { draftsEnv, LockedError, sealer } from './drafts-env';
 import './strings';
 
 /** A draft's history; restoring a revision writes it as a new revision (nothing in between is lost). */
@@ -23,6 +23,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
     try {
       const stored = await env.store.getDraft(draftId);
       if (!stored) return;
+      if ((stored.sealed || r.sealed) && !env.key) throw new LockedError();
       const { seal, unseal } = sealer(env);
       const current = unseal ? await unseal(stored) : stored;
       const old = env.key ? await unsealRevision(env.key, r) : r;

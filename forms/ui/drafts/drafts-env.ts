@@ -86,3 +86,13 @@ export async function enableEncryption(e: DraftsEnv, passphrase: string): Promis
   await e.store.setMeta(LOCK_META_KEY, params);
   e.key = key;
 }
+
+/** Thrown when an action needs the plain data of a locked draft before the passphrase was entered. */
+export class LockedError extends Error {
+  readonly zh = '草稿已加密：请先在上方输入密码解锁，再执行此操作。';
+  readonly en = 'The draft is encrypted: unlock it with the passphrase above first.';
+  constructor() {
+    super('locked');
+    this.name = 'LockedError';
+  }
+}
