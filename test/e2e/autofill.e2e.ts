@@ -246,6 +246,19 @@ describe('autofill into the demo portals', () => {
     await page.close();
   });
 
+  it('does not write into a field while the user is composing text in it (IME)', async () => {
+    const page = await openPortal('/plain/index.html');
+    await fill(page); // the content script is now on the page and watching compositions
+    await send(page.url(), 'ui→bg:autofill-undo');
+    await page.focus('input[name="t1"]');
+    await page.dispatchEvent('input[name="t1"]', 'compositionstart', { data: 'shang' });
+    const r = await fill(page);
+    expect(statusOf(r, '/institution/name')).toMatchObject({ status: 'skipped', reason: 'composing' });
+    expect(await page.inputValue('input[name="t1"]')).toBe('');
+    expect(statusOf(r, '/institution/uscc')?.status).toBe('filled');
+    await page.close();
+  });
+
   it('refuses a page that is neither HTTPS nor a listed portal, and touches nothing', async () => {
     const page = await session.context.newPage();
     await page.goto('data:text/html,<meta charset=utf-8><label for=n>机构名称</label><input id=n>');
