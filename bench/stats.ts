@@ -30,3 +30,19 @@ export function timeSync(fn: () => unknown, n: number, warmup = Math.min(50, n))
   }
   return out;
 }
+
+/**
+ * Like timeSync, but each sample is the CPU time the process spent (user + system, µs resolution):
+ * on a shared, oversubscribed machine wall time mostly measures waiting for a core.
+ */
+export function timeCpu(fn: () => unknown, n: number, warmup = Math.min(50, n)): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    out.push((c.user + c.system) / 1000);
+  }
+  return out;
+}
