@@ -114,7 +114,8 @@ the last occupation row.
 - **workbench (kit)**: the built extension's \`workbench.html#/new/${r.fixture.docId}?prefill=…\`.
 - **stock RJSF**: React 19.3 (real React, bundled only into .bench/ by bench/pages/build-pages.ts) + @rjsf/core 6
   default theme + @rjsf/validator-ajv8 with \`liveValidate\`, same schema, data and format checkers, on a plain
-  local page (kit-only widgets dropped from the UI schema).
+  local page (kit-only widgets dropped from the UI schema; the default theme's Bootstrap 3 markup without
+  Bootstrap's stylesheet, as RJSF ships it). Screenshots of the three pages: .bench/screens/.
 - **floor**: a plain page with as many bare \`<input>\`s as the workbench renders controls, and no script.
 
 ${r.args.rounds} rounds; each round opens every page fresh, in alternating order (A B C, C B A, …), after one
