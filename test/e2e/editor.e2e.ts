@@ -118,7 +118,12 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     await page.getByRole('button', { name: '信任此密钥' }).click();
     await page.getByTestId('trusted-keys').getByText('上海市职业技能鉴定中心').waitFor();
 
-    await page.getByTestId('pack-file').setInputFiles(signedPath);
+    // the bureau publishes the file on a static host; the institution fetches it by its HTTPS address
+    await s.context.route('https://packs.example.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(signedPath, 'utf8') }),
+    );
+    await page.locator('input[name="pack-url"]').fill('https://packs.example.org/sh-skill-cert/latest.json');
+    await page.getByRole('button', { name: '获取' }).click();
     await page.getByText('签名有效（上海市职业技能鉴定中心）').waitFor();
     await expect(page.locator('.pending [data-diff-field="/staffCount"]').textContent()).resolves.toContain('评价人员总数');
     await shot(page, 'install-diff');

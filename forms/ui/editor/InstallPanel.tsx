@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkPack } from '../../core/editor/check-pack';
+import { describeLimits } from '../../core/editor/limits';
 import { diffPacks, type PackDiff } from '../../core/editor/pack-diff';
 import type { PackProblem } from '../../core/editor/problem';
 import { parsePack } from '../../core/pack/parse-pack';
@@ -84,13 +85,26 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
       return setRefusal([{ where: url || '(URL)', zh: '请填写以 https:// 开头的地址', en: 'enter an address starting with https://' }]);
     }
     await savePackUrl(url);
+    const get = () => fetch(u.href, { cache: 'no-store', credentials: 'omit' });
     try {
-      // host access is asked for this one origin only, when the user fetches
-      const granted = await browser.permissions.request({ origins: [`${u.origin}/*`] }).catch(() => false);
-      if (!granted) return setRefusal([{ where: u.origin, zh: '未获准访问该网站', en: 'access to that site was not granted' }]);
-      const res = await fetch(u.href, { cache: 'no-store', credentials: 'omit' });
+      let res: Response;
+      try {
+        // static hosts and CDNs that allow cross-origin reads need no permission at all
+        res = await get();
+      } catch {
+        // otherwise host access is asked for this one origin only, when the user fetches
+        const granted = await browser.permissions.request({ origins: [`${u.origin}/*`] }).catch(() => false);
+        if (!granted) return setRefusal([{ where: u.origin, zh: '无法读取该网站（未获准访问）', en: 'the site cannot be read (access not granted)' }]);
+        res = await get();
+      }
       if (!res.ok) return setRefusal([{ where: u.href, zh: `下载失败：HTTP ${res.status}`, en: `download failed: HTTP ${res.status}` }]);
-      await consider(await res.json(), u.href);
+      let json: unknown;
+      try {
+        json = await res.json();
+      } catch {
+        return setRefusal([{ where: u.href, zh: '下载的内容不是 JSON', en: 'the download is not JSON' }]);
+      }
+      await consider(json, u.href);
     } catch (e) {
       setRefusal([{ where: u.href, zh: `下载失败：${(e as Error).message}`, en: `download failed: ${(e as Error).message}` }]);
     }
@@ -145,6 +159,9 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
       </div>
       <div class="card">
         <h2>{pick(lang, '导入文书包', 'Import a pack')}</h2>
+        <p class="hint">
+          {pick(lang, '只安装受信任密钥签名、且通过全部安全检查的文书包。', 'Only packs signed by a trusted key that pass every safety check are installed.')} {pick(lang, describeLimits().zh, describeLimits().en)}
+        </p>
         <label class="btn">
           {pick(lang, '选择文书包文件', 'Choose a pack file')}
           <input
