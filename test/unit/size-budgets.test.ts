@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgets } from '../../bench/budgets';
+import { budgets, judge } from '../../bench/budgets';
 import { chromeDir, chromeZipSize, outputDir, pageScripts, popupJs } from '../../bench/sizes';
 
 const out = outputDir();
@@ -56,5 +56,18 @@ describe('popup size measurement', () => {
     writeFileSync(join(dir, 'chunks/lazy.js'), 'export const big=1;');
     const files = pageScripts(dir, 'popup.html').map((s) => s.file).sort();
     expect(files).toEqual(['chunks/a.js', 'chunks/b.js', 'chunks/c.js', 'chunks/popup.js']);
+  });
+});
+
+describe('budget verdicts (what `npm run bench -- --check` fails on)', () => {
+  it('holds every issue-9 target, and a figure over its target is a failure while an unmeasured one is not', () => {
+    expect(budgets.map((b) => b.id).sort()).toEqual(
+      ['chrome-zip', 'draft-save', 'first-render-vs-rjsf', 'keystroke-vs-floor', 'keystroke-vs-rjsf', 'popup-interactive', 'popup-js', 'validation-interpreter', 'validation-precompiled'],
+    );
+    const zip = budgets.find((b) => b.id === 'chrome-zip')!;
+    const verdicts = judge({ [zip.metric]: zip.max + 1, 'popup.gzipKB': 10 });
+    expect(verdicts.find((v) => v.budget.id === 'chrome-zip')!.ok).toBe(false);
+    expect(verdicts.find((v) => v.budget.id === 'popup-js')!.ok).toBe(true);
+    expect(verdicts.find((v) => v.budget.id === 'draft-save')!.ok).toBeNull();
   });
 });
