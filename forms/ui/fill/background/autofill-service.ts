@@ -204,6 +204,14 @@ export function registerAutofill(): void {
   });
   // the keyboard command is a user action on the active tab: activeTab is granted for it
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'autofill-current-tab') void runAutofill({ tabId: tab?.id });
+    if (command !== 'autofill-current-tab') return;
+    void runAutofill({ tabId: tab?.id }).then((r) => {
+      // a shortcut has no window of its own: say on the toolbar icon why nothing was filled
+      const tabId = tab?.id;
+      if (tabId === undefined) return;
+      void browser.action?.setBadgeText({ tabId, text: r.ok ? '' : '!' });
+      const defaultTitle = browser.runtime.getManifest().action?.default_title ?? '';
+      void browser.action?.setTitle({ tabId, title: r.ok ? defaultTitle : r.message.zh });
+    });
   });
 }
