@@ -117,6 +117,18 @@ describe('save status and conflict dialog', () => {
       ['/contact/mobile', '13800000000', '—'],
       ['/institution/name', '乙的名字', '甲的名字'],
     ]);
+    cleanup();
+    render(
+      <ConflictDialog
+        conflict={{ mine: { institution: { name: '乙的名字' } }, theirs }}
+        lang="zh"
+        labelOf={(p) => (p === '/institution/name' ? '机构名称' : p)}
+        onKeepMine={() => (chosen = 'mine')}
+        onTakeTheirs={() => (chosen = 'theirs')}
+      />,
+    );
+    fireEvent.click(button('对比两者'));
+    expect(document.querySelector('.conflict-diff tbody td')?.textContent).toBe('机构名称');
     fireEvent.click(button('保留我的'));
     expect(chosen).toBe('mine');
     fireEvent.click(button('采用对方的'));

@@ -25,7 +25,7 @@ export function differences(mine: unknown, theirs: unknown): [string, unknown, u
 const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Keep mine / take theirs / see both — shown when this tab's write met a newer revision. */
-export function ConflictDialog(props: { conflict: Conflict; lang: Lang; onKeepMine(): void; onTakeTheirs(): void }) {
+export function ConflictDialog(props: { conflict: Conflict; lang: Lang; onKeepMine(): void; onTakeTheirs(): void; labelOf?: (path: string) => string }) {
   const { conflict, lang } = props;
   const [both, setBoth] = useState(false);
   const diff = both ? differences(conflict.mine, conflict.theirs.data) : [];
@@ -51,7 +51,7 @@ export function ConflictDialog(props: { conflict: Conflict; lang: Lang; onKeepMi
               )}
               {diff.map(([path, a, b]) => (
                 <tr key={path}>
-                  <td class="mono">{path}</td>
+                  <td title={path}>{props.labelOf ? props.labelOf(path) : <span class="mono">{path}</span>}</td>
                   <td>{show(a)}</td>
                   <td>{show(b)}</td>
                 </tr>

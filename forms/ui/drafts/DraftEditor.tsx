@@ -6,6 +6,8 @@ import { buildExport, exportFileName, serializeExport } from '../../core/drafts/
 import { openDraft, type OpenedDraft } from '../../core/drafts/open-draft';
 import type { Draft, DraftData } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
+import { documentSchema } from '../../core/pack/document-schema';
+import { fieldLabel } from '../../core/validation/messages';
 import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
 import { flushPendingInputs } from '../theme/buffered-value';
@@ -215,6 +217,13 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
         <ConflictDialog
           conflict={state.conflict}
           lang={lang}
+          labelOf={(path) => {
+            try {
+              return fieldLabel(documentSchema(pack, opened.draft.docId), path, lang);
+            } catch {
+              return path; // a field the schema does not know (older data): its pointer names it
+            }
+          }}
           onKeepMine={() => void ctl.keepMine()}
           onTakeTheirs={() => void ctl.takeTheirs()}
         />
