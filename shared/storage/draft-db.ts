@@ -7,7 +7,7 @@
  *   1: drafts (key id), revisions (key [draftId, revision])
  *   2: blobs (key id, index draftId), summaries (key id; the list reads only these), meta (lock
  *      params, key-value) — summaries are backfilled from the drafts of version 1.
- *   3: listIndex (key bucket) replaces summaries: the list reads 64 bucket records instead of one
+ *   3: listIndex (key bucket) replaces summaries: the list reads 128 bucket records instead of one
  *      record per draft (list-index.ts) — rebuilt from the drafts.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
