@@ -33,6 +33,12 @@ beforeEach(() => {
     if (msg.type === 'ui→bg:autofill') return Promise.resolve(ok);
     if (msg.type === 'ui→bg:autofill-undo') return Promise.resolve({ ok: true, restored: 1, failed: [] });
     if (msg.type === 'ui→bg:autofill-learn') return Promise.resolve({ ok: true });
+    if (msg.type === 'ui→bg:autofill-drafts') {
+      return Promise.resolve({ ok: true, drafts: [
+        { id: 'd1', docId: 'filing-enterprise', title: '上海示例电气集团有限公司', updated: '2025-03-10T00:00:00Z', locked: false },
+        { id: 'd2', docId: 'filing-enterprise', title: '加密的草稿', updated: '2025-03-09T00:00:00Z', locked: true },
+      ] });
+    }
     return undefined;
   }) as never);
 });
@@ -65,6 +71,17 @@ describe('the popup autofill button', () => {
     const learn = sent.find((m) => m.type === 'ui→bg:autofill-learn');
     expect(learn).toMatchObject({ docId: 'filing-enterprise' });
     expect(JSON.stringify(learn)).not.toContain('secret');
+  });
+  it('without a draft from its page, offers the stored drafts and fills the chosen one by id', async () => {
+    render(<AutofillButton />);
+    const select = (await screen.findByRole('combobox')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).toEqual(['上次使用的草稿', '上海示例电气集团有限公司', '加密的草稿（已加密）']);
+    expect(select.options[2].disabled).toBe(true);
+    select.value = 'd1';
+    fireEvent.change(select);
+    fireEvent.click(screen.getByText('填写当前页面'));
+    await waitFor(() => expect(sent.find((m) => m.type === 'ui→bg:autofill')).toMatchObject({ draftId: 'd1' }));
+    expect(sent.find((m) => m.type === 'ui→bg:autofill')?.draft).toBeUndefined();
   });
   it('shows why a fill was refused', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners?.();

@@ -20,6 +20,7 @@ export type AutofillFailureReason =
   | 'insecure'
   | 'not-listed'
   | 'no-draft'
+  | 'draft-locked'
   | 'no-pack'
   | 'inject-failed'
   | 'no-report';
@@ -37,10 +38,18 @@ export type AutofillResult =
 
 export interface AutofillMessages {
   /**
-   * ui→bg: fill the tab (default: the active tab) from `draft` (default: the draft last sent, which
-   * the keyboard command uses). `confirmFrames` lists cross-origin frame origins the user agreed to fill.
+   * ui→bg: fill the tab (default: the active tab) from `draft`, or the stored draft `draftId`
+   * (default: the draft last used, which the keyboard command uses). `confirmFrames` lists cross-origin frame origins the user agreed to fill.
    */
-  'ui→bg:autofill': { request: { tabId?: number; draft?: AutofillDraft; confirmFrames?: string[]; lang?: Lang }; response: AutofillResult };
+  'ui→bg:autofill': {
+    request: { tabId?: number; draft?: AutofillDraft; draftId?: string; confirmFrames?: string[]; lang?: Lang };
+    response: AutofillResult;
+  };
+  /** ui→bg: the stored drafts the popup may offer for filling (read by the background: the popup stays small) */
+  'ui→bg:autofill-drafts': {
+    request: Record<never, never>;
+    response: { ok: true; drafts: Array<{ id: string; docId: string; title: string; updated: string; locked: boolean }> } | AutofillFailure;
+  };
   /** ui→bg: undo the last fill in the tab */
   'ui→bg:autofill-undo': { request: { tabId?: number }; response: { ok: true; restored: number; failed: string[] } | AutofillFailure };
   /** ui→bg: the last fill's result for the tab (the popup shows it when reopened) */

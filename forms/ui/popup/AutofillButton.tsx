@@ -29,6 +29,9 @@ const T = {
   frame: { zh: '也填写跨源框架 {origin}', en: 'Also fill the cross-origin frame {origin}' },
   denied: { zh: '未获得该网站的访问授权', en: 'Access to this site was not granted' },
   learn: { zh: '学习此页面的字段', en: 'Learn this page' },
+  draft: { zh: '草稿', en: 'Draft' },
+  lastUsed: { zh: '上次使用的草稿', en: 'Draft used last' },
+  locked: { zh: '（已加密）', en: ' (encrypted)' },
   learning: { zh: '请在页面上点击字段并选择对应的草稿字段', en: 'Click a field on the page, then choose its draft field' },
 };
 
@@ -36,10 +39,16 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
   const [result, setResult] = useState<AutofillResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
+  // without a draft from the page that mounts it, the user picks one of the stored drafts
+  const [drafts, setDrafts] = useState<Array<{ id: string; docId: string; title: string; locked: boolean }>>([]);
+  const [draftId, setDraftId] = useState('');
 
   useEffect(() => {
     sendToBackground({ type: 'ui→bg:autofill-last', tabId }).then((r) => r?.result && setResult(r.result), () => undefined);
-  }, [tabId]);
+    if (!draft) {
+      sendToBackground({ type: 'ui→bg:autofill-drafts' }).then((r) => r?.ok && setDrafts(r.drafts), () => undefined);
+    }
+  }, [tabId, draft]);
 
   const fill = async (confirmFrames?: string[]) => {
     setBusy(true);
@@ -50,7 +59,7 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
         setNote(T.denied[lang]);
         return;
       }
-      setResult(await sendToBackground({ type: 'ui→bg:autofill', tabId, draft, confirmFrames, lang }));
+      setResult(await sendToBackground({ type: 'ui→bg:autofill', tabId, draft, draftId: draft ? undefined : draftId || undefined, confirmFrames, lang }));
     } finally {
       setBusy(false);
     }
@@ -61,9 +70,10 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
   };
 
   // learn mode (recorder): the page gets the document's field titles, never the draft's values
+  const docId = draft?.docId ?? drafts.find((d) => d.id === draftId)?.docId;
   const learn = async () => {
-    if (!draft) return;
-    const r = await sendToBackground({ type: 'ui→bg:autofill-learn', tabId, docId: draft.docId, lang });
+    if (!docId) return;
+    const r = await sendToBackground({ type: 'ui→bg:autofill-learn', tabId, docId, lang });
     setNote(r.ok ? T.learning[lang] : r.message[lang]);
   };
 
@@ -74,7 +84,21 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
       <button type="button" class="autofill-run" disabled={busy} onClick={() => void fill()}>
         {busy ? T.filling[lang] : T.fill[lang]}
       </button>
-      {draft && (
+      {!draft && drafts.length > 0 && (
+        <label class="autofill-draft">
+          {T.draft[lang]}{' '}
+          <select value={draftId} onChange={(e) => setDraftId((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">{T.lastUsed[lang]}</option>
+            {drafts.map((d) => (
+              <option key={d.id} value={d.id} disabled={d.locked}>
+                {d.title}
+                {d.locked ? T.locked[lang] : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {docId && (
         <button type="button" class="autofill-learn" onClick={() => void learn()}>
           {T.learn[lang]}
         </button>

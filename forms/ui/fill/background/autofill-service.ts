@@ -17,6 +17,7 @@ import { isMessage, type Request, type Response } from '../../../../shared/messa
 import { failure } from './failures';
 import { loadPack } from './load-pack';
 import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';
+import { storedDraft, storedDraftList } from './stored-drafts';
 
 const CONTENT_SCRIPT = '/content-scripts/autofill.js';
 const MAPS_FORMAT = 'formkit-portal-maps@1';
@@ -94,13 +95,20 @@ function mergeReports(main: FillReport, more: FillReport[], confirmed: string[])
   return { ...main, outcomes, crossOriginFrames: main.crossOriginFrames.filter((f) => !confirmed.includes(f)) };
 }
 
-export async function runAutofill(req: { tabId?: number; draft?: AutofillDraft; confirmFrames?: string[]; lang?: Lang }): Promise<AutofillResult> {
+export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>): Promise<AutofillResult> {
   const checked = await checkTab(req.tabId);
   if (!('pack' in checked)) return checked;
   const { tabId, url, origin, pack, packMaps } = checked;
-  const draft = req.draft ?? (await lastDraft());
+  let chosen: AutofillDraft | undefined = req.draft;
+  if (!chosen && req.draftId) {
+    const d = await storedDraft(req.draftId);
+    if (typeof d === 'string') return failure(d);
+    chosen = d;
+  }
+  const draft = chosen ?? (await lastDraft());
   if (!draft || !pack.documents[draft.docId]) return failure('no-draft');
-  if (req.draft) await rememberDraft(req.draft);
+  // remembered in extension session storage for the keyboard command; never given to the page
+  if (chosen) await rememberDraft(chosen);
   const map = selectPortalMap(packMaps, checked.userMaps, url, draft.docId);
   const plan = planFill({ pack, docId: draft.docId, draft: draft.data, map });
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
@@ -188,6 +196,9 @@ export function registerAutofill(): void {
     };
     if (isMessage(msg, 'ui→bg:autofill')) return reply(runAutofill(msg));
     if (isMessage(msg, 'ui→bg:autofill-undo')) return reply(runUndo(msg.tabId));
+    if (isMessage(msg, 'ui→bg:autofill-drafts')) {
+      return reply(storedDraftList().then((drafts) => ({ ok: true, drafts }), () => failure('no-draft')));
+    }
     if (isMessage(msg, 'ui→bg:autofill-last')) {
       return reply((async () => {
         const id = msg.tabId ?? (await activeTabId());

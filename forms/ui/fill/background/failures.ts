@@ -7,6 +7,7 @@ const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
   insecure: { zh: '只在 HTTPS 页面上填写（本机地址除外）：{origin}', en: 'Only HTTPS pages are filled (except localhost): {origin}' },
   'not-listed': { zh: '该网站不在允许填写的门户列表中：{origin}', en: 'This site is not an allowed portal: {origin}' },
   'no-draft': { zh: '请先选择要填写的草稿', en: 'Choose a draft to fill first' },
+  'draft-locked': { zh: '该草稿已加密，请先在工作台解锁', en: 'This draft is encrypted: unlock it in the workbench first' },
   'no-pack': { zh: '无法加载文书包', en: 'The policy pack could not be loaded' },
   'inject-failed': { zh: '无法在该页面运行填写脚本（可能需要授权该网站）：{origin}', en: 'Could not run the fill script on this page (the site may need permission): {origin}' },
   'no-report': { zh: '页面没有返回填写结果', en: 'The page returned no fill report' },

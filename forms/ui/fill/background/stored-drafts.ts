@@ -1,0 +1,29 @@
+/**
+ * Drafts from the drafts store (shared/storage, IndexedDB), read in the background so the popup
+ * does not carry the store's code. Encrypted drafts stay locked here: the passphrase is entered in
+ * the workbench, never in the background.
+ */
+import type { AutofillDraft, AutofillFailureReason } from '../../../core/fill/messages';
+import { IdbDraftStore } from '../../../../shared/storage/idb-draft-store';
+
+let store: IdbDraftStore | null = null;
+const open = () => (store ??= new IdbDraftStore());
+
+export async function storedDraftList(): Promise<Array<{ id: string; docId: string; title: string; updated: string; locked: boolean }>> {
+  const list = await open().listSummaries();
+  return list
+    .map(({ id, docId, title, updated, locked }) => ({ id, docId, title, updated, locked }))
+    .sort((a, b) => b.updated.localeCompare(a.updated));
+}
+
+export async function storedDraft(id: string): Promise<AutofillDraft | AutofillFailureReason> {
+  let d;
+  try {
+    d = await open().getDraft(id);
+  } catch {
+    return 'no-draft';
+  }
+  if (!d) return 'no-draft';
+  if (d.sealed) return 'draft-locked';
+  return { docId: d.docId, data: d.data, title: d.title };
+}
