@@ -2,11 +2,11 @@ import type { DraftSummary } from '../../forms/core/drafts/types';
 
 /**
  * The drafts list reads summaries grouped in a fixed number of buckets rather than one record per
- * draft: in Chromium, reading 5,000 small records one by one (getAll) took ~300 ms, where much of
- * the cost is per record; 128 records of ~40 summaries cut the record count 40-fold (interleaved in one
- * Chromium page on a heavily loaded machine: about half the time of the per-record read). An autosave rewrites only its
- * own bucket (~10 KB at 5,000 drafts). Changing the count moves drafts between buckets: it needs a database
- * version whose upgrade rebuilds the index (draft-db.ts).
+ * draft: in Chromium much of the cost of reading 5,000 small records is per record (~300 ms); 128
+ * records of ~40 summaries took about half the time of the per-record read, interleaved in one page
+ * on a heavily loaded machine. An autosave rewrites only its own bucket (~10 KB at 5,000 drafts).
+ * Changing the count moves drafts between buckets: it needs a database version whose upgrade
+ * rebuilds the index (draft-db.ts).
  */
 export const LIST_BUCKETS = 128;
 
