@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+/** What the user sees when saving fails: 保存失败, the reason, an export button; typing is kept and saving resumes. */
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDraft } from '../../forms/core/drafts/draft-model';
+import { DraftJournal } from '../../forms/core/drafts/journal';
+import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
+import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
+import { useDraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import type { DraftStore } from '../../shared/storage/draft-store';
+import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
+import { StorageError } from '../../shared/storage/storage-error';
+
+const pack = parsePack(readPackDir('schemas'));
+beforeAll(() => {
+  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+});
+afterEach(() => {
+  cleanup();
+  useDraftsEnv(undefined);
+});
+
+describe('storage fault in the draft editor', () => {
+  it('shows 保存失败 with the reason and export, keeps the typed text, and saves once storage is back', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const real = new IdbDraftStore({ name: 'fault-ui' });
+    let full = false;
+    // the store as the page sees it, with the quota fault switchable
+    const store: DraftStore = Object.assign(Object.create(real) as DraftStore, {
+      saveDraft: (...a: Parameters<DraftStore['saveDraft']>) => (full ? Promise.reject(new StorageError('quota')) : real.saveDraft(...a)),
+    });
+    const channel = openDraftChannel('fault-ui');
+    useDraftsEnv({ store, channel, journal: new DraftJournal(undefined) });
+    const d = createDraft({ docId: 'filing-enterprise', packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: '备案' });
+    await real.saveDraft(d, { expectedRevision: null, reason: 'create' });
+    render(<DraftEditor pack={pack} engine={createInterpreterEngine(pack)} draftId={d.id} lang="zh" />);
+    const input = await waitFor(() => {
+      const el = document.getElementById('root_institution_name');
+      expect(el).not.toBeNull();
+      return el as HTMLInputElement;
+    });
+    await waitFor(() => expect(document.querySelector('.save-status')?.getAttribute('data-status')).toBe('saved'), { timeout: 5000 });
+
+    full = true;
+    fireEvent.input(input, { target: { value: '空间不足时填写的公司' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('保存失败'), { timeout: 5000 });
+    const alert = document.querySelector('.draft-aside [role=alert]')?.textContent ?? '';
+    expect(alert).toContain('存储空间已满');
+    expect([...document.querySelectorAll('.draft-aside button')].some((b) => b.textContent === '导出此草稿')).toBe(true);
+    expect(input.value).toBe('空间不足时填写的公司');
+    expect((await real.getDraft(d.id))?.data).not.toMatchObject({ institution: { name: '空间不足时填写的公司' } });
+
+    full = false;
+    fireEvent.input(input, { target: { value: '空间恢复后的公司' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('已保存'), { timeout: 5000 });
+    expect((await real.getDraft(d.id))?.data).toMatchObject({ institution: { name: '空间恢复后的公司' } });
+    channel.close();
+  });
+});
