@@ -47,6 +47,21 @@ export function tryCheck(pack: Pack, kind: string, input: unknown, today?: strin
   return { ok: true, result: evaluateCheck(pack, def, canonicalInput(def.input, input as Record<string, unknown>), today ?? todayIso(), lang) };
 }
 
+// a check's reasons as rules, made once per check definition (the popup re-checks on every keystroke)
+const reasonRuleCache = new WeakMap<CheckDef, Rule[]>();
+
+function reasonRules(def: CheckDef): Rule[] {
+  let rules = reasonRuleCache.get(def);
+  if (!rules) {
+    // inputs were validated against the check's input spec, and null outputs are answers too (e.g. no
+    // occupation name): a reason reads what it needs explicitly, so nothing is "missing" here; reasons
+    // read the check's params (`params.x`) unless they name their own
+    rules = def.reasons.map((reason) => ({ documents: [], paths: [''], severity: 'warning', requires: [], ...reason, params: { ...def.params, ...reason.params } }) as Rule);
+    reasonRuleCache.set(def, rules);
+  }
+  return rules;
+}
+
 function evaluateCheck(pack: Pack, def: CheckDef, input: Record<string, unknown>, today: string, lang: Lang): CheckResult {
   registerOperations();
   const params = resolveParams(pack, def.params);
@@ -61,11 +76,7 @@ function evaluateCheck(pack: Pack, def: CheckDef, input: Record<string, unknown>
       }
     }
   });
-  const reasons = def.reasons.flatMap((reason) => {
-    // inputs were validated against the check's input spec, and null outputs are answers too (e.g. no
-    // occupation name): a reason reads what it needs explicitly, so nothing is "missing" here
-    // reasons read the check's params (`params.x`) unless they name their own
-    const rule = { documents: [], paths: [''], severity: 'warning', requires: [], ...reason, params: { ...def.params, ...reason.params } } as Rule;
+  const reasons = reasonRules(def).flatMap((rule) => {
     const resolved = resolveCitation(pack, rule.citation);
     return runRule(pack, rule, { input, out }, today).hits.map((hit) => ({
       ruleId: rule.id,
