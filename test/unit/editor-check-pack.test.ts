@@ -13,6 +13,27 @@ const edit = (mutate: (f: Record<string, any>) => void): PackFiles => {
   return f;
 };
 const schemaOf = (f: Record<string, any>) => f['documents/filing-enterprise/schema.json'];
+/** A rule of our own, so the tests do not depend on how the shipped rules evolve. */
+const fixtureRule = () => ({
+  id: 'test-item-count',
+  citation: { source: 'hrss-sh-2024-120', article: '3.2.3' },
+  effective: { from: '2024-05-01' },
+  documents: ['filing-enterprise'],
+  severity: 'error',
+  assert: { '<=': [{ var: 'data.testCount' }, 50] },
+  paths: ['/testCount'],
+  message: { zh: '不超过50', en: 'At most 50' },
+  cases: [
+    { name: 'over', data: { testCount: 60 }, expect: ['test-item-count'] },
+    { name: 'within', data: { testCount: 5 }, expect: [] },
+  ],
+});
+const withFixture = (mutate: (rule: Record<string, any>) => void) =>
+  edit((f) => {
+    const rule = fixtureRule() as Record<string, any>;
+    mutate(rule);
+    f['rules/test-fixture.json'] = { rules: [rule] };
+  });
 
 beforeAll(() => {
   shipped = readPackDir('schemas');
@@ -83,22 +104,23 @@ describe('checkPack', () => {
     expect(problems.some((p) => p.where.startsWith('documents/filing-enterprise/schema.json#/properties/count') && p.en.includes('draft-07'))).toBe(true);
   });
 
+  it('accepts a well-formed rule with passing cases', () => {
+    expect(checkPack(withFixture(() => {}))).toEqual([]);
+  });
+
   it('refuses a rule whose citation does not resolve, and a failing case, naming the rule', () => {
-    const files = edit((f) => {
-      const rules = f['documents/filing-enterprise/rules.json'].rules;
-      rules[0].citation = { source: 'hrss-sh-2024-120', article: '9.9.9' };
-      rules[1].cases[0].expect = ['something-else'];
-    });
-    const problems = checkPack(files);
-    expect(problems.find((p) => p.where === 'documents/filing-enterprise/rules.json#/rules/0/citation')?.zh).toContain('9.9.9');
-    expect(problems.find((p) => p.where === 'documents/filing-enterprise/rules.json#/rules/1/cases/0')?.en).toMatch(/case .* fails/);
+    const problems = checkPack(
+      withFixture((r) => {
+        r.citation = { source: 'hrss-sh-2024-120', article: '9.9.9' };
+        r.cases[1].expect = ['test-item-count'];
+      }),
+    );
+    expect(problems.find((p) => p.where === 'rules/test-fixture.json#/rules/0/citation')?.zh).toContain('9.9.9');
+    expect(problems.find((p) => p.where === 'rules/test-fixture.json#/rules/0/cases/1')?.en).toMatch(/case "within" fails/);
   });
 
   it('refuses a rule without cases', () => {
-    const files = edit((f) => {
-      delete f['documents/filing-enterprise/rules.json'].rules[0].cases;
-    });
-    expect(checkPack(files)).toEqual([expect.objectContaining({ where: 'documents/filing-enterprise/rules.json#/rules/0/cases' })]);
+    expect(checkPack(withFixture((r) => delete r.cases))).toEqual([expect.objectContaining({ where: 'rules/test-fixture.json#/rules/0/cases' })]);
   });
 
   it('states size limits', () => {

@@ -26,6 +26,17 @@ beforeAll(() => {
       itemCount: { type: 'integer', title: '数量', maximum: 100 },
     },
   };
+  base['documents/filing-enterprise/rules.json'].rules.push({
+    id: 'test-extra-count',
+    citation: { source: 'hrss-sh-2024-120', article: '3.2.2' },
+    effective: { from: '2024-05-01' },
+    documents: ['filing-enterprise'],
+    severity: 'error',
+    assert: { '<=': [{ var: 'data.extra.itemCount' }, 50] },
+    paths: ['/extra/itemCount'],
+    message: { zh: '数量不超过50', en: 'At most 50' },
+    cases: [{ name: 'over', data: { extra: { itemCount: 60 } }, expect: ['test-extra-count'] }],
+  });
   files = base;
   old = parsePack(files);
 });
@@ -42,7 +53,7 @@ describe('diffPacks', () => {
       s.required.push('website');
       delete s.properties.extra.properties.description;
       s.properties.extra.properties.itemCount.maximum = 5000;
-      f['documents/filing-enterprise/rules.json'].rules[0].severity = 'warning';
+      f['documents/filing-enterprise/rules.json'].rules.find((r: { id: string }) => r.id === 'test-extra-count').severity = 'warning';
       f['reference/filing-catalog.json'].entries.push({ code: '4-04-05-01', name: '网约配送员', standardBasis: 'national-standard', levels: ['初级工'] });
     });
     const d = diffPacks(old, next);
@@ -54,7 +65,7 @@ describe('diffPacks', () => {
         expect.objectContaining({ kind: 'changed', pointer: '/extra/itemCount', title: '数量', details: ['maximum: 100 → 5000'] }),
       ]),
     );
-    expect(d.rules).toEqual([expect.objectContaining({ kind: 'changed', id: 'occupation-in-filing-catalog', details: ['severity: error → warning'] })]);
+    expect(d.rules).toEqual([expect.objectContaining({ kind: 'changed', id: 'test-extra-count', message: '数量不超过50', details: ['severity: error → warning'] })]);
     expect(d.reference).toEqual([expect.objectContaining({ file: 'reference/filing-catalog.json', added: ['4-04-05-01 网约配送员'] })]);
     const text = formatDiff(d, 'zh');
     expect(text).toContain('+ 机构网站 (/website)');
