@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFillSpeed } from '../../demo/bench/fill-speed';
 import type { AutofillResult } from '../../forms/core/fill/messages';
+import { encodePrefill } from '../../shared/prefill';
 import { launchExtension, type ExtensionSession } from './harness';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';
@@ -256,6 +257,20 @@ describe('autofill into the demo portals', () => {
     expect(statusOf(r, '/institution/name')).toMatchObject({ status: 'skipped', reason: 'composing' });
     expect(await page.inputValue('input[name="t1"]')).toBe('');
     expect(statusOf(r, '/institution/uscc')?.status).toBe('filled');
+    await page.close();
+  });
+
+  it('fills from a draft stored by the workbench, chosen by id', async () => {
+    const wb = await session.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(draft)}`);
+    const listDrafts = () =>
+      ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:autofill-drafts' }));
+    await expect.poll(async () => ((await listDrafts()) as { drafts?: unknown[] }).drafts?.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+    const { drafts } = (await listDrafts()) as { drafts: Array<{ id: string; docId: string }> };
+    await wb.close();
+    const page = await openPortal('/plain/index.html');
+    const r = await send(page.url(), 'ui→bg:autofill', { draftId: drafts[0].id });
+    expect(statusOf(r, '/institution/name')?.status).toBe('filled');
+    expect((await model(page)).t1).toBe('上海示例电气集团有限公司');
     await page.close();
   });
 
