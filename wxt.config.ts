@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 
 const root = import.meta.dirname;
 
@@ -37,16 +37,16 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(root, 'generated/pack.json'), relativeDest: 'pack.json' });
     },
   },
+  // React's names resolve to Preact's compat layer — for Vite and, through .wxt/tsconfig.json, for tsc
+  alias: {
+    react: resolve(root, 'node_modules/preact/compat'),
+    'react-dom/test-utils': resolve(root, 'node_modules/preact/test-utils'),
+    'react-dom': resolve(root, 'node_modules/preact/compat'),
+    'react/jsx-runtime': resolve(root, 'node_modules/preact/jsx-runtime'),
+  },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
-    resolve: {
-      alias: {
-        react: 'preact/compat',
-        'react-dom/test-utils': 'preact/test-utils',
-        'react-dom': 'preact/compat',
-        'react/jsx-runtime': 'preact/jsx-runtime',
-      },
-    },
+    // the preset is typed against the Vite it was installed with, WXT builds with its own
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })] as unknown as WxtViteConfig['plugins'],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   }),
 });

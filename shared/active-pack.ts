@@ -34,7 +34,8 @@ export function activatePack(file: PackFile, origin: ActivePack['origin']): Acti
 }
 
 export async function fetchBundledPack(): Promise<PackFile> {
-  const res = await fetch(browser.runtime.getURL('/pack.json'));
+  // added to the build by a hook (wxt.config.ts), so not among WXT's typed public paths
+  const res = await fetch((browser.runtime.getURL as (path: string) => string)('/pack.json'));
   if (!res.ok) throw new Error(`pack.json: HTTP ${res.status}`);
   return (await res.json()) as PackFile;
 }

@@ -30,6 +30,6 @@ export const formatCheckers: Record<string, { validate: (s: string) => boolean }
 
 /** A reason code such as `check` or `birthDate`, or null when valid or the format is not ours. */
 export function formatProblem(format: string, value: unknown): string | null {
-  const fn = problems[format];
+  const fn: ProblemFn | undefined = Object.hasOwn(problems, format) ? problems[format] : undefined;
   return fn && typeof value === 'string' ? fn(value) : null;
 }

@@ -23,9 +23,9 @@ export function BaseInputTemplate(props: WidgetProps) {
       maxLength={extra.maxLength as number | undefined}
       autoComplete={extra.autoComplete as string | undefined}
       spellcheck={extra.spellCheck as boolean | undefined}
-      inputMode={extra.inputMode as preact.JSX.HTMLAttributes['inputMode']}
-      {...inputProps}
-      type={(extra.type as string | undefined) ?? inputProps.type}
+      inputMode={extra.inputMode as 'tel' | 'text' | undefined}
+      {...(inputProps as unknown as Record<string, unknown>)}
+      type={((extra.type as string | undefined) ?? inputProps.type) as 'text'}
       value={buf.text}
       onInput={(e) => buf.onInput((e.target as HTMLInputElement).value)}
       onCompositionStart={buf.onCompositionStart}
