@@ -6,11 +6,6 @@
 import { browser } from 'wxt/browser';
 import type { AutofillMessages } from '../forms/core/fill/messages';
 
-export interface MessageMap {
-  /** ui→bg: liveness probe used by tests and the popup */
-  'ui→bg:ping': { request: Record<string, never>; response: { ok: true; version: string } };
-}
-
 /**
  * Autofill (issue 6): `ui→bg:autofill` (popup button and keyboard command), `ui→bg:autofill-undo`,
  * `ui→bg:autofill-last`, `ui→bg:autofill-learn`, `ui→bg:portal-maps-export|import`, `bg→cs:fill|undo|learn`,
@@ -18,6 +13,7 @@ export interface MessageMap {
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface MessageMap extends AutofillMessages {}
+// Other parts add their messages the same way: a map in their own module, extended here.
 
 export type MessageType = keyof MessageMap;
 export type Request<K extends MessageType> = { type: K } & MessageMap[K]['request'];

@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
-import { parsePack } from '../../../core/pack/parse-pack';
-import type { Pack, PackFiles } from '../../../core/pack/types';
+import type { Pack } from '../../../core/pack/types';
+import { INSTALLED_PACK_KEY, loadActivePack } from '../../../../shared/active-pack';
 
 let cached: Promise<Pack> | null = null;
 
-/** The bundled pack (`/pack.json`, written by `npm run pack:build`), loaded once per worker life. */
+// An installed (imported, verified) pack replaces the bundled one: forget the cached pack when it changes.
+browser.storage?.onChanged?.addListener((changes) => {
+  if (INSTALLED_PACK_KEY in changes) cached = null;
+});
+
+/** The active pack — installed if there is one, else bundled — loaded once per worker life. */
 export function loadPack(): Promise<Pack> {
-  // pack.json is copied in at build time (wxt.config.ts hook), so WXT's typed public paths do not list it
-  const url = (browser.runtime.getURL as (path: string) => string)('/pack.json');
-  cached ??= fetch(url)
-    .then((r) => {
-      if (!r.ok) throw new Error(`pack.json HTTP ${r.status}`);
-      return r.json() as Promise<{ files: PackFiles }>;
-    })
-    .then((f) => parsePack(f.files))
+  cached ??= loadActivePack()
+    .then((a) => a.pack)
     .catch((e: unknown) => {
       cached = null;
       throw e;
