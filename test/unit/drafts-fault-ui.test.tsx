@@ -12,6 +12,7 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
+import { NewDraft } from '../../forms/ui/drafts/NewDraft';
 import { useDraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import type { DraftStore } from '../../shared/storage/draft-store';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
@@ -62,6 +63,22 @@ describe('storage fault in the draft editor', () => {
     fireEvent.blur(input);
     await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('已保存'), { timeout: 5000 });
     expect((await real.getDraft(d.id))?.data).toMatchObject({ institution: { name: '空间恢复后的公司' } });
+    channel.close();
+  });
+
+  it('with IndexedDB unavailable (private mode) a new document still opens, says why, and offers export', async () => {
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    const channel = openDraftChannel('fault-ui-2');
+    useDraftsEnv({ store: new IdbDraftStore({ name: 'none' }), channel, journal: new DraftJournal(undefined) });
+    render(<NewDraft pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={{ institution: { name: '预填的公司' } }} />);
+    await waitFor(() => expect(document.querySelector('.banner.error')?.textContent).toContain('浏览器存储不可用'), { timeout: 5000 });
+    const input = document.getElementById('root_institution_name') as HTMLInputElement;
+    expect(input.value).toBe('预填的公司');
+    fireEvent.input(input, { target: { value: '无痕模式下的公司' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('保存失败'), { timeout: 5000 });
+    expect([...document.querySelectorAll('.draft-aside button')].some((b) => b.textContent === '导出此草稿')).toBe(true);
+    expect(input.value).toBe('无痕模式下的公司');
     channel.close();
   });
 });
