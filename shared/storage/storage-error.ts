@@ -2,7 +2,7 @@
  * Storage faults as typed errors the UI can explain (issue 5 §8). Whatever the fault, the autosave
  * controller keeps the data in memory, offers export and retries, so each message says so.
  */
-export type StorageFaultKind = 'quota' | 'blocked' | 'aborted' | 'unavailable' | 'unknown';
+export type StorageFaultKind = 'quota' | 'blocked' | 'aborted' | 'unavailable' | 'outdated' | 'unknown';
 
 const MESSAGES: Record<StorageFaultKind, { zh: string; en: string }> = {
   quota: {
@@ -20,6 +20,10 @@ const MESSAGES: Record<StorageFaultKind, { zh: string; en: string }> = {
   unavailable: {
     zh: '浏览器存储不可用（例如隐私/无痕模式），草稿无法保存到本机。内容仍在本页中，请导出为文件保存。',
     en: 'Browser storage is unavailable (for example in private mode), so drafts cannot be kept on this computer. The draft is still on this page: export it to a file.',
+  },
+  outdated: {
+    zh: '扩展已更新，草稿数据库已升级到新版本，本页是旧版本。内容仍在本页中：请先导出，再刷新页面。',
+    en: 'The extension was updated and its drafts database upgraded; this page is from the old version. The draft is still here: export it, then reload the page.',
   },
   unknown: {
     zh: '保存时出错，草稿暂未保存。内容仍在本页中，稍后会自动重试，也可先导出。',
@@ -56,7 +60,8 @@ export function toStorageError(e: unknown, cause?: unknown): StorageError {
   const detail = e instanceof Error ? e.message : String(e);
   if (names.includes('QuotaExceededError')) return new StorageError('quota', detail);
   if (names.includes('AbortError') || names.includes('TransactionInactiveError')) return new StorageError('aborted', detail);
-  if (names.some((n) => n === 'InvalidStateError' || n === 'SecurityError' || n === 'UnknownError' || n === 'NotFoundError' || n === 'VersionError')) {
+  if (names.includes('VersionError')) return new StorageError('outdated', detail);
+  if (names.some((n) => n === 'InvalidStateError' || n === 'SecurityError' || n === 'UnknownError' || n === 'NotFoundError')) {
     return new StorageError('unavailable', detail);
   }
   return new StorageError('unknown', detail);

@@ -140,4 +140,17 @@ describe('storage faults keep the data and saving resumes', () => {
     expect(ctl.getState().status).toBe('saved');
     expect((await store.getDraft(draft.id))?.data).toEqual(typed('丁公司'));
   });
+
+  it('a newer version of the extension upgraded the database under an open page', async () => {
+    const store = new IdbDraftStore({ name: 'v' });
+    const { ctl } = await setup(store);
+    // the updated extension opens version 4: this page's connection lets go instead of blocking it
+    const newer = await openDB('v', 4);
+    ctl.update(typed('戊公司'));
+    await ctl.flush();
+    expect(ctl.getState()).toMatchObject({ status: 'failed', fault: { kind: 'outdated' } });
+    expect(ctl.getState().fault?.zh).toContain('请先导出，再刷新页面');
+    expect((await exportOffered(ctl)).data).toEqual(typed('戊公司'));
+    newer.close();
+  });
 });
