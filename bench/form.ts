@@ -19,6 +19,10 @@ export interface PageResult {
   controls: number;
   /** main thread blocked (long tasks) in the 1.5 s after typing stops, per load */
   afterPause: Summary;
+  /** when the page's data file (pack.json, fixture.json) had arrived, median ms from navigation start */
+  dataArrived: number | null;
+  /** when the page changed its hash route before the form showed (workbench: draft stored), median ms */
+  routed: number | null;
 }
 
 export interface FormBenchOptions<K extends string = PageKind> {
@@ -56,6 +60,12 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
       throw new Error(`${kind}: the form never finished rendering (${sel} not found) ${problems.join('; ')}`);
     });
     const firstRender = await page.evaluate(() => window.__bench.ready!);
+    // pages that fetch their data (the workbench's pack.json): when it had arrived
+    const routed = await page.evaluate(() => window.__bench.hash);
+    const dataArrived = await page.evaluate(() => {
+      const e = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /\/(pack|fixture)\.json$/.test(r.name));
+      return e ? e.responseEnd : null;
+    });
     const controls = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
     if (o.screenshotDir) await page.screenshot({ path: `${o.screenshotDir}/${kind}.png` });
     const target = page.locator(`[id="${o.targetId}"]`);
@@ -82,7 +92,7 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
     if (!value.endsWith(TYPED.slice(0, o.keysPerRound))) {
       o.log(`  warning: ${kind} field value after typing is "${value.slice(-20)}"`);
     }
-    return { firstRender, keys, controls, problems, afterPause };
+    return { firstRender, keys, controls, problems, afterPause, dataArrived, routed };
   } finally {
     await page.close();
   }
@@ -90,8 +100,8 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
 
 export async function benchForm<K extends string>(context: BrowserContext, o: FormBenchOptions<K>): Promise<Record<K, PageResult>> {
   const kinds = Object.keys(o.urls) as K[];
-  const acc = {} as Record<K, { first: number[]; keys: number[]; firstKeys: number[]; controls: number; pause: number[] }>;
-  for (const k of kinds) acc[k] = { first: [], keys: [], firstKeys: [], controls: 0, pause: [] };
+  const acc = {} as Record<K, { first: number[]; keys: number[]; firstKeys: number[]; controls: number; pause: number[]; data: number[]; routed: number[] }>;
+  for (const k of kinds) acc[k] = { first: [], keys: [], firstKeys: [], controls: 0, pause: [], data: [], routed: [] };
   // one unmeasured load each: disk cache, bytecode cache and the extension's service worker warm up
   for (const k of kinds) {
     const m = await measureLoad(context, o.urls[k], { ...o, keysPerRound: 1 }, k);
@@ -106,6 +116,8 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
       acc[k].keys.push(...m.keys.slice(1));
       acc[k].controls = m.controls;
       acc[k].pause.push(m.afterPause);
+      if (m.dataArrived !== null) acc[k].data.push(m.dataArrived);
+      if (m.routed !== null) acc[k].routed.push(m.routed);
       o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms, after pause ${m.afterPause.toFixed(0)} ms`);
     }
   }
@@ -117,6 +129,8 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
       firstKeystroke: summarize(acc[k].firstKeys),
       controls: acc[k].controls,
       afterPause: summarize(acc[k].pause),
+      dataArrived: acc[k].data.length ? summarize(acc[k].data).median : null,
+      routed: acc[k].routed.length ? summarize(acc[k].routed).median : null,
     };
   }
   return out;

@@ -12,6 +12,8 @@ export interface ProbeState {
   ready: number | null;
   /** long tasks (≥ 50 ms) as [startTime, duration] */
   long: [number, number][];
+  /** first hash change (the workbench moves from #/new/… to #/draft/<id> once the draft is stored) */
+  hash: number | null;
 }
 
 /** `ready`: per page, the first selector whose URL fragment occurs in location.href. */
@@ -26,7 +28,8 @@ export function probeScript(ready: { urlIncludes: string; selector: string }[], 
       document.head.appendChild(st);
     });
   }
-  const b = (window.__bench = { keys: [], ready: null, long: [] });
+  const b = (window.__bench = { keys: [], ready: null, long: [], hash: null });
+  addEventListener('hashchange', () => { if (b.hash === null) b.hash = performance.now(); });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) b.long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });

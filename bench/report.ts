@@ -51,6 +51,9 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
   const f = r.form;
   const formRows = [
     ['first render (median)', ms(f.workbench.firstRender.median, 0), ms(f.rjsf.firstRender.median, 0), ms(f.floor.firstRender.median, 0), x(r.metrics['form.firstRenderVsRjsf']), '—'],
+    // (resource timing does not cover chrome-extension:// fetches, so only the RJSF page's data arrival is known)
+    ['data file arrived (fixture.json, median)', '—', ms(f.rjsf.dataArrived, 0), '—', '—', '—'],
+    ['draft stored, form route reached (#/new → #/draft, median)', ms(f.workbench.routed, 0), '—', '—', '—', '—'],
     ['keystroke → paint, median', ms(f.workbench.keystroke.median), ms(f.rjsf.keystroke.median), ms(f.floor.keystroke.median), x(f.workbench.keystroke.median / f.rjsf.keystroke.median), x(f.workbench.keystroke.median / f.floor.keystroke.median)],
     ['keystroke → paint, p95', ms(f.workbench.keystroke.p95), ms(f.rjsf.keystroke.p95), ms(f.floor.keystroke.p95), x(r.metrics['form.keystrokeP95VsRjsf']), x(r.metrics['form.keystrokeP95VsFloor'])],
     ['first keystroke after load (median)', ms(f.workbench.firstKeystroke.median), ms(f.rjsf.firstKeystroke.median), ms(f.floor.firstKeystroke.median), x(f.workbench.firstKeystroke.median / f.rjsf.firstKeystroke.median), '—'],
