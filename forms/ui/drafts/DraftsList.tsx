@@ -70,6 +70,7 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
   const remove = (s: DraftSummary) =>
     run(async () => {
       const deleted = await env.store.deleteDraft(s.id);
+      env.journal.clear(s.id);
       env.channel.post({ type: 'deleted', draftId: s.id, revision: s.revision });
       if (deleted) setNotice({ kind: 'info', text: t('deleted', lang, { title: s.title }), undo: deleted });
       await reload();
