@@ -107,7 +107,16 @@ export function EditorApp(props: EditorAppProps) {
     ui: (files[`documents/${docId}/ui.json`] ?? {}) as SchemaAndUi['ui'],
   };
   const setDoc = (d: SchemaAndUi) => setFiles({ ...files, [`documents/${docId}/schema.json`]: d.schema, [`documents/${docId}/ui.json`]: d.ui });
-  const rulesFile = (files[`documents/${docId}/rules.json`] ?? { rules: [] }) as { rules?: Rule[] };
+  // the document's own rules, or a shared rules file (rules/*.json); quick-check rules (checks/) run differently: JSON view
+  const ruleFiles = [
+    `documents/${docId}/rules.json`,
+    ...Object.keys(files)
+      .filter((p) => /^rules\/[^/]+\.json$/.test(p) && Array.isArray((files[p] as { rules?: unknown })?.rules))
+      .sort(),
+  ];
+  const [ruleFileChoice, setRuleFile] = useState('');
+  const ruleFile = ruleFiles.includes(ruleFileChoice) ? ruleFileChoice : ruleFiles[0];
+  const rulesFile = (files[ruleFile] ?? { rules: [] }) as { rules?: Rule[] };
   const fieldPaths = useMemo(
     () =>
       schemaFields(doc.schema, lastGood.current.definitions)
@@ -157,15 +166,27 @@ export function EditorApp(props: EditorAppProps) {
       break;
     case 'rules':
       body = (
+        <>
+        <label class="rule-file">
+          {pick(lang, '规则文件', 'Rules file')}{' '}
+          <select value={ruleFile} onChange={(e) => setRuleFile(e.currentTarget.value)}>
+            {ruleFiles.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
         <RuleEditor
-          key={docId}
+          key={`${docId}:${ruleFile}`}
           lang={lang}
           pack={parsed ?? lastGood.current}
           docId={docId}
           rules={rulesFile.rules ?? []}
           fieldPaths={fieldPaths}
-          onChange={(rules) => setFiles({ ...files, [`documents/${docId}/rules.json`]: { ...rulesFile, rules } })}
+          onChange={(rules) => setFiles({ ...files, [ruleFile]: { ...rulesFile, rules } })}
         />
+        </>
       );
       break;
     case 'reference':
