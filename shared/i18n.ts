@@ -79,3 +79,10 @@ addStrings({
   notFound: { zh: '页面不存在', en: 'Page not found' },
   citesArticles: { zh: '依据', en: 'Under' },
 });
+
+addStrings({
+  printLoading: { zh: '正在准备打印…', en: 'Preparing the print view…' },
+  printMissing: { zh: '找不到这份草稿', en: 'This draft does not exist' },
+  printLocked: { zh: '草稿已加密：请先打开草稿并输入口令，再打印', en: 'Drafts are locked: open the draft and enter the passphrase first' },
+  printFailed: { zh: '无法打印', en: 'Cannot print' },
+});

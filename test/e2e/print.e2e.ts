@@ -75,7 +75,7 @@ describe('printing every document (issue 3)', () => {
       };
     });
     await page.locator('.print-button').click();
-    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.close();
   });
 

@@ -37,14 +37,14 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await uscc.pressSequentially('91310110666007217a');
     await uscc.blur();
     const error = page.locator('#root_institution_uscc__error');
-    await expect(error.textContent()).resolves.toContain('统一社会信用代码：校验位不正确');
-    // the widget upper-cases what was typed
-    await expect(uscc.inputValue()).resolves.toBe('91310110666007217A');
+    await expect.poll(() => error.textContent()).toContain('统一社会信用代码：校验位不正确');
+    // the widget upper-cases what was typed once it reaches the form
+    await expect.poll(() => uscc.inputValue()).toBe('91310110666007217A');
     await uscc.fill('');
     await uscc.pressSequentially('9131 0110 6660 0721 7T');
     await uscc.blur();
-    await expect(uscc.inputValue()).resolves.toBe('91310110666007217T');
-    await expect(page.locator('#root_institution_uscc__error').count()).resolves.toBe(0);
+    await expect.poll(() => uscc.inputValue()).toBe('91310110666007217T');
+    await expect.poll(() => page.locator('#root_institution_uscc__error').count()).toBe(0);
     await page.close();
   });
 
@@ -77,6 +77,27 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await page.locator('button.submit').click();
     await page.locator('.submitted-ok').waitFor();
     await expect(page.locator('.summary .finding.error').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('prints a stored draft at #/print/<draftId>', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    await page.waitForURL(/#\/draft\//);
+    const draftId = decodeURIComponent(new URL(page.url()).hash.replace('#/draft/', ''));
+    await page.locator('#root_institution_name').waitFor();
+    await page.goto(page.url().replace(/#.*$/, `#/print/${encodeURIComponent(draftId)}`));
+    const view = page.locator('.print-page .print-view');
+    await view.waitFor();
+    const text = (await view.textContent()) ?? '';
+    expect(text).toContain('企业职业技能等级评价机构备案申请');
+    expect(text).toContain(sample.institution.name);
+    expect(text).toContain('杨浦区'); // district printed by name, not code
+    await page.close();
+  });
+
+  it('says so when the draft to print does not exist', async () => {
+    const page = await s.open('workbench.html#/print/no-such-draft');
+    await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('找不到这份草稿');
     await page.close();
   });
 

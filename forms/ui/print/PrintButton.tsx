@@ -1,9 +1,20 @@
 import type { Lang } from '../../core/validation/types';
+import { flushPendingInputs } from '../theme/buffered-value';
 
-/** Prints the document: the page's print CSS swaps the form for its PrintView (A4). */
+/**
+ * Prints the document: the page's print CSS swaps the form for its print view (A4). Text still being
+ * typed is committed first; printing waits one task so the form has taken it.
+ */
 export function PrintButton({ lang }: { lang: Lang }) {
   return (
-    <button type="button" class="btn no-print print-button" onClick={() => window.print()}>
+    <button
+      type="button"
+      class="btn no-print print-button"
+      onClick={() => {
+        flushPendingInputs();
+        setTimeout(() => window.print(), 0);
+      }}
+    >
       {lang === 'zh' ? '打印' : 'Print'}
     </button>
   );

@@ -9,6 +9,7 @@ import { DocumentList } from './DocumentList';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
 import { NewDraft } from '../drafts/NewDraft';
+import { PrintDraftPage } from '../print/PrintDraftPage';
 import { parseRoute, type Route } from './route';
 
 function useHashRoute(): Route {
@@ -74,6 +75,9 @@ export function App({ active }: WorkbenchServices) {
       break;
     case 'draft':
       body = <DraftEditor key={route.draftId} pack={pack} engine={engine} draftId={route.draftId} lang={lang} />;
+      break;
+    case 'print':
+      body = <PrintDraftPage key={route.draftId} pack={pack} draftId={route.draftId} lang={lang} />;
       break;
     default:
       body = (

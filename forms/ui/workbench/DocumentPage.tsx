@@ -6,7 +6,8 @@ import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
 import { DocumentForm } from '../document/DocumentForm';
 import { PrintButton } from '../print/PrintButton';
-import { PrintView } from '../print/PrintView';
+import { PrintMirror } from '../print/PrintMirror';
+import { pruneHidden } from '../../core/pack/prune-hidden';
 
 export interface DocumentPageProps {
   pack: Pack;
@@ -56,7 +57,8 @@ export function DocumentPage(props: DocumentPageProps) {
         }}
         onSubmitValid={(d, f) => {
           setOk(true);
-          onSubmitValid?.(d, f);
+          // what is submitted holds only the sections that apply (hidden branches' values stay in the draft)
+          onSubmitValid?.(pruneHidden(pack, docId, d), f);
         }}
         aside={
           <>
@@ -71,9 +73,7 @@ export function DocumentPage(props: DocumentPageProps) {
         }
       />
       {/* printing (window.print or a PDF) shows this instead of the form */}
-      <div class="print-only">
-        <PrintView pack={pack} docId={docId} data={data} lang={lang} />
-      </div>
+      <PrintMirror pack={pack} docId={docId} data={data} lang={lang} />
     </main>
   );
 }

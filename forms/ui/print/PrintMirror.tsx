@@ -1,0 +1,43 @@
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { pruneHidden } from '../../core/pack/prune-hidden';
+import type { Pack } from '../../core/pack/types';
+import type { Lang } from '../../core/validation/types';
+import { PrintView } from './PrintView';
+
+interface Props {
+  pack: Pack;
+  docId: string;
+  data: unknown;
+  lang: Lang;
+}
+
+/**
+ * The print view of the document being edited, kept beside the form for print media. It is drawn
+ * at idle moments and synchronously on `beforeprint` — not on every change, where it would double
+ * the work of each commit. Only the active branches print (hidden sections' values stay in the draft).
+ */
+export function PrintMirror(props: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const draw = () => {
+    const { pack, docId, data, lang } = latest.current;
+    if (host.current) render(<PrintView pack={pack} docId={docId} data={pruneHidden(pack, docId, data)} lang={lang} />, host.current);
+  };
+  useLayoutEffect(() => {
+    draw();
+    addEventListener('beforeprint', draw);
+    const el = host.current;
+    return () => {
+      removeEventListener('beforeprint', draw);
+      if (el) render(null, el);
+    };
+  }, []);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return draw();
+    const id = requestIdleCallback(draw, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [props.data, props.lang, props.docId, props.pack]);
+  return <div class="print-only" ref={host} />;
+}
