@@ -14,7 +14,7 @@ import { packSign } from './pack-sign';
 import { packVerify } from './pack-verify';
 
 export const PACK_USAGE = `usage:
-  formkit pack build [--out F] [--dir schemas]
+  formkit pack build [--out F] [--dir schemas]             default out: generated/formkit-pack.json
   formkit pack keygen --out DIR
   formkit pack sign <pack> --key <private.jwk.json> --out F
   formkit pack verify <pack> --key <public.jwk.json>      exit 0 valid, 1 refused, 2 bad input
