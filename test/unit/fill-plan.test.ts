@@ -159,3 +159,33 @@ describe('portal maps in the pack', () => {
     expect(fields).toEqual([{ path: '/institution/name', selector: '#org' }]);
   });
 });
+
+describe('hidden sections never reach the portal', () => {
+  it('drops values of a branch the ownership no longer selects', () => {
+    const pack = parsePack(readPackDir('schemas'));
+    const map = {
+      id: 'test',
+      origins: ['https://portal.example'],
+      documents: {
+        'filing-enterprise': {
+          labelMatching: false,
+          fields: [
+            { path: '/institution/name', selector: '#name' },
+            { path: '/consents/industryAuthority/authority', selector: '#authority' },
+          ],
+        },
+      },
+    };
+    const draft = {
+      institution: { name: '上海示例电气集团有限公司' },
+      ownership: 'district-soe',
+      consents: { industryAuthority: { authority: '上海市经济和信息化委员会', date: '2025-02-20' } },
+    };
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: map as never });
+    const values = plan.items.map((i) => String(i.value));
+    expect(values).toContain('上海示例电气集团有限公司');
+    expect(values).not.toContain('上海市经济和信息化委员会');
+    const asCentral = planFill({ pack, docId: 'filing-enterprise', draft: { ...draft, ownership: 'municipal-soe' }, map: map as never });
+    expect(asCentral.items.map((i) => String(i.value))).toContain('上海市经济和信息化委员会');
+  });
+});

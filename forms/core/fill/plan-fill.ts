@@ -8,6 +8,7 @@
  * 3. every other scalar field with a value is matched by label: its schema title plus the pack's
  *    synonyms; two draft fields whose labels collide are ambiguous and are reported, not filled.
  */
+import { pruneHidden } from '../pack/prune-hidden';
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
 import { valueAt } from '../validation/json-pointer';
@@ -52,8 +53,10 @@ function defaultTransforms(map: PortalMap | null, field: SchemaField | undefined
   return [];
 }
 
-export function planFill({ pack, docId, draft, map }: PlanInput): FillPlan {
+export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillPlan {
   const doc = pack.documents[docId];
+  // values of sections that do not apply to the choices made stay in the draft, never reach the portal
+  const draft = doc ? pruneHidden(pack, docId, drafted) : drafted;
   const fields = schemaFields(documentSchema(pack, docId), doc?.ui ?? {});
   const byPattern = new Map(fields.map((f) => [f.pattern, f]));
   const synonyms = synonymIndex(pack.reference.synonyms);
