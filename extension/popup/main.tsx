@@ -13,13 +13,9 @@ const root = document.getElementById('app')!;
 const lang = currentLang();
 // defined once: a component made inside render would remount (and forget its fill report) on every keystroke
 const Autofill = () => <AutofillButton lang={lang} />;
+const pageUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
+// the shell (and the autofill button, which needs no pack) renders at once; the checks when the pack arrives
+render(<PopupApp pack={null} lang={lang} pageUrl={pageUrl} Autofill={Autofill} />, root);
 loadActivePack()
-  .then(({ pack }) =>
-    render(<PopupApp pack={pack} lang={lang} pageUrl={(p) => browser.runtime.getURL(p as '/popup.html')} Autofill={Autofill} />, root),
-  )
-  .catch((e: unknown) => {
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `${s('loadFailed', lang)}：${(e as Error).message}`;
-    root.replaceChildren(p);
-  });
+  .then(({ pack }) => render(<PopupApp pack={pack} lang={lang} pageUrl={pageUrl} Autofill={Autofill} />, root))
+  .catch((e: unknown) => render(<PopupApp pack={null} lang={lang} pageUrl={pageUrl} Autofill={Autofill} loadError={(e as Error).message} />, root));
