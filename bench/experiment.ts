@@ -11,7 +11,7 @@ import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import { createPrecompiledEngine, type PrecompiledValidate } from '../forms/core/validation/precompiled-engine';
 import { readPackDir } from '../forms/node/load-pack-dir';
-import { encodePrefill } from '../shared/prefill';
+import { encodePrefill } from '../forms/core/drafts/prefill-codec';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium-path';
 import { buildFixture } from './fixture';
 import { benchForm } from './form';

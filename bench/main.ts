@@ -15,7 +15,7 @@ import { parsePack } from '../forms/core/pack/parse-pack';
 import type { PrecompiledValidate } from '../forms/core/validation/precompiled-engine';
 import { createPrecompiledEngine } from '../forms/core/validation/precompiled-engine';
 import { readPackDir } from '../forms/node/load-pack-dir';
-import { encodePrefill } from '../shared/prefill';
+import { encodePrefill } from '../forms/core/drafts/prefill-codec';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium-path';
 import { judge, type Metrics } from './budgets';
 import { buildFixture, OCCUPATION_ROWS } from './fixture';

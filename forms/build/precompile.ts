@@ -9,6 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkPack } from '../core/editor/check-pack';
 import { customFormatNames } from '../core/formats/registry';
 import { documentSchema } from '../core/pack/document-schema';
 import { packHash } from '../core/pack/pack-hash';
@@ -34,6 +35,12 @@ const outDir = join(root, 'generated');
 
 export async function precompile(schemasDir = join(root, 'schemas')): Promise<void> {
   const files = readPackDir(schemasDir);
+  // the bundled pack passes the same checks an imported one must: meta-schema, kit subset, safe
+  // patterns, resolving citations, every rule's cases
+  const problems = checkPack(files);
+  if (problems.length) {
+    throw new Error(`schemas/ has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.where}: ${p.zh} / ${p.en}`).join('\n')}`);
+  }
   const pack = parsePack(files);
   const hash = await packHash(files);
   const ajv = new Ajv({

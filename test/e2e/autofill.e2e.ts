@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFillSpeed } from '../../demo/bench/fill-speed';
 import type { AutofillResult } from '../../forms/core/fill/messages';
-import { encodePrefill } from '../../shared/prefill';
+import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { launchExtension, type ExtensionSession } from './harness';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';

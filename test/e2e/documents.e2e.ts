@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { fieldIdOf } from '../../forms/ui/document/form-context';
-import { encodePrefill } from '../../shared/prefill';
+import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // Every document of the pack in the extension's workbench (issue 3): it renders, its valid sample

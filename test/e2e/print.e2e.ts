@@ -8,7 +8,7 @@ import { pruneHidden } from '../../forms/core/pack/prune-hidden';
 import { fieldAt } from '../../forms/core/validation/field-schema';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { valueFormatter } from '../../forms/ui/print/print-model';
-import { encodePrefill } from '../../shared/prefill';
+import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // Each document printed to PDF by Chromium from the workbench: A4, and the text of every filled

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePrefill } from '../../shared/prefill';
+import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from './harness';
 
 const sample = JSON.parse(

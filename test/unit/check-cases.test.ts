@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, CheckInputError, tryCheck } from '../../forms/core/checks/run-check';
 import { packChecks } from '../../forms/core/checks/pack-checks';
-import { decodePrefill, prefillData, prefillDocument, prefillLink } from '../../forms/core/checks/prefill';
+import { prefillData, prefillDocument, prefillLink } from '../../forms/core/checks/prefill';
+import { decodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { resolveCitation } from '../../forms/core/pack/citation';
 import { unresolvedParams } from '../../forms/core/rules/parameters';
@@ -87,7 +88,7 @@ describe('prefill', () => {
     const input = { expiryDate: '2025-08-31', renewalSubmittedOn: '2025-07-01' };
     const link = prefillLink(def('renewal'), input)!;
     expect(link).toMatch(/^workbench\.html#\/new\/renewal\?prefill=[A-Za-z0-9_-]+$/);
-    expect(decodePrefill(link.split('prefill=')[1])).toEqual({ expiryDate: '2025-08-31', applicationDate: '2025-07-01' });
+    expect(decodePrefill(link.split('prefill=')[1])).toEqual({ ok: true, data: { expiryDate: '2025-08-31', applicationDate: '2025-07-01' } });
   });
   it('picks the document from the answer', () => {
     const input = { institutionType: 'school', occupationCode: '6-31-01-03', level: '技师', standardBasis: 'national-standard' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePrefill, encodePrefill } from '../../shared/prefill';
+import { decodePrefill, encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { parseRoute } from '../../forms/ui/workbench/route';
 
 describe('workbench hash routes (contract, issue 5 §3)', () => {

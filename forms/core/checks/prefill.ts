@@ -1,5 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import { registerOperations } from '../rules/operations';
+import { encodePrefill } from '../drafts/prefill-codec';
 import type { CheckDef, CheckResult } from './types';
 
 const absent = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
@@ -34,20 +35,6 @@ export function prefillData(def: CheckDef, input: Record<string, unknown>, resul
     if (!absent(value)) setAt(data, pointer, value);
   }
   return data;
-}
-
-/** base64url of UTF-8 JSON — the workbench's `?prefill=` parameter. */
-export function encodePrefill(data: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(data));
-  let bin = '';
-  bytes.forEach((b) => (bin += String.fromCharCode(b)));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function decodePrefill(s: string): unknown {
-  const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
 }
 
 /** The workbench link (relative to the extension root) that opens the document already filled with the answers. */

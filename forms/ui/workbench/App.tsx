@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { ActivePack } from '../../../shared/active-pack';
 import { currentLang, setLang, t, type Lang } from '../../../shared/i18n';
-import { decodePrefill } from '../../../shared/prefill';
+import { decodePrefill } from '../../core/drafts/prefill-codec';
 import { EditorLink } from '../editor/EditorLink';
 import { engineFor } from '../engine';
 import { DocumentList } from './DocumentList';
