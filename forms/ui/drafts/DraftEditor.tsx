@@ -14,7 +14,7 @@ import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../workbench/DocumentPage';
 import { exportAttachments } from './attachments-io';
 import { ConflictDialog } from './ConflictDialog';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { SaveStatusBadge } from './SaveStatusBadge';

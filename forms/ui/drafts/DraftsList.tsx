@@ -9,7 +9,7 @@ import type { Pack } from '../../core/pack/types';
 import { t, type Lang } from '../../../shared/i18n';
 import type { DeletedDraft } from '../../../shared/storage/draft-store';
 import { exportAttachments, importAttachments } from './attachments-io';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { draftsEnv, LockedError, sealer } from './drafts-env';
 import { EncryptionPanel } from './EncryptionPanel';
 import { HistoryPanel } from './HistoryPanel';

@@ -7,6 +7,7 @@ import { t, type Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
 import { draftsEnv, sealer } from './drafts-env';
 import './strings';
+import { UnknownDocument } from '../UnknownDocument';
 
 /**
  * `#/new/<docId>[?prefill=…]`: creates the draft at once (so nothing typed can be lost) and replaces
@@ -30,14 +31,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
       });
   }, [pack, docId]);
   if (!pack.documents[docId]) {
-    return (
-      <main class="page">
-        <p class="finding error" role="alert">
-          {t('unknownDocument', lang)}：{docId}
-        </p>
-        <a href="#/">{t('back', lang)}</a>
-      </main>
-    );
+    return <UnknownDocument docId={docId} lang={lang} />;
   }
   if (unsaved) {
     return (

@@ -8,7 +8,7 @@ import { parsePack } from '../../core/pack/parse-pack';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Rule } from '../../core/rules/types';
 import { loadActivePack, type ActivePack } from '../../../shared/active-pack';
-import { currentLang, setLang, type Lang } from '../../../shared/i18n';
+import { currentLang, type Lang } from '../../../shared/i18n';
 import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
 import { FieldEditor } from './FieldEditor';
 import { InstallPanel } from './InstallPanel';
@@ -19,6 +19,7 @@ import { ProblemList } from './ProblemList';
 import { PublishPanel } from './PublishPanel';
 import { ReferenceEditor } from './ReferenceEditor';
 import { RuleEditor } from './RuleEditor';
+import { LanguageToggle } from '../LanguageToggle';
 
 type Tab = 'fields' | 'rules' | 'reference' | 'json' | 'publish' | 'install';
 const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
@@ -280,17 +281,7 @@ export function EditorApp(props: EditorAppProps) {
             </span>
           )}
         </span>
-        <button
-          type="button"
-          class="btn lang"
-          onClick={() => {
-            const next: Lang = lang === 'zh' ? 'en' : 'zh';
-            setLang(next);
-            setLangState(next);
-          }}
-        >
-          {lang === 'zh' ? 'English' : '中文'}
-        </button>
+        <LanguageToggle lang={lang} onChange={setLangState} />
       </header>
       <main class="page wide">
         {bureau && shownTab !== 'install' && (

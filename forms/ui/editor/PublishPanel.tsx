@@ -10,7 +10,7 @@ import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type Signin
 import { signPack } from '../../core/signing/sign-pack';
 import type { Lang } from '../../core/validation/types';
 import { DiffView } from './DiffView';
-import { downloadJson } from './download';
+import { downloadJson } from '../download';
 import { loadSigningKeys, loadTrustedKeys, saveSigningKeys, saveTrustedKeys } from './editor-storage';
 import { pick } from './lang';
 import { ProblemList } from './ProblemList';

@@ -26,14 +26,7 @@ export function BaseInputTemplate(props: WidgetProps) {
       inputMode={extra.inputMode as 'tel' | 'text' | undefined}
       {...(inputProps as unknown as Record<string, unknown>)}
       type={((extra.type as string | undefined) ?? inputProps.type) as 'text'}
-      value={buf.text}
-      onInput={(e) => buf.onInput((e.target as HTMLInputElement).value)}
-      onCompositionStart={buf.onCompositionStart}
-      onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLInputElement).value)}
-      onBlur={(e) => {
-        buf.flush();
-        onBlur(id, (e.target as HTMLInputElement).value);
-      }}
+      {...buf.bind(id, onBlur)}
       onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
       aria-describedby={ariaDescribedByIds(id)}
     />
@@ -54,14 +47,7 @@ export function TextareaWidget(props: WidgetProps) {
       autoFocus={autofocus}
       required={required}
       placeholder={placeholder}
-      value={buf.text}
-      onInput={(e) => buf.onInput((e.target as HTMLTextAreaElement).value)}
-      onCompositionStart={buf.onCompositionStart}
-      onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLTextAreaElement).value)}
-      onBlur={(e) => {
-        buf.flush();
-        onBlur(id, (e.target as HTMLTextAreaElement).value);
-      }}
+      {...buf.bind(id, onBlur)}
       onFocus={(e) => onFocus(id, (e.target as HTMLTextAreaElement).value)}
       aria-describedby={ariaDescribedByIds(id)}
     />

@@ -61,27 +61,45 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
   };
   useEffect(() => () => flush(), []); // a control that unmounts with pending text still commits it
 
+  const onInput = (value: string) => {
+    setText(value);
+    latest.current = value;
+    if (timer.current !== null) clearTimeout(timer.current);
+    if (!composing.current) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
+    pendingFlushes.add(flush);
+  };
+  const onCompositionStart = () => {
+    composing.current = true;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const onCompositionEnd = (value: string) => {
+    composing.current = false;
+    setText(value);
+    latest.current = value;
+    timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
+    pendingFlushes.add(flush);
+  };
+  const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+
   return {
     text,
-    onInput(value: string) {
-      setText(value);
-      latest.current = value;
-      if (timer.current !== null) clearTimeout(timer.current);
-      if (!composing.current) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
-      pendingFlushes.add(flush);
-    },
-    onCompositionStart() {
-      composing.current = true;
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-    },
-    onCompositionEnd(value: string) {
-      composing.current = false;
-      setText(value);
-      latest.current = value;
-      timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
-      pendingFlushes.add(flush);
-    },
+    onInput,
+    onCompositionStart,
+    onCompositionEnd,
     flush,
+    /** The props an `<input>`/`<textarea>` spreads to be buffered; leaving it commits at once. */
+    bind(id: string, onBlur: (id: string, value: string) => void) {
+      return {
+        value: text,
+        onInput: (e: Event) => onInput(valueOf(e)),
+        onCompositionStart,
+        onCompositionEnd: (e: Event) => onCompositionEnd(valueOf(e)),
+        onBlur: (e: Event) => {
+          flush();
+          onBlur(id, valueOf(e));
+        },
+      };
+    },
   };
 }

@@ -60,20 +60,13 @@ export function OccupationWidget(props: WidgetProps) {
         name={id}
         class="input mono"
         list={OCCUPATION_LIST_ID}
-        value={buf.text}
         placeholder={placeholder || '输入名称或编码搜索，如 电工 / 6-31-01-03'}
         required={required}
         disabled={disabled}
         readOnly={readonly}
         autoComplete="off"
         aria-describedby={`${ariaDescribedByIds(id)} ${id}__name`}
-        onInput={(e) => buf.onInput((e.target as HTMLInputElement).value)}
-        onCompositionStart={buf.onCompositionStart}
-        onCompositionEnd={(e) => buf.onCompositionEnd((e.target as HTMLInputElement).value)}
-        onBlur={(e) => {
-          buf.flush();
-          onBlur(id, (e.target as HTMLInputElement).value);
-        }}
+        {...buf.bind(id, onBlur)}
         onFocus={(e) => {
           const occ = ctx?.pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined;
           ensureOccupationDatalist(occ?.occupations ?? []);

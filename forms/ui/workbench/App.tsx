@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { ActivePack } from '../../../shared/active-pack';
-import { currentLang, setLang, t, type Lang } from '../../../shared/i18n';
+import { currentLang, t, type Lang } from '../../../shared/i18n';
 import { decodePrefill } from '../../core/drafts/prefill-codec';
 import { EditorLink } from '../editor/EditorLink';
 import { engineFor } from '../engine';
@@ -11,6 +11,7 @@ import { DraftsList } from '../drafts/DraftsList';
 import { NewDraft } from '../drafts/NewDraft';
 import { PrintDraftPage } from '../print/PrintDraftPage';
 import { parseRoute, type Route } from './route';
+import { LanguageToggle } from '../LanguageToggle';
 
 function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -109,17 +110,7 @@ export function App({ active }: WorkbenchServices) {
             origin: t(active.origin, lang),
           })}
         </span>
-        <button
-          type="button"
-          class="btn lang"
-          onClick={() => {
-            const next: Lang = lang === 'zh' ? 'en' : 'zh';
-            setLang(next);
-            setLangState(next);
-          }}
-        >
-          {t('language', lang)}
-        </button>
+        <LanguageToggle lang={lang} onChange={setLangState} />
       </header>
       {body}
     </div>

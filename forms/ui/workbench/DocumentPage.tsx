@@ -8,6 +8,7 @@ import { DocumentForm } from '../document/DocumentForm';
 import { PrintButton } from '../print/PrintButton';
 import { PrintMirror } from '../print/PrintMirror';
 import { pruneHidden } from '../../core/pack/prune-hidden';
+import { UnknownDocument } from '../UnknownDocument';
 
 export interface DocumentPageProps {
   pack: Pack;
@@ -31,14 +32,7 @@ export function DocumentPage(props: DocumentPageProps) {
   );
   const [ok, setOk] = useState(false);
   if (!pack.documents[docId]) {
-    return (
-      <main class="page">
-        <p class="finding error" role="alert">
-          {t('unknownDocument', lang)}：{docId}
-        </p>
-        <a href="#/">{t('back', lang)}</a>
-      </main>
-    );
+    return <UnknownDocument docId={docId} lang={lang} />;
   }
   return (
     <main class="page wide print-host" data-doc-id={docId}>

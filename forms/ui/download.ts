@@ -9,3 +9,6 @@ export function downloadText(name: string, text: string, type = 'application/jso
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A JSON value as a readable (indented) .json file. */
+export const downloadJson = (name: string, value: unknown): void => downloadText(name, JSON.stringify(value, null, 2));
