@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- --check] [--no-build] [--rounds N] [--keys N]`: builds the extension into its
+ * `npm run bench [-- --check] [--no-build] [--report-only] [--rounds N] [--keys N]`: builds the extension into its
  * own output folder, measures it in headless Chromium against stock RJSF and a bare-input floor,
  * times validation in Node, prints a table, writes BENCHMARKS.md and, with --check, exits 1 when
  * a budget in bench/budgets.json is exceeded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -32,20 +32,23 @@ import { benchOptional } from './optional';
 
 interface Args {
   check: boolean;
+  /** rewrite BENCHMARKS.md from the last run's .bench/results.json (after editing bench/notes.md) */
+  reportOnly: boolean;
   build: boolean;
   rounds: number;
   keys: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { check: false, build: true, rounds: 4, keys: 16 };
+  const a: Args = { check: false, reportOnly: false, build: true, rounds: 4, keys: 16 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--check') a.check = true;
     else if (k === '--no-build') a.build = false;
+    else if (k === '--report-only') a.reportOnly = true;
     else if (k === '--rounds') a.rounds = Math.max(2, Number(argv[++i]) || a.rounds);
     else if (k === '--keys') a.keys = Math.max(3, Number(argv[++i]) || a.keys);
-    else throw new Error(`unknown option ${k} (known: --check --no-build --rounds N --keys N)`);
+    else throw new Error(`unknown option ${k} (known: --check --no-build --report-only --rounds N --keys N)`);
   }
   return a;
 }
@@ -78,8 +81,26 @@ function typingField(schema: Record<string, unknown>, ui: Record<string, unknown
   throw new Error(`no plain text field in a ${tableKey} row to type into`);
 }
 
+function finish(results: BenchResults, check: boolean): number {
+  const verdicts = judge(results.metrics);
+  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify({ ...results, verdicts }, null, 2));
+  const { table } = writeReport(join(REPO, 'BENCHMARKS.md'), results, verdicts);
+  process.stdout.write(`${table}\n`);
+  const over = verdicts.filter((v) => v.ok === false);
+  if (check && over.length) {
+    log(`\nover budget: ${over.map((v) => `${v.budget.id} ${v.value?.toFixed(2)} > ${v.budget.max} ${v.budget.unit}`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.reportOnly) {
+    const file = join(BENCH_DIR, 'results.json');
+    if (!existsSync(file)) throw new Error(`no ${file}: run \`npm run bench\` first`);
+    return finish(JSON.parse(readFileSync(file, 'utf8')) as BenchResults, args.check);
+  }
   process.env.FORMKIT_OUT_DIR ??= '.output-bench';
   const outDir = resolve(REPO, process.env.FORMKIT_OUT_DIR);
   const extDir = join(outDir, 'chrome-mv3');
@@ -181,16 +202,7 @@ async function main(): Promise<number> {
     rmSync(userDataDir, { recursive: true, force: true });
     await server.close();
   }
-  const verdicts = judge(metrics);
-  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify({ ...results, verdicts }, null, 2));
-  const { table } = writeReport(join(REPO, 'BENCHMARKS.md'), results, verdicts);
-  process.stdout.write(`${table}\n`);
-  const over = verdicts.filter((v) => v.ok === false);
-  if (args.check && over.length) {
-    log(`\nover budget: ${over.map((v) => `${v.budget.id} ${v.value?.toFixed(2)} > ${v.budget.max} ${v.budget.unit}`).join(', ')}`);
-    return 1;
-  }
-  return 0;
+  return finish(results, args.check);
 }
 
 main().then(

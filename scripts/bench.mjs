@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --check] [--no-build] [--rounds N] [--keys N]` — the benchmark lives in bench/
+ * `npm run bench [-- --check] [--no-build] [--report-only] [--rounds N] [--keys N]` — the benchmark lives in bench/
  * (TypeScript, importing the kit's core); this starts it under tsx with the arguments passed on.
  */
 import { spawnSync } from 'node:child_process';
