@@ -136,7 +136,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
       continue;
     }
     undo.push({ control, before, title: item.title });
-    const after = await waitFor(() => sameValue(control.read(), item.value, ordered), 300);
+    const after = await waitFor(() => sameValue(control.read(), item.value, ordered), READ_BACK_MS);
     const ms = Math.round(performance.now() - started);
     outcomes.push(after ? { ...base, status: 'filled', ms } : { ...base, status: 'failed', reason: 'did-not-stick', detail: showValue(control.read()), ms });
   }
@@ -146,6 +146,13 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     addedRows,
   };
 }
+
+/**
+ * How long a control may take to show a value after it was set before it counts as not stuck. Apps
+ * re-render asynchronously (React batches, Ant Design's InputNumber reformats after its own update),
+ * and on a busy machine that took longer than 300 ms in CI; the wait ends as soon as the value shows.
+ */
+const READ_BACK_MS = 1500;
 
 /** Puts every touched field back, newest first; returns how many could not be restored. */
 export async function undoFill(run: FillRun): Promise<{ restored: number; failed: string[] }> {
@@ -159,7 +166,7 @@ export async function undoFill(run: FillRun): Promise<{ restored: number; failed
       else await entry.control.write(entry.before);
       await nextFrame();
       const before = entry.before;
-      if (await waitFor(() => sameValue(entry.control.read(), before), 300)) restored++;
+      if (await waitFor(() => sameValue(entry.control.read(), before), READ_BACK_MS)) restored++;
       else failed.push(entry.title);
     } catch {
       failed.push(entry.title);
