@@ -1,51 +1,59 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { StaleRevisionError } from '../../core/drafts/stale-revision';
 import { createDraft, documentTitle } from '../../core/drafts/draft-model';
-import type { Draft } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
 import type { SchemaEngine } from '../../core/validation/types';
-import { t, type Lang } from '../../../shared/i18n';
+import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
 import { draftsEnv, sealer } from './drafts-env';
 import './strings';
 import { UnknownDocument } from '../UnknownDocument';
 
 /**
- * `#/new/<docId>[?prefill=…]`: creates the draft at once (so nothing typed can be lost) and replaces
- * the hash with `#/draft/<id>` — back does not create a second draft. When storage fails the form
- * opens anyway on the unsaved draft: autosave shows 保存失败, offers export and keeps retrying.
+ * `#/new/<docId>[?prefill=…]`: the form opens at once on a new draft while the draft is stored
+ * behind it; once stored, the address becomes `#/draft/<id>` (replaced, so back does not create a
+ * second draft, and without a reload of the form). Waiting for the store before showing the form
+ * cost most of the first render (BENCHMARKS.md: ≈ 0.9 s of 1.7 s). Edits made meanwhile are safe:
+ * a write to a draft not yet stored creates it, so when autosave gets there first (a slow first
+ * open of the database) the create finds the draft stored and that is success, not a conflict.
+ * When storage fails the form stays open on the unsaved draft:
+ * autosave shows 保存失败, offers export and keeps retrying.
  */
 export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: string; lang: Lang; initialData: Record<string, unknown> }) {
   const { pack, engine, docId, lang, initialData } = props;
-  const [unsaved, setUnsaved] = useState<{ draft: Draft; zh: string; en: string } | null>(null);
-  useEffect(() => {
-    if (!pack.documents[docId]) return;
+  const known = Boolean(pack.documents[docId]);
+  const [draft] = useState(() =>
+    known
+      ? createDraft({ docId, packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: documentTitle(pack, docId), data: initialData })
+      : null,
+  );
+  const [fault, setFault] = useState<{ zh: string; en: string } | null>(null);
+  // before paint, so the create is queued ahead of autosave's first (debounced) write
+  useLayoutEffect(() => {
+    if (!draft) return;
     const env = draftsEnv();
-    const draft = createDraft({ docId, packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: documentTitle(pack, docId), data: initialData });
     const { seal } = sealer(env);
     (seal ? seal(draft) : Promise.resolve(draft))
       .then((d) => env.store.saveDraft(d, { expectedRevision: null, reason: 'create' }))
-      .then(() => location.replace(`#/draft/${encodeURIComponent(draft.id)}`))
+      .catch((e: unknown) => {
+        if (e instanceof StaleRevisionError && e.stored.id === draft.id) return; // autosave stored it first
+        throw e;
+      })
+      .then(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`))
       .catch((e: unknown) => {
         const f = e as { zh?: unknown; en?: unknown };
-        setUnsaved({ draft, zh: typeof f.zh === 'string' ? f.zh : String(e), en: typeof f.en === 'string' ? f.en : String(e) });
+        setFault({ zh: typeof f.zh === 'string' ? f.zh : String(e), en: typeof f.en === 'string' ? f.en : String(e) });
       });
-  }, [pack, docId]);
-  if (!pack.documents[docId]) {
-    return <UnknownDocument docId={docId} lang={lang} />;
-  }
-  if (unsaved) {
-    return (
-      <>
-        <p class="banner error" role="alert">
-          {unsaved[lang]}
-        </p>
-        <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft: unsaved.draft, notCarried: [] }} />
-      </>
-    );
-  }
+  }, [draft]);
+  if (!draft) return <UnknownDocument docId={docId} lang={lang} />;
   return (
-    <main class="page">
-      <p>{t('creatingDraft', lang)}</p>
-    </main>
+    <>
+      {fault && (
+        <p class="banner error" role="alert">
+          {fault[lang]}
+        </p>
+      )}
+      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} />
+    </>
   );
 }

@@ -87,7 +87,6 @@ addStrings({
   unlock: { zh: '解锁', en: 'Unlock' },
   unlocked: { zh: '已解锁（本页有效）。', en: 'Unlocked (for this page).' },
   encrypting: { zh: '正在加密…', en: 'Encrypting…' },
-  creatingDraft: { zh: '正在创建草稿…', en: 'Creating the draft…' },
   startEmpty: { zh: '不带预填内容开始', en: 'Start without prefill' },
   document: { zh: '文书', en: 'Document' },
   storageProblem: { zh: '存储出错', en: 'Storage problem' },
