@@ -310,8 +310,11 @@ function numberInput(root: Element, kind: string): Control {
     textInputs: [input],
     read: () => input.value,
     async write(v) {
-      // input-number commits on change and formats on blur
-      typeValue(input, asText(v), { realFocus: true });
+      // input-number commits on change and re-formats on blur from the value it has rendered: blurring
+      // in the same task as the input event re-showed the old number (Ant Design, when emptied on undo)
+      typeValue(input, asText(v), { realFocus: true, blur: false });
+      await nextFrame();
+      input.blur();
     },
   };
 }
