@@ -17,7 +17,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // No unsafe-eval, ever: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
+    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
