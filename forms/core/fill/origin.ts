@@ -49,3 +49,33 @@ export function pathMatches(pattern: string, pathname: string): boolean {
   const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return re.test(pathname);
 }
+
+const ORIGIN_PATTERN = /^(https?):\/\/(\*\.)?([^/:*\s]+)(?::(\*|\d+))?\/?$/;
+
+export interface OriginListProblem {
+  line: number;
+  text: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * The user's extra portal origins, one pattern a line (settings). Every line is checked before any is
+ * kept: a pattern must have the form `originMatches` reads, and plain HTTP is refused except on the
+ * loopback hosts — the same rule `checkOrigin` applies when filling.
+ */
+export function parseOriginList(text: string): { patterns: string[]; problems: OriginListProblem[] } {
+  const patterns: string[] = [];
+  const problems: OriginListProblem[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const m = ORIGIN_PATTERN.exec(line);
+    if (!m) {
+      problems.push({ line: i + 1, text: line, zh: '不是有效的来源，例如 https://rsj.sh.gov.cn 或 https://*.osta.org.cn', en: 'not an origin such as https://rsj.sh.gov.cn or https://*.osta.org.cn' });
+    } else if (m[1] === 'http' && !isLoopback(m[3].toLowerCase())) {
+      problems.push({ line: i + 1, text: line, zh: '只允许 HTTPS（localhost 与 127.0.0.1 除外）', en: 'HTTPS only (except localhost and 127.0.0.1)' });
+    } else if (!patterns.includes(line.replace(/\/$/, ''))) patterns.push(line.replace(/\/$/, ''));
+  });
+  return { patterns, problems };
+}

@@ -26,6 +26,7 @@ import {
 } from './editor-storage';
 import { pick } from './lang';
 import { ProblemList } from './ProblemList';
+import { AllowedOriginsSettings } from '../fill/AllowedOriginsSettings';
 
 type Pending = { file: SignedPackFile; pack: Pack; diff: PackDiff; signer: string };
 
@@ -246,6 +247,7 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
         <button type="button" class="btn" disabled={!keyText.trim()} onClick={addKey}>
           {pick(lang, '信任此密钥', 'Trust this key')}
         </button>
+        <AllowedOriginsSettings lang={lang} />
       </div>
     </section>
   );

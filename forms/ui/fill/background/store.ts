@@ -38,6 +38,10 @@ export async function userOrigins(): Promise<string[]> {
   return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
 }
 
+export async function saveUserOrigins(patterns: string[]): Promise<void> {
+  await browser.storage.local.set({ [USER_ORIGINS_KEY]: patterns });
+}
+
 export async function lastDraft(): Promise<AutofillDraft | null> {
   const raw = (await session().get(LAST_DRAFT_KEY))[LAST_DRAFT_KEY] as AutofillDraft | undefined;
   return raw && typeof raw.docId === 'string' ? raw : null;
