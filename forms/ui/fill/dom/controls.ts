@@ -223,20 +223,35 @@ function elCascader(root: Element): Control {
       mouse(input, 'click');
       const pop = await waitFor(panel, 1500);
       if (!pop) return;
-      for (let level = 0; level < path.length; level++) {
-        const node = await waitFor(() => {
-          const menu = pop.querySelectorAll('.el-cascader-menu')[level];
-          return menu ? [...menu.querySelectorAll('.el-cascader-node')].find((n) => same(visibleText(n.querySelector('.el-cascader-node__label') ?? n), path[level])) : null;
-        }, 1000);
-        if (!node) {
-          press(input, 'Escape');
-          return;
-        }
-        mouse(node, 'click');
-        await nextFrame();
-      }
+      const found = await pickCascadePath(pop, path, '.el-cascader-menu', '.el-cascader-node', (n) =>
+        visibleText(n.querySelector('.el-cascader-node__label') ?? n),
+      );
+      if (!found) press(input, 'Escape');
     },
   };
+}
+
+/**
+ * Clicks one option per level of an open cascader panel (Element Plus and Ant Design lay their menus
+ * out the same way); false when some level has no option with that label.
+ */
+async function pickCascadePath(
+  pop: Element,
+  path: readonly string[],
+  menuSelector: string,
+  itemSelector: string,
+  labelOf: (item: Element) => string,
+): Promise<boolean> {
+  for (let level = 0; level < path.length; level++) {
+    const item = await waitFor(() => {
+      const menu = pop.querySelectorAll(menuSelector)[level];
+      return menu ? [...menu.querySelectorAll(itemSelector)].find((n) => same(labelOf(n), path[level])) : null;
+    }, 1000);
+    if (!item) return false;
+    mouse(item, 'click');
+    await nextFrame();
+  }
+  return true;
 }
 
 function elDate(root: Element): Control {
@@ -422,15 +437,7 @@ function antCascader(root: Element): Control {
       mouse(selector, 'mousedown');
       const pop = await waitFor(panel, 1500);
       if (!pop) return;
-      for (let level = 0; level < path.length; level++) {
-        const item = await waitFor(() => {
-          const menu = pop.querySelectorAll('.ant-cascader-menu')[level];
-          return menu ? [...menu.querySelectorAll('.ant-cascader-menu-item')].find((n) => same(n.getAttribute('title') ?? visibleText(n), path[level])) : null;
-        }, 1000);
-        if (!item) break;
-        mouse(item, 'click');
-        await nextFrame();
-      }
+      await pickCascadePath(pop, path, '.ant-cascader-menu', '.ant-cascader-menu-item', (n) => n.getAttribute('title') ?? visibleText(n));
       await sleep(0);
       press(input, 'Escape');
       input.blur();
