@@ -5,7 +5,7 @@
  */
 import { labelKeys } from '../../core/fill/normalize-label';
 import type { FillOutcome, FillReport, FillValue, PlanItem } from '../../core/fill/types';
-import { controlFor, type Control } from './dom/controls';
+import { controlFor, FillFailure, type Control } from './dom/controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
 import { unusableReason } from './dom/visibility';
@@ -132,7 +132,11 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
       await control.write(item.value);
       if (!control.sync) await sleep(0);
     } catch (e) {
-      outcomes.push({ ...base, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e) });
+      // a control may have changed before it failed (some options of a multiple select): undo covers it
+      if (!sameValue(control.read(), before ?? '')) undo.push({ control, before, title: item.title });
+      const ms = Math.round(performance.now() - started);
+      if (e instanceof FillFailure) outcomes.push({ ...base, status: 'failed', reason: e.reason, detail: e.detail, ms });
+      else outcomes.push({ ...base, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e), ms });
       continue;
     }
     undo.push({ control, before, title: item.title });

@@ -20,6 +20,7 @@ export const REASON_TEXT: Record<string, Text> = {
   ambiguous: { zh: '页面上有多个同名字段，无法确定', en: 'several fields on the page match; not guessed' },
   taken: { zh: '该字段已由另一项填写', en: 'field already filled by another item' },
   composing: { zh: '正在输入法输入中', en: 'text is being composed (IME)' },
+  'no-option': { zh: '下拉选项中没有该值（或未能及时加载）', en: 'no such option (or it did not load in time)' },
   'did-not-stick': { zh: '填写后读回的值不一致', en: 'value did not stick' },
   error: { zh: '填写出错', en: 'error while filling' },
   'no-field': { zh: '页面上没有对应字段', en: 'no matching field on the page' },

@@ -31,3 +31,12 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, time
     else await nextFrame();
   }
 }
+
+/** How long a popup may take to show its options after the click that opens it. */
+export const LIST_WAIT_MS = 1500;
+
+/**
+ * How long a select searched by typing may take to offer the option: remote selects wait out their
+ * debounce (300 ms in Element) and a server round trip. Past it the field is reported failed.
+ */
+export const OPTIONS_WAIT_MS = 3000;

@@ -1,0 +1,146 @@
+/** Ant Design selects, cascaders and date pickers (its groups, switches and numbers: common-controls.ts). */
+import type { FillValue } from '../../../core/fill/types';
+import { asList, asText, same, type Control } from './control';
+import { mouse, press, typeValue } from './events';
+import { visibleText } from './labels';
+import { findOption, pickCascadePath, type OptionSource } from './pick-option';
+import { isShown } from './popup';
+import { LIST_WAIT_MS, nextFrame, sleep, waitFor } from './wait';
+
+function antDropdownOf(root: Element): () => Element | null {
+  return () => {
+    const input = root.querySelector('input');
+    const id = input?.getAttribute('aria-controls') ?? (input?.id ? `${input.id}_list` : null);
+    // the popup that belongs to this select (its listbox id), never another select's closing popup
+    const pop = id ? (root.ownerDocument.getElementById(id)?.closest('.ant-select-dropdown') ?? null) : null;
+    return pop && !pop.classList.contains('ant-select-dropdown-hidden') && isShown(pop) ? pop : null;
+  };
+}
+
+/** Ant Design's clear icon acts on mousedown/mouseup as well as click. */
+function pressClear(root: Element, selector: string): void {
+  const x = root.querySelector(selector);
+  if (!x) return;
+  mouse(x, 'mousedown');
+  mouse(x, 'mouseup');
+  mouse(x, 'click');
+}
+
+export function antSelect(root: Element): Control {
+  const input = root.querySelector('input') as HTMLInputElement;
+  const selector = root.querySelector('.ant-select-selector') ?? root;
+  const isMultiple = () => root.classList.contains('ant-select-multiple');
+  const read = (): FillValue => {
+    if (isMultiple()) return [...root.querySelectorAll('.ant-select-selection-item-content')].map(visibleText);
+    const it = root.querySelector('.ant-select-selection-item');
+    return it ? (it.getAttribute('title') ?? visibleText(it)) : '';
+  };
+  const dropdown = antDropdownOf(root);
+  // the option list is virtual: only rendered rows exist, so a wanted row not rendered is searched for
+  const options: OptionSource = {
+    list: dropdown,
+    option: (pop, label) =>
+      [...pop.querySelectorAll('.ant-select-item-option')].find((o) => same(o.getAttribute('title') ?? visibleText(o), label) || same(visibleText(o), label)),
+    searchBox: () => (input.readOnly ? null : input),
+  };
+  const choose = async (label: string): Promise<void> => {
+    if (!dropdown()) mouse(selector, 'mousedown');
+    const o = await findOption(options, label);
+    mouse(o, 'mousedown');
+    mouse(o, 'click');
+    await nextFrame();
+  };
+  return {
+    kind: 'ant-select',
+    root,
+    inputs: [input],
+    textInputs: [],
+    read,
+    async clear() {
+      pressClear(root, '.ant-select-clear');
+      await nextFrame();
+    },
+    async write(v) {
+      const wanted = asList(v);
+      try {
+        if (Array.isArray(v) || isMultiple()) {
+          const list = () => asList(read());
+          for (const label of new Set([...wanted, ...list()])) {
+            const want = wanted.some((w) => same(w, label));
+            const has = list().some((c) => same(c, label));
+            if (want !== has) await choose(label);
+          }
+        } else {
+          await choose(wanted[0] ?? '');
+        }
+      } finally {
+        press(input, 'Escape');
+        input.blur();
+      }
+    },
+  };
+}
+
+export function antCascader(root: Element): Control {
+  const input = root.querySelector('input') as HTMLInputElement;
+  const selector = root.querySelector('.ant-select-selector') ?? root;
+  const panel = () =>
+    [...root.ownerDocument.querySelectorAll('.ant-cascader-dropdown, .ant-select-dropdown')].find(
+      (p) => !p.classList.contains('ant-select-dropdown-hidden') && isShown(p) && p.querySelector('.ant-cascader-menu'),
+    ) ?? null;
+  return {
+    kind: 'ant-cascader',
+    root,
+    inputs: [input],
+    textInputs: [],
+    async clear() {
+      pressClear(root, '.ant-select-clear');
+      await nextFrame();
+    },
+    read: () => {
+      const it = root.querySelector('.ant-select-selection-item');
+      const t = it ? (it.getAttribute('title') ?? visibleText(it)) : '';
+      return t ? t.split(/\s*\/\s*/) : [];
+    },
+    async write(v) {
+      const path = asList(v);
+      mouse(selector, 'mousedown');
+      const pop = await waitFor(panel, LIST_WAIT_MS);
+      if (!pop) return;
+      try {
+        await pickCascadePath(pop, path, '.ant-cascader-menu', '.ant-cascader-menu-item', (n) => n.getAttribute('title') ?? visibleText(n));
+        await sleep(0);
+      } finally {
+        press(input, 'Escape');
+        input.blur();
+      }
+    },
+  };
+}
+
+export function antPicker(root: Element): Control {
+  const input = root.querySelector('input') as HTMLInputElement;
+  return {
+    kind: 'ant-date-picker',
+    root,
+    inputs: [input],
+    textInputs: [input],
+    read: () => input.value,
+    async clear() {
+      // typed empty text is reverted on blur; the clear icon is how a user empties the picker
+      pressClear(root, '.ant-picker-clear');
+      await sleep(0);
+    },
+    async write(v) {
+      mouse(input, 'mousedown');
+      input.focus({ preventScroll: true });
+      mouse(input, 'click');
+      await sleep(0);
+      typeValue(input, asText(v), { blur: false, realFocus: true });
+      await sleep(0);
+      press(input, 'Enter');
+      await sleep(0);
+      input.blur();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Adapters for controls Element (Plus and UI) and Ant Design draw the same way, told apart only by
+ * class names: labelled radio/checkbox groups, switches, number inputs.
+ */
+import { asList, asText, same, type Control } from './control';
+import { mouse, typeValue } from './events';
+import { visibleText } from './labels';
+import { nextFrame, waitFor } from './wait';
+
+export function labelledChoices(root: Element, item: string, label: string, checked: string): Control {
+  const items = () => [...root.querySelectorAll(item)];
+  const textOf = (el: Element) => visibleText(el.querySelector(label) ?? el);
+  const isMulti = item.includes('checkbox');
+  return {
+    kind: item.slice(1),
+    root,
+    inputs: [...root.querySelectorAll('input')],
+    textInputs: [],
+    read: () => {
+      const on = items().filter((i) => i.classList.contains(checked)).map(textOf);
+      return isMulti ? on : (on[0] ?? '');
+    },
+    async write(v) {
+      const wanted = asList(v);
+      for (const it of items()) {
+        const want = wanted.some((w) => same(textOf(it), w));
+        const on = it.classList.contains(checked);
+        if (isMulti ? want !== on : want && !on) {
+          const inp = it.querySelector('input');
+          if (inp) (inp as HTMLInputElement).click();
+          else mouse(it, 'click');
+          // the next click must see this one's state, or a group built from stale state drops it
+          await waitFor(() => it.classList.contains(checked) === want, 600);
+        }
+      }
+    },
+  };
+}
+
+export function toggleControl(root: Element, kind: string, isOn: () => boolean, target: Element): Control {
+  return {
+    kind,
+    root,
+    inputs: [...root.querySelectorAll('input')],
+    textInputs: [],
+    read: isOn,
+    async write(v) {
+      if (typeof v === 'boolean' && isOn() !== v) {
+        mouse(target, 'click');
+        await waitFor(() => isOn() === v, 600);
+      }
+    },
+  };
+}
+
+export function numberInput(root: Element, kind: string): Control {
+  const input = root.querySelector('input') as HTMLInputElement;
+  return {
+    kind,
+    root,
+    inputs: [input],
+    textInputs: [input],
+    read: () => input.value,
+    async write(v) {
+      // input-number commits on change and re-formats on blur from the value it has rendered: blurring
+      // in the same task as the input event re-showed the old number (Ant Design, when emptied on undo)
+      typeValue(input, asText(v), { realFocus: true, blur: false });
+      await nextFrame();
+      input.blur();
+    },
+  };
+}
