@@ -8,7 +8,8 @@ import type { FillOutcome, FillReport, FillValue, PlanItem } from '../../core/fi
 import { controlFor, FillFailure, type Control } from './dom/controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
-import { unusableReason } from './dom/visibility';
+import { hasStepsBar, inHiddenPanel } from './dom/steps';
+import { isHidden, isOffScreen, unusableReason } from './dom/visibility';
 import { nextFrame, sleep, waitFor } from './dom/wait';
 import { collectDocuments } from './frames';
 import { sameValue, showValue } from './values';
@@ -48,7 +49,8 @@ async function rowElement(docs: Document[], item: PlanItem, added: AddedRow[]): 
   let guard = 0;
   while (rows.length <= row.index && row.addRow && guard++ < 50) {
     const button = docs.map((d) => d.querySelector(row.addRow!)).find(Boolean);
-    if (!button || (button as HTMLButtonElement).disabled) break;
+    // a button the user cannot see (another step of a wizard) adds rows the user cannot see either
+    if (!button || (button as HTMLButtonElement).disabled || isHidden(button) || isOffScreen(button)) break;
     const before = rows.length;
     clickEl(button);
     const grown = await waitFor(() => rowsIn().length > before, 1500);
@@ -78,6 +80,8 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
   const undo: UndoEntry[] = [];
   const addedRows: AddedRow[] = [];
   const taken = new Set<Element>();
+  // on a wizard, what is missing or hidden with its panel belongs to another step: say so
+  const wizard = hasStepsBar(docs);
 
   for (const item of items) {
     const started = performance.now();
@@ -86,13 +90,13 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     if (item.row) {
       scope = await rowElement(docs, item, addedRows);
       if (!scope) {
-        outcomes.push({ ...base, status: 'not-found', reason: 'row-missing' });
+        outcomes.push({ ...base, status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
         continue;
       }
     }
     const found = candidatesFor(item, docs, units, scope);
     if (!found.length) {
-      outcomes.push({ ...base, status: 'not-found', reason: 'no-field' });
+      outcomes.push({ ...base, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
       continue;
     }
     const checked = found.map((u) => {
@@ -102,7 +106,9 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[])
     });
     const usable = checked.filter((c) => c.control && !c.why);
     if (!usable.length) {
-      outcomes.push({ ...base, status: 'skipped', reason: checked[0].why ?? 'unsupported' });
+      const why = checked[0].why ?? 'unsupported';
+      const otherStep = wizard && why === 'hidden' && checked.every((c) => c.control && inHiddenPanel(c.control.root));
+      outcomes.push({ ...base, status: 'skipped', reason: otherStep ? 'other-step' : why });
       continue;
     }
     if (usable.length > 1) {

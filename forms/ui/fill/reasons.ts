@@ -21,6 +21,7 @@ export const REASON_TEXT: Record<string, Text> = {
   taken: { zh: '该字段已由另一项填写', en: 'field already filled by another item' },
   composing: { zh: '正在输入法输入中', en: 'text is being composed (IME)' },
   'no-option': { zh: '下拉选项中没有该值（或未能及时加载）', en: 'no such option (or it did not load in time)' },
+  'other-step': { zh: '当前步骤中没有此字段（若在其他步骤，进入该步骤后再点一次填写）', en: 'not on the current step (if it is on another step, go there and fill again)' },
   'did-not-stick': { zh: '填写后读回的值不一致', en: 'value did not stick' },
   error: { zh: '填写出错', en: 'error while filling' },
   'no-field': { zh: '页面上没有对应字段', en: 'no matching field on the page' },
