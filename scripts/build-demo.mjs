@@ -1,7 +1,9 @@
 /**
- * Builds the demo portals (demo/) with Vite's JS API into .output-demo/: Vue 3 + Element Plus,
- * React + Ant Design (real React under the `react-real` alias — the extension itself only ever
- * sees preact/compat), and the plain table-layout pages copied as they are.
+ * Builds the demo portals (demo/) with Vite's JS API into .output-demo/: Vue 3 + Element Plus
+ * (the form and the step-by-step wizard), React + Ant Design (real React under the `react-real`
+ * alias — the extension itself only ever sees preact/compat), and, copied as they are, the plain
+ * table-layout pages and the Element UI page (Vue 2 + Element UI UMD builds from npm, no bundler,
+ * the way the older portals load them).
  *   node scripts/build-demo.mjs
  */
 import vue from '@vitejs/plugin-vue';
@@ -25,7 +27,12 @@ export async function buildDemo() {
     root: join(root, 'demo/element'),
     base: '/element/',
     plugins: [vue()],
-    build: { outDir: join(DEMO_OUT, 'element'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+    build: {
+      outDir: join(DEMO_OUT, 'element'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: { index: join(root, 'demo/element/index.html'), wizard: join(root, 'demo/element/wizard.html') } },
+    },
   });
   await build({
     ...common,
@@ -42,6 +49,16 @@ export async function buildDemo() {
     build: { outDir: join(DEMO_OUT, 'antd'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   });
   cpSync(join(root, 'demo/plain'), join(DEMO_OUT, 'plain'), { recursive: true });
+  // option lists the unbundled Element UI page imports (the Vite builds inline their own copy)
+  cpSync(join(root, 'demo/shared'), join(DEMO_OUT, 'shared'), { recursive: true });
+  cpSync(join(root, 'demo/element-ui'), join(DEMO_OUT, 'element-ui'), { recursive: true });
+  // `vue2` is Vue 2 under an npm alias (`vue` is Vue 3); vue.min.js is the full build, since the
+  // page's template is compiled in the browser
+  const lib = join(DEMO_OUT, 'element-ui/lib');
+  cpSync(join(root, 'node_modules/vue2/dist/vue.min.js'), join(lib, 'vue.min.js'));
+  cpSync(join(root, 'node_modules/element-ui/lib/index.js'), join(lib, 'element-ui.js'));
+  cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/index.css'), join(lib, 'theme-chalk/index.css'));
+  cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/fonts'), join(lib, 'theme-chalk/fonts'), { recursive: true });
   cpSync(join(root, 'demo/frame'), join(DEMO_OUT, 'frame'), { recursive: true });
   return DEMO_OUT;
 }

@@ -23,7 +23,14 @@ function handler(dir, config) {
     let rel = decodeURIComponent(url.pathname);
     if (rel === '/') {
       res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end('<meta charset="utf-8"><h1>演示门户</h1><ul><li><a href="/element/index.html">Element Plus</a><li><a href="/antd/index.html">Ant Design</a><li><a href="/plain/index.html">表格版式</a></ul>');
+      res.end(
+        '<meta charset="utf-8"><h1>演示门户</h1><ul>' +
+          '<li><a href="/element/index.html">Element Plus</a>' +
+          '<li><a href="/element/wizard.html">Element Plus 分步填报</a>（<a href="/element/wizard.html?steps=if">仅渲染当前步骤</a>）' +
+          '<li><a href="/element-ui/index.html">Element UI（Vue 2）</a>' +
+          '<li><a href="/antd/index.html">Ant Design</a>' +
+          '<li><a href="/plain/index.html">表格版式</a></ul>',
+      );
       return;
     }
     if (rel.endsWith('/')) rel += 'index.html';
@@ -63,10 +70,16 @@ export async function serveDemo({ port = 0, dir = resolve(root, process.env.FORM
   };
 }
 
-/** The shape `npm start` (scripts/start.mjs) looks for: fixed ports when free, the three portal URLs. */
+/** The shape `npm start` (scripts/start.mjs) looks for: fixed ports when free, the portal URLs. */
 export async function startDemoServers({ port = Number(process.env.DEMO_PORT ?? 5173) } = {}) {
   const s = await serveDemo({ port }).catch(() => serveDemo({ port: 0 }));
-  const urls = { element: `${s.origin}/element/index.html`, antd: `${s.origin}/antd/index.html`, plain: `${s.origin}/plain/index.html` };
+  const urls = {
+    element: `${s.origin}/element/index.html`,
+    wizard: `${s.origin}/element/wizard.html`,
+    elementUi: `${s.origin}/element-ui/index.html`,
+    antd: `${s.origin}/antd/index.html`,
+    plain: `${s.origin}/plain/index.html`,
+  };
   return { ...s, url: `${s.origin}/`, urls };
 }
 
