@@ -2,87 +2,36 @@
  * Autofill end to end: the built extension in Chromium fills each demo portal from the valid
  * filing-enterprise sample, driven by a runtime message from an extension page (what the popup
  * button sends). Checked: the app's own model holds every mapped value, the report says so, the
- * traps are untouched, undo puts the page back.
+ * traps are untouched, undo puts the page back. (Element UI, remote selects and wizards:
+ * autofill-element-ui.e2e.ts.)
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFillSpeed } from '../../demo/bench/fill-speed';
 import type { AutofillResult } from '../../forms/core/fill/messages';
 import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
-import { launchExtension, type ExtensionSession } from './harness';
-// @ts-expect-error plain ESM script without types
-import { serveDemo } from '../../scripts/serve-demo.mjs';
+import * as h from './autofill-helpers';
+import { expectSafetyReport as expectSafety, normalizeEmpty, sampleDraft, statusOf, TRAPS_UNTOUCHED, type AutofillEnv } from './autofill-helpers';
 
-const draft = JSON.parse(readFileSync('schemas/documents/filing-enterprise/samples/valid-central-soe.json', 'utf8'));
+const draft = sampleDraft();
 
-let session: ExtensionSession;
-let demo: { origin: string; frameOrigin: string; close(): Promise<void> };
+let env: AutofillEnv;
+let session: AutofillEnv['session'];
+let demo: AutofillEnv['demo'];
 let ext: Page;
 
 beforeAll(async () => {
-  demo = await serveDemo();
-  session = await launchExtension();
-  ext = await session.open('popup.html');
+  env = await h.startAutofillEnv();
+  ({ session, demo, ext } = env);
 });
-afterAll(async () => {
-  await session?.close();
-  await demo?.close();
-});
+afterAll(() => h.stopAutofillEnv(env));
 
-async function openPortal(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`${demo.origin}${path}`);
-  await page.waitForSelector('#model');
-  return page;
-}
-
-const model = async (page: Page) => JSON.parse((await page.textContent('#model')) ?? '{}');
-
-/** What the popup's button does: one typed message to the background naming the tab and the draft. */
-async function send(url: string, type: 'ui→bg:autofill' | 'ui→bg:autofill-undo', extra: Record<string, unknown> = {}): Promise<AutofillResult & { restored?: number }> {
-  return ext.evaluate(
-    async ({ url, type, extra }) => {
-      const c = (globalThis as unknown as { chrome: any }).chrome;
-      const [tab] = await c.tabs.query({ url });
-      return c.runtime.sendMessage({ type, tabId: tab.id, ...extra });
-    },
-    { url, type, extra },
-  );
-}
-const fill = (page: Page, extra: Record<string, unknown> = {}) => send(page.url(), 'ui→bg:autofill', { draft: { docId: 'filing-enterprise', data: draft }, ...extra });
-
-function statusOf(r: AutofillResult, path: string) {
-  if (!r.ok) throw new Error(r.message.zh);
-  return r.report.outcomes.find((o) => o.path === path);
-}
-
-async function trapValues(page: Page) {
-  const ids = ['trap-hidden', 'trap-offscreen', 'trap-readonly', 'trap-disabled', 'trap-password', 'trap-type-hidden'];
-  const out: Record<string, string | null> = {};
-  for (const id of ids) out[id] = await page.evaluate((id) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? null, id);
-  const frame = page.frames().find((f) => f.url().startsWith(demo.frameOrigin));
-  out.frame = frame ? await frame.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join('|')) : 'missing';
-  return out;
-}
-
-const TRAPS_UNTOUCHED = {
-  'trap-hidden': '',
-  'trap-offscreen': '',
-  'trap-readonly': '（自动带出）',
-  'trap-disabled': '',
-  'trap-password': '',
-  'trap-type-hidden': '',
-  frame: '|',
-};
-
-function expectSafetyReport(r: AutofillResult) {
-  if (!r.ok) throw new Error(r.message.zh);
-  expect(statusOf(r, '/contact/position')).toMatchObject({ status: 'skipped', reason: 'disabled' });
-  expect(statusOf(r, '/declaration/signature/signer')).toMatchObject({ status: 'skipped', reason: 'password' });
-  expect(r.report.crossOriginFrames).toEqual([demo.frameOrigin]);
-  expect(r.report.outcomes.filter((o) => o.status === 'failed')).toEqual([]);
-}
+const openPortal = (path: string) => h.openPortal(env, path);
+const model = h.model;
+const send = (url: string, type: 'ui→bg:autofill' | 'ui→bg:autofill-undo', extra: Record<string, unknown> = {}) => h.send(env, url, type, extra);
+const fill = (page: Page, extra: Record<string, unknown> = {}) => h.fillFrom(env, page, draft, extra);
+const trapValues = (page: Page) => h.trapValues(env, page);
+const expectSafetyReport = (r: AutofillResult) => expectSafety(env, r);
 
 describe('autofill into the demo portals', () => {
   it('Element Plus: every mapped field ends in the Vue model, traps untouched, undo restores', async () => {
@@ -97,6 +46,7 @@ describe('autofill into the demo portals', () => {
       legalRep: '张建国',
       district: ['上海市', '杨浦区'],
       address: '上海市杨浦区示例路100号',
+      industryAuthority: '上海市经济和信息化委员会',
       ownership: '市属国企',
       applyDate: '2025-03-10',
       premium: true,
@@ -119,7 +69,7 @@ describe('autofill into the demo portals', () => {
       trapDisabled: '',
       trapPassword: '',
     });
-    for (const p of ['/institution/name', '/institution/registrationDistrict', '/applicationDate', '/informationSystem/covers', '/occupations/1/levels']) {
+    for (const p of ['/institution/name', '/institution/registrationDistrict', '/institution/industryAuthority', '/applicationDate', '/informationSystem/covers', '/occupations/1/levels']) {
       expect(statusOf(r, p)?.status, p).toBe('filled');
     }
     expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
@@ -128,11 +78,7 @@ describe('autofill into the demo portals', () => {
 
     const u = await send(page.url(), 'ui→bg:autofill-undo');
     expect(u).toMatchObject({ ok: true, failed: [] });
-    const after = await model(page);
-    // undo puts the page back; an emptied date or number reads as null in Vue where it was ''/undefined
-    const norm = (o: Record<string, unknown>) =>
-      JSON.parse(JSON.stringify(o, (_k, v) => (v === null || v === '' || (Array.isArray(v) && v.length === 0) ? undefined : v)));
-    expect(norm(after)).toEqual(norm(before));
+    expect(normalizeEmpty(await model(page))).toEqual(normalizeEmpty(before));
     await page.close();
   });
 
