@@ -5,6 +5,7 @@ import { BaseInputTemplate, TextareaWidget } from './BufferedInputs';
 import { FieldTemplate } from './FieldTemplate';
 import { MobileWidget, ResidentIdWidget, UsccWidget } from './identifier-widgets';
 import { ObjectFieldTemplate } from './ObjectFieldTemplate';
+import { TableField } from './TableField';
 import { DistrictWidget, OccupationWidget } from './reference-widgets';
 
 /** The kit's RJSF theme: templates, widgets named in ui.json (`ui:widget`), and custom fields. */
@@ -29,4 +30,5 @@ export const widgets: RegistryWidgetsType = {
 
 export const fields: RegistryFieldsType = {
   attachment: AttachmentField,
+  table: TableField,
 };

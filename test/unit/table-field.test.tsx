@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { parsePack } from '../../forms/core/pack/parse-pack';
+import type { Pack } from '../../forms/core/pack/types';
+import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+
+// `"ui:field": "table"` (filing documents' occupations and staff lists): one table, a line per row,
+// the same ids, widgets and findings as RJSF's own rows.
+let pack: Pack;
+afterEach(cleanup);
+beforeAll(() => {
+  pack = parsePack(readPackDir('schemas'));
+  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+});
+
+const rows = [
+  { code: '6-31-01-03', levels: ['初级工'], standardBasis: 'national-standard', trade: '甲' },
+  { code: '6-18-02-04', levels: ['中级工'], standardBasis: 'national-standard', trade: '乙' },
+  { code: '6-18-01-01', levels: ['高级工'], standardBasis: 'national-standard', trade: '丙' },
+];
+
+function open(initial: Record<string, unknown>, onData?: (d: Record<string, unknown>) => void) {
+  render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={initial} onData={onData} />);
+}
+const trades = () => [...document.querySelectorAll<HTMLInputElement>('[id^="root_occupations_"][id$="_trade"]')].map((i) => i.value);
+
+describe('a list shown as a table', () => {
+  it('has one header of column titles with required marks, and one line per row with the kit’s widgets', () => {
+    open({ occupations: rows });
+    const table = document.querySelector('#root_occupations__array [role="table"]')!;
+    const heads = [...table.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent);
+    expect(heads).toContain('职业编码*');
+    expect(heads.some((h) => h?.startsWith('申报等级*'))).toBe(true);
+    expect(table.querySelectorAll('.table-row')).toHaveLength(3);
+    // the occupation widget (name looked up from the code) and the level checkboxes, in row 2
+    expect(document.getElementById('root_occupations_1_code__name')?.textContent).toBe('焊工');
+    expect((document.getElementById('root_occupations_1_levels-2') as HTMLInputElement).checked).toBe(true);
+    // every text control is named for screen readers by its column and row
+    expect(document.querySelector('label[for="root_occupations_2_trade"]')?.textContent).toBe('工种（第 3 行）');
+  });
+
+  it('moves and removes rows, and typed values stay with their row', async () => {
+    let last: Record<string, unknown> = {};
+    open({ occupations: rows }, (d) => (last = d));
+    fireEvent.click(document.querySelector('button[aria-label="下移 1"]')!);
+    await waitFor(() => expect(trades()).toEqual(['乙', '甲', '丙']));
+    fireEvent.click(document.querySelector('button[aria-label="删除 1"]')!);
+    await waitFor(() => expect(trades()).toEqual(['甲', '丙']));
+    expect((last.occupations as { trade: string }[]).map((r) => r.trade)).toEqual(['甲', '丙']);
+    fireEvent.click(document.querySelector('#root_occupations__array > .btn.add')!);
+    await waitFor(() => expect(trades()).toEqual(['甲', '丙', '']));
+  });
+
+  it('commits a typed cell to the form and shows its finding at the cell', async () => {
+    let last: Record<string, unknown> = {};
+    open({ occupations: rows }, (d) => (last = d));
+    const code = document.getElementById('root_occupations_2_code') as HTMLInputElement;
+    fireEvent.input(code, { target: { value: '9-99-99-99' } });
+    fireEvent.blur(code);
+    await waitFor(() => expect((last.occupations as { code: string }[])[2].code).toBe('9-99-99-99'));
+    await waitFor(() => expect(document.getElementById('root_occupations_2_code__error')?.textContent).toMatch(/职业编码/));
+    expect(document.querySelector('#root_occupations_2__section')?.classList.contains('has-error')).toBe(true);
+  });
+
+  it('does not let the last required row be removed (minItems)', () => {
+    open({ occupations: rows.slice(0, 1) });
+    expect((document.querySelector('button[aria-label="删除 1"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
