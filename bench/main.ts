@@ -117,7 +117,7 @@ async function main(): Promise<number> {
   const pack = parsePack(readPackDir(join(REPO, 'schemas')));
   const occupations = (pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations;
   useOccupationIndex(occupations);
-  const { byDocument } = (await import('../generated/validators.js')) as { byDocument: Record<string, PrecompiledValidate> };
+  const byDocument: Record<string, PrecompiledValidate> = await (await import('../generated/validators.js')).loadAllValidators();
   const fixture = buildFixture(pack, createPrecompiledEngine(byDocument));
   log(`document ${fixture.docId}: ${fixture.schemaFields} schema fields, ${OCCUPATION_ROWS} ${fixture.tableKey} rows, ${fixture.errors} errors`);
   log('validation (Node) …');

@@ -36,7 +36,7 @@ const firstRender = argv.includes('--first-render');
 
 const pack = parsePack(readPackDir(join(REPO, 'schemas')));
 useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
-const { byDocument } = (await import('../generated/validators.js')) as { byDocument: Record<string, PrecompiledValidate> };
+const byDocument: Record<string, PrecompiledValidate> = await (await import('../generated/validators.js')).loadAllValidators();
 const fixture = buildFixture(pack, createPrecompiledEngine(byDocument));
 const rows = fixture.data[fixture.tableKey] as unknown[];
 const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-profile-'));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { byDocument } from '../../generated/validators.js';
+import { loadAllValidators } from '../../generated/validators.js';
 import { useDistrictIndex } from '../../forms/core/formats/district';
 import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { documentSchema } from '../../forms/core/pack/document-schema';
@@ -17,7 +17,7 @@ import { readPackDir } from '../../forms/node/load-pack-dir';
 // run-time (interpreted) validator must agree with each other and with the sample's expected file.
 // Needs `npm run pack:build` first (npm run test:unit does it).
 const pack = parsePack(readPackDir('schemas'));
-const precompiled = createPrecompiledEngine(byDocument);
+const precompiled = createPrecompiledEngine(await loadAllValidators());
 const interpreter = createInterpreterEngine(pack);
 
 beforeAll(() => {
