@@ -11,6 +11,7 @@ export default defineConfig({
       'react-dom/test-utils': 'preact/test-utils',
       'react-dom': 'preact/compat',
       'react/jsx-runtime': 'preact/jsx-runtime',
+      'markdown-to-jsx/react': resolve(import.meta.dirname, 'forms/ui/vendor/markdown-as-text.tsx'),
     },
   },
   test: {

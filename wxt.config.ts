@@ -43,6 +43,8 @@ export default defineConfig({
     'react-dom/test-utils': resolve(root, 'node_modules/preact/test-utils'),
     'react-dom': resolve(root, 'node_modules/preact/compat'),
     'react/jsx-runtime': resolve(root, 'node_modules/preact/jsx-runtime'),
+    // descriptions are plain text; see the file for why
+    'markdown-to-jsx/react': resolve(root, 'forms/ui/vendor/markdown-as-text.tsx'),
   },
   vite: () => ({
     // the preset is typed against the Vite it was installed with, WXT builds with its own

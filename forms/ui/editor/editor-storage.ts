@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PackFiles } from '../../core/pack/types';
 import type { SigningKeys, TrustedKey } from '../../core/signing/keys';
 import type { SignedPackFile } from '../../core/signing/pack-file';
-import { INSTALLED_PACK_KEY } from '../../../shared/active-pack';
+import { INSTALLED_PACK_KEY, writeInstalledHint } from '../../../shared/active-pack';
 
 export const PREVIOUS_PACK_KEY = 'formkit.previousPack';
 export const WORKING_COPY_KEY = 'formkit.editor.workingCopy';
@@ -54,6 +54,7 @@ export const loadPrevious = () => get<SignedPackFile | null>(PREVIOUS_PACK_KEY);
 /** Installs a verified pack; the one it replaces (or "bundled", stored as null) is kept for rollback. */
 export async function installPack(file: SignedPackFile): Promise<void> {
   const current = (await loadInstalled()) ?? null;
+  writeInstalledHint('installed'); // before the pack: pages must not skip looking for it (shared/active-pack.ts)
   await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
 }
 
@@ -61,8 +62,10 @@ export async function installPack(file: SignedPackFile): Promise<void> {
 export async function rollbackPack(): Promise<void> {
   const previous = await loadPrevious();
   const current = (await loadInstalled()) ?? null;
+  writeInstalledHint('installed');
   if (previous) await browser.storage.local.set({ [INSTALLED_PACK_KEY]: previous, [PREVIOUS_PACK_KEY]: current });
   else {
+    // the next page that finds no pack writes 'none' again
     await browser.storage.local.remove(INSTALLED_PACK_KEY);
     await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current });
   }

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INSTALLED_PACK_KEY, loadActivePack } from '../../shared/active-pack';
+import { installPack, rollbackPack } from '../../forms/ui/editor/editor-storage';
+
+// Pages skip the storage lookup for an installed pack once they have seen there is none (a hint in
+// localStorage, issue 9), and an install must never be hidden by that hint.
+const bundled = JSON.parse(readFileSync('generated/pack.json', 'utf8'));
+const installed = { ...bundled, hash: 'installed-hash' };
+/** storage lookups for the installed pack (the fake's get also calls itself) */
+const lookups = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([k]) => k === INSTALLED_PACK_KEY).length;
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bundled))));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('which pack a page opens with', () => {
+  it('asks storage the first time, then trusts the "none installed" hint', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect((await loadActivePack()).origin).toBe('bundled');
+    expect(lookups(get)).toBe(1);
+    expect((await loadActivePack()).origin).toBe('bundled');
+    expect(lookups(get)).toBe(1);
+  });
+
+  it('finds a pack installed after the hint was written', async () => {
+    await loadActivePack(); // writes the hint
+    await installPack(installed);
+    const active = await loadActivePack();
+    expect(active.origin).toBe('installed');
+    expect(active.hash).toBe('installed-hash');
+  });
+
+  it('goes back to the bundled pack after a rollback to it, and to skipping the lookup after that', async () => {
+    await installPack(installed);
+    await rollbackPack();
+    expect(await fakeBrowser.storage.local.get(INSTALLED_PACK_KEY)).toEqual({});
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect((await loadActivePack()).origin).toBe('bundled');
+    expect((await loadActivePack()).origin).toBe('bundled');
+    expect(lookups(get)).toBe(1);
+  });
+});
