@@ -40,7 +40,8 @@ describe('a list shown as a table', () => {
     expect(document.getElementById('root_occupations_1_code__name')?.textContent).toBe('焊工');
     expect((document.getElementById('root_occupations_1_levels-2') as HTMLInputElement).checked).toBe(true);
     // every text control is named for screen readers by its column and row
-    expect(document.querySelector('label[for="root_occupations_2_trade"]')?.textContent).toBe('工种（第 3 行）');
+    expect(document.getElementById('root_occupations_2_trade')?.getAttribute('aria-label')).toBe('工种（第 3 行）');
+    expect(document.getElementById('root_occupations_2_levels')?.getAttribute('aria-label')).toBe('申报等级（第 3 行）');
   });
 
   it('moves and removes rows, and typed values stay with their row', async () => {

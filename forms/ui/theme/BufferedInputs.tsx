@@ -29,6 +29,7 @@ export function BaseInputTemplate(props: WidgetProps) {
       {...buf.bind(id, onBlur)}
       onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
       aria-describedby={ariaDescribedByIds(id)}
+      aria-label={props.hideLabel ? props.label : undefined}
     />
   );
 }
@@ -50,6 +51,7 @@ export function TextareaWidget(props: WidgetProps) {
       {...buf.bind(id, onBlur)}
       onFocus={(e) => onFocus(id, (e.target as HTMLTextAreaElement).value)}
       aria-describedby={ariaDescribedByIds(id)}
+      aria-label={props.hideLabel ? props.label : undefined}
     />
   );
 }

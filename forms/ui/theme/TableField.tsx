@@ -57,36 +57,29 @@ function TableRowView(p: RowProps) {
     const own: Finding[] = [];
     if (findings) for (const [ptr, fs] of findings) if (ptr === pointer || ptr.startsWith(`${pointer}/`)) { own.push(...fs); shownAtCells.add(ptr); }
     const { Widget } = c;
-    const label = `${c.title}（${t('row')} ${index + 1}${t('rowSuffix')}）`;
     return (
       <div role="cell" class={`cell cell-${c.key} ${own.some((f) => f.severity === 'error') ? 'has-error' : ''}`} key={c.key}>
-        {c.grouped ? null : (
-          <label class="sr-only" for={id}>
-            {label}
-          </label>
-        )}
-        <div class="cell-control" role={c.grouped ? 'group' : undefined} aria-label={c.grouped ? label : undefined}>
-          <Widget
-            id={id}
-            name={c.key}
-            htmlName={id}
-            schema={c.schema}
-            uiSchema={c.ui}
-            value={value?.[c.key]}
-            required={c.required}
-            disabled={disabled}
-            readonly={readonly || c.readonly}
-            autofocus={false}
-            label={c.title}
-            hideLabel
-            placeholder={c.placeholder}
-            options={c.options}
-            registry={registry}
-            onChange={(v: unknown) => p.onCell(index, c, v, id)}
-            onBlur={p.onBlur}
-            onFocus={p.onFocus}
-          />
-        </div>
+        <Widget
+          id={id}
+          name={c.key}
+          htmlName={id}
+          schema={c.schema}
+          uiSchema={c.ui}
+          value={value?.[c.key]}
+          required={c.required}
+          disabled={disabled}
+          readonly={readonly || c.readonly}
+          autofocus={false}
+          // no visible label in a cell: the widget names itself (aria-label) by column and row
+          label={`${c.title}（${t('row')} ${index + 1}${t('rowSuffix')}）`}
+          hideLabel
+          placeholder={c.placeholder}
+          options={c.options}
+          registry={registry}
+          onChange={(v: unknown) => p.onCell(index, c, v, id)}
+          onBlur={p.onBlur}
+          onFocus={p.onFocus}
+        />
         {pack && own.length > 0 && <FindingList pack={pack} findings={own} id={`${id}__error`} />}
       </div>
     );

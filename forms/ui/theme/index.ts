@@ -2,6 +2,7 @@ import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rj
 import { ArrayFieldItemTemplate, ArrayFieldTemplate, ButtonTemplates } from './ArrayTemplates';
 import { AttachmentField } from './AttachmentField';
 import { BaseInputTemplate, TextareaWidget } from './BufferedInputs';
+import { CheckboxesWidget, RadioWidget } from './choice-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { MobileWidget, ResidentIdWidget, UsccWidget } from './identifier-widgets';
 import { ObjectFieldTemplate } from './ObjectFieldTemplate';
@@ -19,6 +20,10 @@ export const templates: Partial<TemplatesType> = {
 };
 
 export const widgets: RegistryWidgetsType = {
+  CheckboxesWidget,
+  checkboxes: CheckboxesWidget,
+  RadioWidget,
+  radio: RadioWidget,
   TextareaWidget,
   textarea: TextareaWidget,
   uscc: UsccWidget,

@@ -25,6 +25,7 @@ export function DistrictWidget(props: WidgetProps) {
       required={required}
       disabled={disabled || readonly}
       aria-describedby={ariaDescribedByIds(id)}
+      aria-label={props.hideLabel ? props.label : undefined}
       onChange={(e) => onChange((e.target as HTMLSelectElement).value || undefined)}
       onBlur={(e) => onBlur(id, (e.target as HTMLSelectElement).value)}
       onFocus={(e) => onFocus(id, (e.target as HTMLSelectElement).value)}
@@ -66,6 +67,7 @@ export function OccupationWidget(props: WidgetProps) {
         readOnly={readonly}
         autoComplete="off"
         aria-describedby={`${ariaDescribedByIds(id)} ${id}__name`}
+        aria-label={props.hideLabel ? props.label : undefined}
         {...buf.bind(id, onBlur)}
         onFocus={(e) => {
           const occ = ctx?.pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined;

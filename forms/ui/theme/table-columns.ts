@@ -14,7 +14,7 @@ export interface TableColumn {
   readonly: boolean;
   placeholder: string;
   help?: string;
-  /** a group of options (checkboxes, radios): named by a role=group, not by a label[for] */
+  /** a group of options (checkboxes, radios): a wider column */
   grouped: boolean;
 }
 
