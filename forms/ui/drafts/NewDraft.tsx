@@ -19,6 +19,16 @@ import { UnknownDocument } from '../UnknownDocument';
  * When storage fails the form stays open on the unsaved draft:
  * autosave shows 保存失败, offers export and keeps retrying.
  */
+const afterFirstPaint = (fn: () => void): Promise<void> =>
+  new Promise((done) => {
+    const run = () => {
+      fn();
+      done();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
+  });
+
 export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: string; lang: Lang; initialData: Record<string, unknown> }) {
   const { pack, engine, docId, lang, initialData } = props;
   const known = Boolean(pack.documents[docId]);
@@ -39,7 +49,9 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
         if (e instanceof StaleRevisionError && e.stored.id === draft.id) return; // autosave stored it first
         throw e;
       })
-      .then(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`))
+      // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the
+      // form's first paint for (issue 9); no new-draft address survives longer than that
+      .then(() => afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)))
       .catch((e: unknown) => {
         const f = e as { zh?: unknown; en?: unknown };
         setFault({ zh: typeof f.zh === 'string' ? f.zh : String(e), en: typeof f.en === 'string' ? f.en : String(e) });
