@@ -4,6 +4,8 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { deriveValues } from '../../core/pack/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
+import { inlineRefs } from '../../core/pack/inline-refs';
+import '../rjsf-settled-schemas';
 import type { Pack } from '../../core/pack/types';
 import type { Finding, Lang, SchemaEngine } from '../../core/validation/types';
 import { validateDocument } from '../../core/validation/validate-document';
@@ -40,7 +42,8 @@ const pointerOfId = (id: string) => id.replace(/^root/, '').split('_').join('/')
  */
 export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
-  const schema = useMemo(() => documentSchema(pack, docId) as RJSFSchema, [pack, docId]);
+  // references inlined once: RJSF would resolve them again on every render of every field
+  const schema = useMemo(() => inlineRefs(documentSchema(pack, docId)) as RJSFSchema, [pack, docId]);
   const ui = pack.documents[docId].ui as UiSchema;
   const [touched, setTouched] = useState<Set<string>>(() => presentPointers(data));
   const [submitted, setSubmitted] = useState(false);
