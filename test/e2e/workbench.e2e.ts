@@ -48,6 +48,29 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await page.close();
   });
 
+  it('edits a list shown as a table: a chosen level, checked boxes and a removed row reach the draft', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    const level = page.locator('#root_evaluators_0_level');
+    await level.waitFor();
+    await level.selectOption({ label: '技师' });
+    await page.getByRole('group', { name: '申报等级（第 1 行）' }).getByLabel('首席技师').check();
+    const rows = page.locator('#root_occupations__array .table-row');
+    const before = await rows.count();
+    await page.getByRole('button', { name: `删除：申报职业（工种）及等级 第 ${before} 行` }).click();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    // stored: the draft opened again shows the same
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/draft\//);
+    await page.waitForTimeout(1500); // past autosave's pause
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+    const again = await s.open(`workbench.html${await page.evaluate(() => location.hash)}`);
+    await again.locator('#root_evaluators_0_level').waitFor();
+    await expect.poll(() => again.locator('#root_evaluators_0_level option:checked').textContent()).toBe('技师');
+    await expect(again.getByRole('group', { name: '申报等级（第 1 行）' }).getByLabel('首席技师').isChecked()).resolves.toBe(true);
+    await expect(again.locator('#root_occupations__array .table-row').count()).resolves.toBe(before - 1);
+    await again.close();
+    await page.close();
+  });
+
   it('shows the consent fields of the ownership route chosen', async () => {
     const page = await s.open('workbench.html#/new/filing-enterprise');
     await page.locator('#root_ownership').first().waitFor({ state: 'attached' });

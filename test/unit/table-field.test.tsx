@@ -44,12 +44,21 @@ describe('a list shown as a table', () => {
     expect(document.getElementById('root_occupations_2_levels')?.getAttribute('aria-label')).toBe('申报等级（第 3 行）');
   });
 
+  it('names a select in a cell and shows its choice', () => {
+    // (choosing is covered in Chromium, test/e2e/workbench.e2e.ts: happy-dom does not wire Preact's
+    // change handler on <select>)
+    open({ evaluators: [{ name: '张三', idNumber: '', level: '高级工' }] });
+    const level = document.getElementById('root_evaluators_0_level') as HTMLSelectElement;
+    expect(level.getAttribute('aria-label')).toBe('本人职业技能等级（第 1 行）');
+    expect(level.selectedOptions[0].textContent).toBe('高级工');
+  });
+
   it('moves and removes rows, and typed values stay with their row', async () => {
     let last: Record<string, unknown> = {};
     open({ occupations: rows }, (d) => (last = d));
-    fireEvent.click(document.querySelector('button[aria-label="下移 1"]')!);
+    fireEvent.click(document.querySelector('button[aria-label="下移：申报职业（工种）及等级 第 1 行"]')!);
     await waitFor(() => expect(trades()).toEqual(['乙', '甲', '丙']));
-    fireEvent.click(document.querySelector('button[aria-label="删除 1"]')!);
+    fireEvent.click(document.querySelector('button[aria-label="删除：申报职业（工种）及等级 第 1 行"]')!);
     await waitFor(() => expect(trades()).toEqual(['甲', '丙']));
     expect((last.occupations as { trade: string }[]).map((r) => r.trade)).toEqual(['甲', '丙']);
     fireEvent.click(document.querySelector('#root_occupations__array > .btn.add')!);
@@ -69,6 +78,6 @@ describe('a list shown as a table', () => {
 
   it('does not let the last required row be removed (minItems)', () => {
     open({ occupations: rows.slice(0, 1) });
-    expect((document.querySelector('button[aria-label="删除 1"]') as HTMLButtonElement).disabled).toBe(true);
+    expect((document.querySelector('button[aria-label="删除：申报职业（工种）及等级 第 1 行"]') as HTMLButtonElement).disabled).toBe(true);
   });
 });

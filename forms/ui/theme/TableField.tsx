@@ -33,6 +33,8 @@ interface RowProps {
   value: Row;
   columns: TableColumn[];
   baseId: string;
+  /** the list's title, so row buttons say which list they act on */
+  listTitle: string;
   basePath: (string | number)[];
   /** findings under this row, by pointer */
   findings: Map<string, Finding[]> | undefined;
@@ -50,6 +52,7 @@ interface RowProps {
 function TableRowView(p: RowProps) {
   const { index, count, value, columns, baseId, basePath, findings, pack, disabled, readonly, registry } = p;
   const rowPointer = pointerOf([...basePath, index]);
+  const rowName = `${p.listTitle} ${t('row')} ${index + 1}${t('rowSuffix')}`;
   const shownAtCells = new Set<string>();
   const cells = columns.map((c) => {
     const id = `${baseId}_${index}_${c.key}`;
@@ -94,13 +97,13 @@ function TableRowView(p: RowProps) {
       </div>
       {cells}
       <div role="cell" class="row-tools">
-          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp')} ${index + 1}`}>
+          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp')}：${rowName}`}>
             ↑
           </button>
-          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown')} ${index + 1}`}>
+          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown')}：${rowName}`}>
             ↓
           </button>
-          <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem')} ${index + 1}`}>
+          <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem')}：${rowName}`}>
             {t('removeItem')}
           </button>
       </div>
@@ -124,6 +127,7 @@ const TableRow = memo(
     a.canRemove === b.canRemove &&
     a.pack === b.pack &&
     a.baseId === b.baseId &&
+    a.listTitle === b.listTitle &&
     sameRow(a.value, b.value) &&
     findingsKey(a.findings) === findingsKey(b.findings),
 );
@@ -255,6 +259,7 @@ export function TableField(props: FieldProps) {
                   value={row}
                   columns={columns}
                   baseId={baseId}
+                  listTitle={String(schema.title ?? '')}
                   basePath={fieldPathId.path}
                   findings={byRow.get(i)}
                   pack={ctx?.pack}

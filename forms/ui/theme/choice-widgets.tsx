@@ -1,8 +1,9 @@
 import type { WidgetProps } from '@rjsf/utils';
+import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds } from '@rjsf/utils';
 
 /**
- * Check boxes and radio buttons for enums: a label around each input and its text, nothing more.
+ * Check boxes, radio buttons and selects for enums: a label around each input and its text, nothing more.
  * RJSF's own put each option in four elements and compared values deeply on every render; a
  * 50-row occupation table has 500 of these options (issue 9: first render).
  */
@@ -67,5 +68,43 @@ export function RadioWidget(props: WidgetProps) {
         </label>
       ))}
     </div>
+  );
+}
+
+const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget;
+
+/**
+ * One choice from a list: RJSF's select, plus a name (aria-label) when the field shows no label of
+ * its own (a table cell). Lists of several choices stay RJSF's.
+ */
+export function SelectWidget(props: WidgetProps) {
+  const { id, options, value, required, disabled, readonly, autofocus, onChange, onBlur, onFocus, htmlName, label, hideLabel, placeholder, schema, multiple } = props;
+  if (multiple) return <CoreSelectWidget {...props} />;
+  const enumOptions = options.enumOptions ?? [];
+  const enumDisabled = (options.enumDisabled ?? []) as unknown[];
+  const index = enumOptions.findIndex((o) => o.value === value);
+  const decode = (v: string) => (v === '' ? options.emptyValue : enumOptions[Number(v)]?.value);
+  return (
+    <select
+      id={id}
+      name={htmlName || id}
+      class="input"
+      value={index < 0 ? '' : String(index)}
+      required={required}
+      disabled={disabled || readonly}
+      autoFocus={autofocus}
+      aria-describedby={ariaDescribedByIds(id)}
+      aria-label={hideLabel ? label : undefined}
+      onChange={(e) => onChange(decode((e.currentTarget as HTMLSelectElement).value))}
+      onBlur={(e) => onBlur(id, decode((e.currentTarget as HTMLSelectElement).value))}
+      onFocus={(e) => onFocus(id, decode((e.currentTarget as HTMLSelectElement).value))}
+    >
+      {schema.default === undefined && <option value="">{placeholder}</option>}
+      {enumOptions.map((o, i) => (
+        <option value={String(i)} disabled={enumDisabled.includes(o.value)} key={String(o.value)}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -2,7 +2,7 @@ import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rj
 import { ArrayFieldItemTemplate, ArrayFieldTemplate, ButtonTemplates } from './ArrayTemplates';
 import { AttachmentField } from './AttachmentField';
 import { BaseInputTemplate, TextareaWidget } from './BufferedInputs';
-import { CheckboxesWidget, RadioWidget } from './choice-widgets';
+import { CheckboxesWidget, RadioWidget, SelectWidget } from './choice-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { MobileWidget, ResidentIdWidget, UsccWidget } from './identifier-widgets';
 import { ObjectFieldTemplate } from './ObjectFieldTemplate';
@@ -24,6 +24,8 @@ export const widgets: RegistryWidgetsType = {
   checkboxes: CheckboxesWidget,
   RadioWidget,
   radio: RadioWidget,
+  SelectWidget,
+  select: SelectWidget,
   TextareaWidget,
   textarea: TextareaWidget,
   uscc: UsccWidget,
