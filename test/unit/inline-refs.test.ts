@@ -16,11 +16,14 @@ describe('schemas with their references inlined (for the form renderer)', () => 
     expect(s.properties.applicationDate.title).toBe('申请日期');
     // what the definition adds is there too
     expect(s.properties.applicationDate.format ?? s.properties.applicationDate.pattern).toBeDefined();
+    // nothing left to refer to them: the definitions are not carried along
+    expect('definitions' in s).toBe(false);
   });
 
   it('stops at a cycle instead of recursing forever', () => {
     const schema = { type: 'object', properties: { node: { $ref: '#/definitions/node' } }, definitions: { node: { type: 'object', properties: { child: { $ref: '#/definitions/node' } } } } };
     const out = inlineRefs(schema) as { properties: { node: { properties: { child: { $ref?: string } } } } };
     expect(out.properties.node.properties.child.$ref).toBe('#/definitions/node');
+    expect((out as { definitions?: object }).definitions).toBeDefined();
   });
 });

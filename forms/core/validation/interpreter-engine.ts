@@ -56,7 +56,8 @@ export function isValidAgainst(schema: JsonSchema, data: unknown, root: JsonSche
   if (!perRoot) subschemaCache.set(root, (perRoot = new WeakMap()));
   let v = perRoot.get(schema);
   if (!v) {
-    const full = structuredClone({ ...schema, definitions: root.definitions }) as Schema;
+    // the root's definitions only when there is a reference to resolve (form schemas come inlined)
+    const full = structuredClone(root.definitions && JSON.stringify(schema).includes('"$ref"') ? { ...schema, definitions: root.definitions } : schema) as Schema;
     v = new Validator(full, '7', true);
     perRoot.set(schema, v);
   }
