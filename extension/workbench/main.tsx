@@ -10,9 +10,9 @@ import '../../forms/ui/workbench/workbench.css';
 performance.mark('formkit:script');
 const root = document.getElementById('app')!;
 // A new document's validator (one small chunk) loads alongside the pack. The form waits for it at
-// most a few ms beyond the pack: until it arrives the interpreter answers (forms/ui/engine.ts), which
-// costs about that much more on a large document (issue 9).
-const VALIDATOR_GRACE_MS = 30;
+// most 60 ms beyond the pack: until it arrives the interpreter answers (forms/ui/engine.ts), whose
+// first use costs a 50-row document 30–50 ms more (issue 9).
+const VALIDATOR_GRACE_MS = 60;
 const route = parseRoute(location.hash);
 const validator = route.name === 'new' ? preloadValidator(route.docId) : Promise.resolve();
 loadActivePack()
