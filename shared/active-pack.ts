@@ -8,6 +8,7 @@ import { useDistrictIndex } from '../forms/core/formats/district';
 import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../forms/core/pack/types';
+import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
 
 export interface PackFile {
   format: 'formkit-pack@1';
@@ -24,30 +25,9 @@ export interface ActivePack {
 /** storage.local key under which an installed pack file is kept (written by the editor's import). */
 export const INSTALLED_PACK_KEY = 'formkit.installedPack';
 
-/**
- * A synchronous hint in the extension's localStorage: 'none' once a page has seen that no pack is
- * installed, 'installed' as soon as an install starts. Only 'none' is acted on (pages then skip the
- * ~30 ms storage.local round trip before their first render, issue 9); anything else, or no
- * localStorage (the service worker), means asking storage as before. An install writes 'installed'
- * before the pack, so the hint can only ever cause a lookup, never hide an installed pack.
- */
-const INSTALLED_HINT_KEY = 'formkit.installedPack.hint';
-
-function readHint(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(INSTALLED_HINT_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function writeInstalledHint(hint: 'none' | 'installed'): void {
-  try {
-    globalThis.localStorage?.setItem(INSTALLED_HINT_KEY, hint);
-  } catch {
-    // no localStorage (service worker) or it is full: pages simply keep asking storage
-  }
-}
+// the 'none' / 'installed' hint that lets pages skip the storage round trip, and the bundled pack's
+// fetch, live in shared/pack-startup.ts (a page's first script can use them without the pack code)
+export { fetchBundledPack, writeInstalledHint };
 
 export function activatePack(file: PackFile, origin: ActivePack['origin']): ActivePack {
   const pack = parsePack(file.files);
@@ -58,19 +38,12 @@ export function activatePack(file: PackFile, origin: ActivePack['origin']): Acti
   return { pack, hash: file.hash, origin };
 }
 
-export async function fetchBundledPack(): Promise<PackFile> {
-  // added to the build by a hook (wxt.config.ts), so not among WXT's typed public paths
-  const res = await fetch((browser.runtime.getURL as (path: string) => string)('/pack.json'));
-  if (!res.ok) throw new Error(`pack.json: HTTP ${res.status}`);
-  return (await res.json()) as PackFile;
-}
-
-export async function loadActivePack(): Promise<ActivePack> {
+/** `bundled`: the bundled pack's fetch when the page has started it already (the popup, after its first frame). */
+export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPack()): Promise<ActivePack> {
   // asked at once, alongside the storage lookup (pages preload /pack.json: first render, issue 9); an
   // installed pack wins, and the bundled one is then unused
-  const bundled = fetchBundledPack();
   bundled.catch(() => undefined);
-  if (readHint() === 'none') return activatePack(await bundled, 'bundled');
+  if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
     const stored = await browser.storage.local.get(INSTALLED_PACK_KEY);
     const installed = stored[INSTALLED_PACK_KEY] as PackFile | undefined;

@@ -10,6 +10,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packChecks } from '../core/checks/pack-checks';
 import { checkPack } from '../core/editor/check-pack';
 import { customFormatNames } from '../core/formats/registry';
 import { documentSchema } from '../core/pack/document-schema';
@@ -100,6 +101,10 @@ export async function precompile(schemasDir = join(root, 'schemas')): Promise<vo
       'export declare function loadAllValidators(): Promise<Record<string, PrecompiledValidate>>;\n',
   );
   writeFileSync(join(outDir, 'pack.json'), JSON.stringify({ format: 'formkit-pack@1', hash, files }));
+  // the quick checks' forms alone (≈ 10 KB of the pack): the popup draws the last check's form from
+  // these in its first frame, before pack.json arrives (forms/ui/popup/check-forms.ts)
+  const checkForms = packChecks(pack).map(({ kind, order, title, description, input }) => ({ kind, order, title, description, input }));
+  writeFileSync(join(outDir, 'popup-checks.json'), JSON.stringify({ hash, checks: checkForms }));
   console.log(`precompiled ${ids.length} document(s) of pack ${pack.manifest.id}@${pack.manifest.version} → generated/`);
 }
 

@@ -1,15 +1,27 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { packChecks } from '../../core/checks/pack-checks';
 import type { Pack } from '../../core/pack/types';
 import type { Lang } from '../../core/validation/types';
+import type { CheckAnswerProps } from './CheckAnswer';
+import type { CheckFormDef } from './check-forms';
 import { CheckForm } from './CheckForm';
-import { loadLastCheck, saveLastCheck, type LastCheck } from './last-check';
+import { loadLastCheck, readLastCheck, saveLastCheck, type LastCheck } from './last-check';
 import { s } from './strings';
-import type { ComponentType } from 'preact';
+
+/** The active pack and the component that answers from it: requested with the first render, arriving after it. */
+export interface Answering {
+  pack: Pack;
+  CheckAnswer: ComponentType<CheckAnswerProps>;
+}
 
 interface Props {
-  /** null while the pack is still being fetched: the shell (and the autofill button) is usable at once */
-  pack: Pack | null;
+  /**
+   * The checks' forms: the bundled pack's at once (generated/popup-checks.json), the active pack's once
+   * it is loaded; null while they are not known yet (an installed pack is still being read).
+   */
+  checks: CheckFormDef[] | null;
+  /** null until the pack and the check engine have arrived: the forms are usable meanwhile */
+  answering: Answering | null;
   lang: Lang;
   pageUrl: (path: string) => string;
   /** why the pack could not be loaded (the shell and autofill stay usable) */
@@ -19,23 +31,26 @@ interface Props {
 }
 
 /** The toolbar popup: the pack's quick checks, one short form each, remembering the last one used. */
-export function PopupApp({ pack, lang, pageUrl, loadError, Autofill }: Props) {
-  const checks = pack ? packChecks(pack) : [];
-  const [last, setLast] = useState<LastCheck | null | undefined>(undefined);
+export function PopupApp({ checks, answering, lang, pageUrl, loadError, Autofill }: Props) {
+  // read synchronously (localStorage), so the first frame shows the remembered check; undefined only
+  // when it has never been kept there, and then asked of storage.local once
+  const [last, setLast] = useState<LastCheck | null | undefined>(readLastCheck);
   useEffect(() => {
-    loadLastCheck().then(setLast);
+    if (last !== undefined) return;
+    loadLastCheck().then((v) => setLast((cur) => (cur === undefined ? v : cur)));
   }, []);
-  const ready = pack && last !== undefined;
-  const state: LastCheck | null = ready
-    ? last && checks.some((c) => c.kind === last.kind)
-      ? last
-      : { kind: checks[0]?.kind ?? '', answers: {} }
-    : null;
-  const def = state ? checks.find((c) => c.kind === state.kind) : undefined;
+  const state: LastCheck | null =
+    checks && last !== undefined
+      ? last && checks.some((c) => c.kind === last.kind)
+        ? last
+        : { kind: checks[0]?.kind ?? '', answers: {} }
+      : null;
+  const def = state && checks ? checks.find((c) => c.kind === state.kind) : undefined;
   const update = (next: LastCheck) => {
     setLast(next);
     saveLastCheck(next);
   };
+  const Answer = answering?.CheckAnswer;
 
   return (
     <main class="popup">
@@ -47,7 +62,7 @@ export function PopupApp({ pack, lang, pageUrl, loadError, Autofill }: Props) {
       <div class="autofill-slot" data-slot="autofill">{Autofill && <Autofill />}</div>
       {loadError ? (
         <p class="problem" role="alert">{s('loadFailed', lang)}：{loadError}</p>
-      ) : !pack || !state ? (
+      ) : !checks || !state ? (
         <p class="muted">{s('loading', lang)}</p>
       ) : (
         <>
@@ -59,7 +74,15 @@ export function PopupApp({ pack, lang, pageUrl, loadError, Autofill }: Props) {
               </button>
             ))}
           </nav>
-          {def && <CheckForm key={def.kind} pack={pack} def={def} answers={state.answers} lang={lang} pageUrl={pageUrl} onAnswers={(answers) => update({ kind: def.kind, answers })} />}
+          {def && (
+            <CheckForm key={def.kind} def={def} answers={state.answers} lang={lang} onAnswers={(answers) => update({ kind: def.kind, answers })}>
+              {Answer && answering ? (
+                <Answer pack={answering.pack} kind={def.kind} answers={state.answers} lang={lang} pageUrl={pageUrl} />
+              ) : (
+                <p class="muted pending">{s('loading', lang)}</p>
+              )}
+            </CheckForm>
+          )}
         </>
       )}
     </main>

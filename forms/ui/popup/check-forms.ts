@@ -1,0 +1,13 @@
+/**
+ * The bundled pack's quick checks as forms only (kind, order, title, description, input), written by
+ * `npm run pack:build` next to pack.json: the popup draws the last check's form from them in its first
+ * frame instead of after the 465 KB pack (issue 7: interactive ≤ 100 ms). Answers always come from
+ * the active pack; these only say what to ask.
+ */
+import type { CheckDef } from '../../core/checks/types';
+import bundled from '../../../generated/popup-checks.json';
+
+export type CheckFormDef = Pick<CheckDef, 'kind' | 'order' | 'title' | 'description' | 'input'>;
+
+// (typed by hand: the generated file's inferred type is a union of every check's literal shape)
+export const BUNDLED_CHECK_FORMS = bundled.checks as unknown as CheckFormDef[];
