@@ -23,6 +23,8 @@ export interface PageResult {
   dataArrived: number | null;
   /** when the page changed its hash route before the form showed (workbench: draft stored), median ms */
   routed: number | null;
+  /** the page's own User Timing marks (workbench: formkit:script / formkit:pack / formkit:rendered), median ms by name */
+  marks: Record<string, number>;
 }
 
 export interface FormBenchOptions<K extends string = PageKind> {
@@ -67,6 +69,9 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
       return e ? e.responseEnd : null;
     });
     const controls = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('formkit:')).map((m) => [m.name.slice(8), m.startTime])),
+    );
     if (o.screenshotDir) await page.screenshot({ path: `${o.screenshotDir}/${kind}.png` });
     const target = page.locator(`[id="${o.targetId}"]`);
     await target.scrollIntoViewIfNeeded();
@@ -92,7 +97,7 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
     if (!value.endsWith(TYPED.slice(0, o.keysPerRound))) {
       o.log(`  warning: ${kind} field value after typing is "${value.slice(-20)}"`);
     }
-    return { firstRender, keys, controls, problems, afterPause, dataArrived, routed };
+    return { firstRender, keys, controls, problems, afterPause, dataArrived, routed, marks };
   } finally {
     await page.close();
   }
@@ -100,8 +105,8 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
 
 export async function benchForm<K extends string>(context: BrowserContext, o: FormBenchOptions<K>): Promise<Record<K, PageResult>> {
   const kinds = Object.keys(o.urls) as K[];
-  const acc = {} as Record<K, { first: number[]; keys: number[]; firstKeys: number[]; controls: number; pause: number[]; data: number[]; routed: number[] }>;
-  for (const k of kinds) acc[k] = { first: [], keys: [], firstKeys: [], controls: 0, pause: [], data: [], routed: [] };
+  const acc = {} as Record<K, { first: number[]; keys: number[]; firstKeys: number[]; controls: number; pause: number[]; data: number[]; routed: number[]; marks: Record<string, number[]> }>;
+  for (const k of kinds) acc[k] = { first: [], keys: [], firstKeys: [], controls: 0, pause: [], data: [], routed: [], marks: {} };
   // one unmeasured load each: disk cache, bytecode cache and the extension's service worker warm up
   for (const k of kinds) {
     const m = await measureLoad(context, o.urls[k], { ...o, keysPerRound: 1 }, k);
@@ -118,6 +123,7 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
       acc[k].pause.push(m.afterPause);
       if (m.dataArrived !== null) acc[k].data.push(m.dataArrived);
       if (m.routed !== null) acc[k].routed.push(m.routed);
+      for (const [name, t] of Object.entries(m.marks)) (acc[k].marks[name] ??= []).push(t);
       o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms, after pause ${m.afterPause.toFixed(0)} ms`);
     }
   }
@@ -131,6 +137,7 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
       afterPause: summarize(acc[k].pause),
       dataArrived: acc[k].data.length ? summarize(acc[k].data).median : null,
       routed: acc[k].routed.length ? summarize(acc[k].routed).median : null,
+      marks: Object.fromEntries(Object.entries(acc[k].marks).map(([name, ts]) => [name, summarize(ts).median])),
     };
   }
   return out;
