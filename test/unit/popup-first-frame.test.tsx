@@ -15,7 +15,7 @@ const pack = parsePack(readPackDir('schemas'));
 const answering: Answering = { pack, CheckAnswer };
 const KEY = 'formkit.popup.lastCheck';
 const pageUrl = (p: string) => `chrome-extension://test${p}`;
-const app = (a: Answering | null) => <PopupApp checks={BUNDLED_CHECK_FORMS} answering={a} lang="zh" pageUrl={pageUrl} />;
+const app = (a: Answering | null, lang: 'zh' | 'en' = 'zh') => <PopupApp checks={BUNDLED_CHECK_FORMS} answering={a} lang={lang} pageUrl={pageUrl} />;
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -61,5 +61,15 @@ describe('popup first frame', () => {
     await waitFor(() => expect(localStorage.getItem(KEY)).toBe('null'));
     // the first check, and no storage round trip the next time
     expect(screen.getAllByRole('tab')[0].getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('speaks English from the first frame when the user chose English (the workbench’s language toggle)', () => {
+    localStorage.setItem(KEY, JSON.stringify({ kind: 'renewal', answers: {} }));
+    const view = render(app(null, 'en'));
+    const renewal = BUNDLED_CHECK_FORMS.find((c) => c.kind === 'renewal')!;
+    expect(screen.getByRole('tab', { name: renewal.title.en! }).getAttribute('aria-selected')).toBe('true');
+    expect(view.container.querySelector('label[for="f-renewal-expiryDate"]')!.textContent).toContain(renewal.input.properties.expiryDate.title.en);
+    view.rerender(app(answering, 'en'));
+    expect(view.container.querySelector('.hint')!.textContent).toContain('Please fill in');
   });
 });
