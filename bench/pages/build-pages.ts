@@ -6,6 +6,7 @@
  * - floor/: as many bare inputs as the workbench renders, no script — the fastest a keystroke can paint.
  */
 import { build } from 'esbuild';
+import { RJSF_WIDGETS } from '../../forms/core/editor/ui-names';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -13,10 +14,7 @@ const here = import.meta.dirname;
 export const BENCH_DIR = resolve(here, '../../.bench');
 
 /** RJSF's own widgets; anything else in a kit UI schema names a kit widget stock RJSF does not have. */
-const RJSF_WIDGETS = new Set([
-  'text', 'textarea', 'password', 'color', 'email', 'uri', 'url', 'data-url', 'date', 'datetime', 'time',
-  'updown', 'range', 'radio', 'select', 'checkbox', 'checkboxes', 'file', 'hidden', 'alt-date', 'alt-datetime',
-]);
+const STOCK_WIDGETS = new Set<string>(RJSF_WIDGETS);
 
 export function stockUiSchema(ui: unknown): unknown {
   if (Array.isArray(ui)) return ui.map(stockUiSchema);
@@ -24,7 +22,7 @@ export function stockUiSchema(ui: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(ui)) {
     if (k === 'ui:field') continue;
-    if (k === 'ui:widget' && (typeof v !== 'string' || !RJSF_WIDGETS.has(v))) continue;
+    if (k === 'ui:widget' && (typeof v !== 'string' || !STOCK_WIDGETS.has(v))) continue;
     out[k] = stockUiSchema(v);
   }
   return out;

@@ -17,6 +17,7 @@ import { checkMetaSchema } from './meta-schema';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';
+import { checkUiNames } from './ui-names';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isValidDate = (s: string) => dateProblem(s) === null;
@@ -77,6 +78,7 @@ function checkSchemas(pack: Pack): PackProblem[] {
     const own = isObj(doc.schema.definitions) ? Object.keys(doc.schema.definitions) : [];
     out.push(...checkSchemaSubset(doc.schema, { file, definitions: new Set([...own, ...shared]) }, true));
     if (doc.schema.type !== 'object') out.push({ where: at(file, '/type'), zh: '文书的顶层类型须为 object', en: 'a document\'s top-level type must be object' });
+    out.push(...checkUiNames(doc.ui, `documents/${id}/ui.json`));
     if (!meta.length) {
       try {
         documentSchema(pack, id);
