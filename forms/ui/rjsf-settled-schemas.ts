@@ -11,29 +11,17 @@
  */
 import type { RJSFSchema } from '@rjsf/utils';
 import { createSchemaUtils } from '@rjsf/utils';
+import { containsRef } from '../core/pack/contains-ref';
 import { kitValidator } from './validator-adapter';
 
 const RESOLVED_AT_TOP = ['if', 'allOf', 'dependencies', 'patternProperties'] as const;
-const refFree = new WeakMap<object, boolean>();
-
-function hasNoRef(node: unknown): boolean {
-  if (!node || typeof node !== 'object') return true;
-  const known = refFree.get(node);
-  if (known !== undefined) return known;
-  let free = true;
-  if (Array.isArray(node)) free = node.every(hasNoRef);
-  else for (const [k, v] of Object.entries(node)) if (k === '$ref' || !hasNoRef(v)) { free = false; break; }
-  refFree.set(node, free);
-  return free;
-}
-
 /** Whether RJSF's retrieveSchema would hand `schema` back unchanged. */
 export function isSettledSchema(schema: unknown): schema is RJSFSchema {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return false;
   const s = schema as Record<string, unknown>;
   if (RESOLVED_AT_TOP.some((k) => k in s)) return false;
   if ('additionalProperties' in s && s.additionalProperties !== false) return false;
-  return hasNoRef(s);
+  return !containsRef(s);
 }
 
 type Retrieve = (schema: RJSFSchema, formData?: unknown, resolveAnyOfOrOneOfRefs?: boolean) => RJSFSchema;

@@ -1,12 +1,7 @@
+import { containsRef } from './contains-ref';
 import type { JsonSchema } from './types';
 
 const cache = new WeakMap<JsonSchema, JsonSchema>();
-
-function hasRefOutsideDefinitions(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasRefOutsideDefinitions);
-  if (!node || typeof node !== 'object') return false;
-  return Object.entries(node).some(([k, v]) => k === '$ref' || (k !== 'definitions' && hasRefOutsideDefinitions(v)));
-}
 
 /**
  * The schema with every `#/definitions/…` reference replaced by the definition it names, siblings
@@ -43,7 +38,8 @@ export function inlineRefs(schema: JsonSchema): JsonSchema {
   const out = walk(schema, new Set()) as JsonSchema;
   // nothing refers to the definitions any more (no cycle): leave them out, so what walks the schema
   // (RJSF, the interpreter's conditions) does not carry them along
-  if (!hasRefOutsideDefinitions(out)) delete (out as Record<string, unknown>).definitions;
-  cache.set(schema, out);
-  return out;
+  const { definitions, ...rest } = out as Record<string, unknown>;
+  const result = (definitions === undefined || containsRef(rest) ? out : rest) as JsonSchema;
+  cache.set(schema, result);
+  return result;
 }

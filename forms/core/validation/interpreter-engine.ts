@@ -1,5 +1,6 @@
 import { format as cfFormats, Validator, type Schema } from '@cfworker/json-schema';
 import { formatCheckers } from '../formats/registry';
+import { containsRef } from '../pack/contains-ref';
 import { documentSchema } from '../pack/document-schema';
 import type { JsonSchema, Pack } from '../pack/types';
 import { dedupe, LEAF_KEYWORDS } from './leaf-keywords';
@@ -57,7 +58,7 @@ export function isValidAgainst(schema: JsonSchema, data: unknown, root: JsonSche
   let v = perRoot.get(schema);
   if (!v) {
     // the root's definitions only when there is a reference to resolve (form schemas come inlined)
-    const full = structuredClone(root.definitions && JSON.stringify(schema).includes('"$ref"') ? { ...schema, definitions: root.definitions } : schema) as Schema;
+    const full = structuredClone(root.definitions && containsRef(schema) ? { ...schema, definitions: root.definitions } : schema) as Schema;
     v = new Validator(full, '7', true);
     perRoot.set(schema, v);
   }
