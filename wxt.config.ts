@@ -1,8 +1,53 @@
 import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 
 const root = import.meta.dirname;
+
+/**
+ * popup.html draws its first frame with no script of its own waiting (issue 7; forms/ui/popup/static-shell.ts):
+ * - its static markup, rendered from the popup's components by `npm run pack:build` into
+ *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
+ *   until it is fetched: measured ~20 ms here);
+ * - its module script is not in the page: popup-boot.js adds it after the first frame, reading the
+ *   built chunk's address from `<meta name="formkit:deferred-module">` (the modulepreload links go:
+ *   the module's own imports fetch them then).
+ */
+const POPUP_MARKER = '<!--popup-shell:app-->';
+const popupShell = [
+  {
+    name: 'formkit-popup-shell',
+    transformIndexHtml: {
+      order: 'pre' as const,
+      handler(html: string): string {
+        if (!html.includes(POPUP_MARKER)) return html;
+        const file = resolve(root, 'generated/popup-shell.json');
+        if (!existsSync(file)) throw new Error('generated/popup-shell.json is missing: run `npm run pack:build` first (`npm run build` does)');
+        const shell = JSON.parse(readFileSync(file, 'utf8')) as { app: string; shells: string };
+        const css = readFileSync(resolve(root, 'forms/ui/popup/popup.css'), 'utf8');
+        return html
+          .replace(POPUP_MARKER, () => shell.app)
+          .replace('<!--popup-shell:templates-->', () => shell.shells)
+          .replace('<!--popup-shell:style-->', () => `<style>${css}</style>`);
+      },
+    },
+  },
+  {
+    name: 'formkit-popup-deferred-module',
+    transformIndexHtml: {
+      order: 'post' as const,
+      handler(html: string): string {
+        if (!html.includes('src="/popup-boot.js"')) return html;
+        const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/.exec(html);
+        if (!entry) throw new Error('popup.html: no module script to defer');
+        return html
+          .replace(entry[0], `<meta name="formkit:deferred-module" content="${entry[1]}">`)
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+      },
+    },
+  },
+];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -48,7 +93,7 @@ export default defineConfig({
   },
   vite: () => ({
     // the preset is typed against the Vite it was installed with, WXT builds with its own
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })] as unknown as WxtViteConfig['plugins'],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), ...popupShell] as unknown as WxtViteConfig['plugins'],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   }),
 });

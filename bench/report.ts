@@ -95,6 +95,7 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
           ],
         ]
       : []),
+    ...(r.popupTti.mounted ? [['popup app mounted over its static first frame (its own handlers live, median)', ms(r.popupTti.mounted.median, 0)] as [string, string]] : []),
     ...(r.popupTti.answered ? [['popup answer area filled (pack and check engine loaded, median)', ms(r.popupTti.answered.median, 0)]] : []),
     ['Chrome zip', r.zip ? `${kb(r.zip.bytes)}${r.zip.file ? '' : ' (estimated from chrome-mv3/, no zip found)'}` : 'no build output'],
     ...r.optional.results.flatMap((o) => (o.figures ? o.figures.map((g) => [`${o.name}: ${g.label}`, g.value]) : [[o.name, o.note]])),
@@ -174,7 +175,9 @@ which MV3 forbids in the extension).
 Popup: \`popup.html\` opened in a tab, navigation start → the first frame after a quick check's form control (input or
 select) exists, after one warm-up load. Alternated with it in the same run: a blank page of the same extension whose
 module script adds one button (bench-only, added to a copy of the build in .bench/extension) — what any extension
-page costs on this machine; the budget judges the popup's own median.
+page costs on this machine; the budget judges the popup's own median. The popup's first frame is static markup (its
+controls take typing at once; forms/ui/popup/static-shell.ts): the rows below say when its app mounts over it and when
+the answers arrive.
 
 ${mdTable(['', ''], otherRows)}
 

@@ -4,9 +4,10 @@
  */
 import type { Lang } from '../forms/core/validation/types';
 
+import { LANG_KEY } from './local-keys';
+
 export type { Lang };
 
-const LANG_KEY = 'formkit.lang';
 
 export function currentLang(): Lang {
   try {

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PackFile } from './active-pack';
+import { INSTALLED_HINT_KEY } from './local-keys';
 
 /**
  * A synchronous hint in the extension's localStorage: 'none' once a page has seen that no pack is
@@ -13,7 +14,6 @@ import type { PackFile } from './active-pack';
  * localStorage (the service worker), means asking storage as before. An install writes 'installed'
  * before the pack, so the hint can only ever cause a lookup, never hide an installed pack.
  */
-const INSTALLED_HINT_KEY = 'formkit.installedPack.hint';
 
 export function readInstalledHint(): string | null {
   try {

@@ -2,15 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
 import { BUNDLED_CHECK_FORMS, type CheckFormDef } from '../../forms/ui/popup/check-forms';
+import { saveLastCheck, type LastCheck } from '../../forms/ui/popup/last-check';
 import { PopupApp, type Answering } from '../../forms/ui/popup/PopupApp';
-import '../../forms/ui/popup/popup.css';
+import { shellAnswers } from '../../forms/ui/popup/static-shell';
 import { currentLang } from '../../shared/i18n';
 import { fetchBundledPack, readInstalledHint } from '../../shared/pack-startup';
 
-// The popup stays light (no RJSF, no ajv) and is usable in its first frame: this script draws the shell,
-// the autofill button and the remembered check's form from the bundled forms, with nothing awaited;
-// then the pack (fetched as data) and the check engine (JSON Logic, a separate chunk) load in parallel
-// and add the answers. Typing meanwhile is kept: the answers are computed from it.
+// The popup stays light (no RJSF, no ajv) and is usable in its first frame, before this script runs:
+// popup.html holds the popup as static markup and popup-boot.js has shown the remembered check in it
+// (forms/ui/popup/static-shell.ts, wxt.config.ts). This script mounts the app over the same elements,
+// taking over what was typed meanwhile; then the pack (fetched as data) and the check engine (JSON
+// Logic, a separate chunk) load in parallel and add the answers.
 const root = document.getElementById('app')!;
 const lang = currentLang();
 // defined once: a component made inside render would remount (and forget its fill report) on every keystroke
@@ -19,10 +21,24 @@ const pageUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
 // an installed pack may ask other questions: its own forms are shown once it is read
 const installed = readInstalledHint() === 'installed';
 const early: CheckFormDef[] | null = installed ? null : BUNDLED_CHECK_FORMS;
+// what the boot script showed, if it could (not when an installed pack may ask other questions)
+const shell = window.__formkitPopupShell ?? null;
+let initial: LastCheck | undefined;
 const show = (checks: CheckFormDef[] | null, answering: Answering | null, loadError?: string) =>
-  render(<PopupApp checks={checks} answering={answering} lang={lang} pageUrl={pageUrl} Autofill={Autofill} loadError={loadError} />, root);
+  render(
+    <PopupApp checks={checks} answering={answering} lang={lang} pageUrl={pageUrl} Autofill={Autofill} loadError={loadError} initial={initial} />,
+    root,
+  );
 
-show(early, null);
+function mount(): void {
+  if (shell) {
+    const answers = shellAnswers(document, shell);
+    initial = { kind: shell.kind, answers };
+    // typed into the static form before this ran: remembered now, so the app starts from it
+    if (JSON.stringify(answers) !== JSON.stringify(shell.answers)) saveLastCheck(initial);
+  }
+  show(early, null);
+}
 
 let started = false;
 function loadAnswers(): void {
@@ -37,8 +53,11 @@ function loadAnswers(): void {
     })
     .catch((e: unknown) => show(early, null, (e as Error).message));
 }
-// requested once the first frame is out: issuing them (the fetch, the chunks' preload links) costs the
-// main thread ~10 ms that the first frame would otherwise wait for (measured: form ~10 ms sooner, answers
-// ~15 ms later than requesting them before the render). A hidden page has no frames: the timer.
+// This script runs after the static first frame (popup-boot.js adds it then): mount at once. The pack and
+// the engine are requested once this render's frame is out too (issuing them costs the main thread
+// ~10 ms that frame would otherwise wait for). A hidden page has no frames: the timer.
+mount();
+// the bench reports when the app took over the static first frame (bench/popup.ts)
+performance.mark('formkit:popup-mounted');
 requestAnimationFrame(() => setTimeout(loadAnswers));
 setTimeout(loadAnswers, 200);

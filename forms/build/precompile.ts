@@ -17,6 +17,8 @@ import { documentSchema } from '../core/pack/document-schema';
 import { packHash } from '../core/pack/pack-hash';
 import { parsePack } from '../core/pack/parse-pack';
 import { readPackDir } from '../node/load-pack-dir';
+import type { CheckFormDef } from '../ui/popup/check-forms';
+import { popupShell } from './popup-shell';
 
 /** Annotations do not affect validation; leaving them out keeps the generated code small. */
 function stripAnnotations(node: unknown): unknown {
@@ -105,6 +107,8 @@ export async function precompile(schemasDir = join(root, 'schemas')): Promise<vo
   // these in its first frame, before pack.json arrives (forms/ui/popup/check-forms.ts)
   const checkForms = packChecks(pack).map(({ kind, order, title, description, input }) => ({ kind, order, title, description, input }));
   writeFileSync(join(outDir, 'popup-checks.json'), JSON.stringify({ hash, checks: checkForms }));
+  // the popup's static first frame, drawn from these forms by the popup's own components
+  writeFileSync(join(outDir, 'popup-shell.json'), JSON.stringify(popupShell(checkForms as CheckFormDef[])));
   console.log(`precompiled ${ids.length} document(s) of pack ${pack.manifest.id}@${pack.manifest.version} → generated/`);
 }
 

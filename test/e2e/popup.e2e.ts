@@ -53,6 +53,41 @@ describe('popup quick checks', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('draws the remembered check and its answers from static markup, before any module runs (first frame)', async () => {
+    const first = await session.open('popup.html');
+    await first.evaluate(() =>
+      localStorage.setItem('formkit.popup.lastCheck', JSON.stringify({ kind: 'renewal', answers: { expiryDate: '2025-08-31' } })),
+    );
+    await first.close();
+    const popup = await session.context.newPage();
+    // what the page holds once parsed, before its deferred module can have run
+    await popup.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = window as unknown as { __atParse: unknown };
+        w.__atParse = {
+          kind: document.querySelector('#app form.check')?.getAttribute('data-kind'),
+          expiry: document.querySelector<HTMLInputElement>('#f-renewal-expiryDate')?.value,
+          modules: document.querySelectorAll('script[type=module]').length,
+          styled: getComputedStyle(document.body).margin,
+        };
+      });
+    });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.waitForFunction(() => (window as unknown as { __atParse?: unknown }).__atParse);
+    expect(await popup.evaluate(() => (window as unknown as { __atParse: unknown }).__atParse)).toEqual({
+      kind: 'renewal',
+      expiry: '2025-08-31',
+      modules: 0,
+      styled: '0px',
+    });
+    // then the app mounts over it and answers, keeping the answer
+    await popup.fill('#f-renewal-today', '2025-08-21');
+    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('续期申请期内');
+    expect(await popup.inputValue('#f-renewal-expiryDate')).toBe('2025-08-31');
+    expect(await popup.locator('script[type=module]').count()).toBe(1);
+    await popup.close();
+  });
+
   it('explains bad or missing answers instead of guessing, and cites every answer', async () => {
     const popup = await session.open('popup.html');
     await popup.getByRole('tab', { name: '违纪违规可以怎样处理' }).click();

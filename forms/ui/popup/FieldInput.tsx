@@ -40,7 +40,7 @@ export function FieldInput({ id, field, value, lang, onChange }: Props) {
       <div class="choices" id={id}>
         {items.enum!.map((v, i) => (
           <label class="choice">
-            <input type="checkbox" checked={list.includes(v)}
+            <input type="checkbox" value={String(v)} checked={list.includes(v)}
               onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...list, v] : list.filter((x) => x !== v))} />
             {lang === 'zh' && items.enumNames?.[i] ? items.enumNames[i] : String(v)}
           </label>

@@ -28,16 +28,23 @@ interface Props {
   loadError?: string;
   /** the autofill issue's button, when it is built (forms/ui/popup/AutofillButton.tsx) */
   Autofill?: ComponentType;
+  /**
+   * What the static first frame showed (forms/ui/popup/static-shell.ts), used when localStorage
+   * remembers nothing: the app then starts from it instead of a "loading" line, and storage.local's
+   * copy, if any, still replaces it unless the user has changed something.
+   */
+  initial?: LastCheck;
 }
 
 /** The toolbar popup: the pack's quick checks, one short form each, remembering the last one used. */
-export function PopupApp({ checks, answering, lang, pageUrl, loadError, Autofill }: Props) {
+export function PopupApp({ checks, answering, lang, pageUrl, loadError, Autofill, initial }: Props) {
   // read synchronously (localStorage), so the first frame shows the remembered check; undefined only
   // when it has never been kept there, and then asked of storage.local once
-  const [last, setLast] = useState<LastCheck | null | undefined>(readLastCheck);
+  const [last, setLast] = useState<LastCheck | null | undefined>(() => readLastCheck() ?? initial);
+  // localStorage remembered nothing (no state yet, or the shell's): storage.local is asked once
   useEffect(() => {
-    if (last !== undefined) return;
-    loadLastCheck().then((v) => setLast((cur) => (cur === undefined ? v : cur)));
+    if (last !== undefined && last !== initial) return;
+    loadLastCheck().then((v) => setLast((cur) => (cur === undefined ? v : cur === initial && v ? v : cur)));
   }, []);
   const state: LastCheck | null =
     checks && last !== undefined

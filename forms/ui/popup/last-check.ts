@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LAST_CHECK_KEY } from '../../../shared/local-keys';
 
 /**
  * The popup remembers the last check used and its answers, so reopening it picks up where the user was.
@@ -6,7 +7,7 @@ import { browser } from 'wxt/browser';
  * (a storage.local round trip is ~30 ms before anything can render); storage.local keeps a copy and is
  * asked only when localStorage has none (remembered by an earlier version, or localStorage cleared).
  */
-const KEY = 'formkit.popup.lastCheck';
+const KEY = LAST_CHECK_KEY;
 
 export interface LastCheck {
   kind: string;
