@@ -28,7 +28,11 @@ export async function serveDir(
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Scripts cacheable, as a web app ships its bundles: the HTTP cache then serves them, which is the
+    // precondition for V8's code cache (the extension's scripts get that cache; stock RJSF's bundle was
+    // still compiled on every load here: bench/notes.md, "First render").
+    const cache = extname(file) === '.js' ? 'public, max-age=31536000, immutable' : 'no-store';
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -4,7 +4,7 @@ import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
 import { BUNDLED_CHECK_FORMS, type CheckFormDef } from '../../forms/ui/popup/check-forms';
 import { saveLastCheck, type LastCheck } from '../../forms/ui/popup/last-check';
 import { PopupApp, type Answering } from '../../forms/ui/popup/PopupApp';
-import { shellAnswers } from '../../forms/ui/popup/static-shell';
+import { takeOverShell } from '../../forms/ui/popup/static-shell';
 import { currentLang } from '../../shared/i18n';
 import { fetchBundledPack, readInstalledHint } from '../../shared/pack-startup';
 
@@ -31,13 +31,15 @@ const show = (checks: CheckFormDef[] | null, answering: Answering | null, loadEr
   );
 
 function mount(): void {
-  if (shell) {
-    const answers = shellAnswers(document, shell);
-    initial = { kind: shell.kind, answers };
-    // typed into the static form before this ran: remembered now, so the app starts from it
-    if (JSON.stringify(answers) !== JSON.stringify(shell.answers)) saveLastCheck(initial);
+  const taken = shell ? takeOverShell(document, shell) : null;
+  if (taken) {
+    initial = { kind: taken.kind, answers: taken.answers };
+    // chosen or typed in the static form before this ran: remembered now, so the app starts from it
+    if (taken.changed) saveLastCheck(initial);
   }
   show(early, null);
+  // a button pressed before the app's handlers were on it (Preact kept the element)
+  if (taken?.pendingClick?.isConnected) taken.pendingClick.click();
 }
 
 let started = false;

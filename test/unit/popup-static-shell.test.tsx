@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render as renderTl, cleanup } from '@testing-library/preact';
+import { fireEvent, render as renderTl, cleanup, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { popupShell } from '../../forms/build/popup-shell';
@@ -10,7 +10,7 @@ import { BUNDLED_CHECK_FORMS } from '../../forms/ui/popup/check-forms';
 import { FieldInput } from '../../forms/ui/popup/FieldInput';
 import { saveLastCheck } from '../../forms/ui/popup/last-check';
 import { PopupApp } from '../../forms/ui/popup/PopupApp';
-import { bootShell, controlAnswer, loadDeferredModule, shellAnswers, SHELLS_ID } from '../../forms/ui/popup/static-shell';
+import { bootShell, controlAnswer, loadDeferredModule, SHELLS_ID, takeOverShell } from '../../forms/ui/popup/static-shell';
 import { INSTALLED_HINT_KEY, LANG_KEY, LAST_CHECK_KEY } from '../../shared/local-keys';
 
 // The popup's first frame is static markup picked by a boot script (issue 7: interactive ≤ 100 ms);
@@ -25,11 +25,12 @@ function loadPage(): HTMLElement {
 
 /** what extension/popup/main.tsx does once it runs */
 function mount(app: HTMLElement, state: NonNullable<ReturnType<typeof bootShell>>) {
-  const answers = shellAnswers(document, state);
-  const initial = { kind: state.kind, answers };
-  if (JSON.stringify(answers) !== JSON.stringify(state.answers)) saveLastCheck(initial);
+  const taken = takeOverShell(document, state);
+  const initial = { kind: taken.kind, answers: taken.answers };
+  if (taken.changed) saveLastCheck(initial);
   const Autofill = () => <AutofillButton lang={state.lang} />;
   render(<PopupApp checks={BUNDLED_CHECK_FORMS} answering={null} lang={state.lang} pageUrl={(p) => p} Autofill={Autofill} initial={initial} />, app);
+  if (taken.pendingClick?.isConnected) taken.pendingClick.click();
 }
 
 const controlsOf = (app: HTMLElement) => Array.from(app.querySelectorAll('input, select, button'));
@@ -53,8 +54,10 @@ describe('popup static first frame', () => {
     expect(app.querySelector<HTMLSelectElement>('#f-sanction-tier')!.value).toBe('general');
     const warning = app.querySelector<HTMLInputElement>('#f-sanction-proposedMeasures input[value="warning"]')!;
     expect(warning.checked).toBe(true);
-    expect(document.getElementById(SHELLS_ID)).toBeNull();
     expect(window.__formkitPopupShell).toEqual(state);
+    // the templates go at the mount (a tab clicked before it still needs one)
+    expect(takeOverShell(document, state)).toMatchObject({ changed: false, pendingClick: null });
+    expect(document.getElementById(SHELLS_ID)).toBeNull();
   });
 
   it('the app mounts over the same elements: focus, typed text and checks stay, and are remembered', () => {
@@ -79,12 +82,27 @@ describe('popup static first frame', () => {
     expect(JSON.parse(localStorage.getItem(LAST_CHECK_KEY)!).answers.today).toBe('2025-08-22');
   });
 
+  it('before the mount a tab shows its check, and a pressed button is pressed again once the app is on it', async () => {
+    localStorage.setItem(LAST_CHECK_KEY, JSON.stringify({ kind: 'renewal', answers: { expiryDate: '2025-08-31' } }));
+    const app = loadPage();
+    const state = bootShell(document)!;
+    fireEvent.click(app.querySelector('[role=tab][data-kind="level"]')!);
+    expect(app.querySelector('[role=tab][aria-selected=true]')!.getAttribute('data-kind')).toBe('level');
+    expect(app.querySelector('form.check')!.getAttribute('data-kind')).toBe('level');
+    const add = app.querySelector<HTMLButtonElement>('#f-level-certificates ~ button, #f-level-certificates button')!;
+    fireEvent.click(add);
+    mount(app, state);
+    expect(JSON.parse(localStorage.getItem(LAST_CHECK_KEY)!).kind).toBe('level');
+    // the "add a certificate" press reached the app: one row
+    await waitFor(() => expect(app.querySelectorAll('#f-level-certificates .row').length).toBe(1));
+  });
+
   it('an untouched remembered answer keeps its type; a cleared one is dropped', () => {
     localStorage.setItem(LAST_CHECK_KEY, JSON.stringify({ kind: 'level', answers: { age: 30, yearsInOccupation: 6, targetLevel: '技师' } }));
     const app = loadPage();
     const state = bootShell(document)!;
     app.querySelector<HTMLInputElement>('#f-level-yearsInOccupation')!.value = '';
-    expect(shellAnswers(document, state)).toEqual({ age: 30, targetLevel: '技师' });
+    expect(takeOverShell(document, state)).toMatchObject({ kind: 'level', answers: { age: 30, targetLevel: '技师' }, changed: true });
   });
 
   it('English when the user chose English; the first check when nothing valid is remembered', () => {
@@ -135,18 +153,22 @@ describe('popup static first frame', () => {
   });
 
   it('adds the module once the first frame is out, once only', () => {
-    document.head.innerHTML = '<meta name="formkit:deferred-module" content="/chunks/popup-x.js">';
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = '<meta name="formkit:deferred-module" content="/chunks/popup-x.js">';
+    // kept, not inserted: happy-dom would try to fetch it
+    const added: HTMLScriptElement[] = [];
+    vi.spyOn(doc.head, 'appendChild').mockImplementation(<T extends Node>(n: T) => (added.push(n as unknown as HTMLScriptElement), n));
     const frames: FrameRequestCallback[] = [];
     const timers: Array<() => void> = [];
-    loadDeferredModule(document, {
+    loadDeferredModule(doc, {
       requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
       setTimeout: ((cb: () => void) => timers.push(cb)) as unknown as Window['setTimeout'],
     });
-    expect(document.querySelectorAll('script').length).toBe(0);
+    expect(added.length).toBe(0);
     frames.forEach((f) => f(0));
     timers.forEach((t) => t());
     timers.forEach((t) => t());
-    const scripts = document.head.querySelectorAll('script');
+    const scripts = added;
     expect(scripts.length).toBe(1);
     expect(scripts[0].type).toBe('module');
     expect(scripts[0].getAttribute('src')).toBe('/chunks/popup-x.js');

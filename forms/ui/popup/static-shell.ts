@@ -27,6 +27,12 @@ export interface ShellState {
   answers: Record<string, unknown>;
   /** each control's raw state right after filling, to tell what the user changed before the mount */
   filled: Record<string, string>;
+  /** the user chose another check in the shell (the mount remembers it) */
+  switched?: boolean;
+  /** a button clicked before the mount: the mount clicks it again, now with the app's handler */
+  pendingClick?: HTMLElement | null;
+  /** stops the shell's own click handling (the mount calls it before rendering) */
+  stop?: () => void;
 }
 
 declare global {
@@ -129,21 +135,41 @@ export function bootShell(doc: Document): ShellState | null {
     const wanted = valid ? doc.getElementById(shellTemplateId(lang, last!.kind as string)) : null;
     const tpl = (wanted as HTMLTemplateElement | null) ?? templates.find((t) => t.id.startsWith(`shell-${lang}-`));
     if (tpl) {
-      const kind = tpl.id.slice(`shell-${lang}-`.length);
-      const answers = wanted ? (last!.answers as Record<string, unknown>) : {};
-      app.replaceChildren(tpl.content.cloneNode(true));
-      const form = app.querySelector('form.check');
-      const filled: Record<string, string> = {};
-      if (form) {
-        for (const [name, el] of controls(form, kind)) {
-          if (name in answers) fill(el, answers[name]);
-          filled[name] = rawState(el);
+      const show = (t: HTMLTemplateElement, answers: Record<string, unknown>): ShellState => {
+        const kind = t.id.slice(`shell-${lang}-`.length);
+        app.replaceChildren(t.content.cloneNode(true));
+        const form = app.querySelector('form.check');
+        const filled: Record<string, string> = {};
+        if (form) {
+          for (const [name, el] of controls(form, kind)) {
+            if (name in answers) fill(el, answers[name]);
+            filled[name] = rawState(el);
+          }
         }
-      }
-      state = { lang, kind, answers, filled };
+        return { lang, kind, answers, filled };
+      };
+      const shown = show(tpl, wanted ? (last!.answers as Record<string, unknown>) : {});
+      state = shown;
+      // Until the app mounts, the shell answers clicks itself: a tab shows its check (as the app would,
+      // with no answers), any other button is clicked again by the mount. Typing needs nothing: the
+      // inputs are real and the mount takes their values over.
+      const onClick = (e: Event) => {
+        const target = e.target instanceof Element ? e.target : null;
+        const tab = target?.closest<HTMLElement>('[role=tab][data-kind]');
+        if (tab) {
+          const next = doc.getElementById(shellTemplateId(lang, tab.dataset.kind ?? '')) as HTMLTemplateElement | null;
+          if (next && tab.dataset.kind !== shown.kind) Object.assign(shown, show(next, {}), { switched: true, pendingClick: null });
+          return;
+        }
+        const button = target?.closest<HTMLElement>('button');
+        if (button) shown.pendingClick = button;
+      };
+      app.addEventListener('click', onClick, true);
+      shown.stop = () => app.removeEventListener('click', onClick, true);
     }
   }
-  shells?.remove();
+  // the templates stay until the mount when a tab may still need one; they are never shown
+  if (!state) shells?.remove();
   if (doc.defaultView) doc.defaultView.__formkitPopupShell = state;
   return state;
 }
@@ -169,11 +195,30 @@ export function loadDeferredModule(doc: Document, win: Pick<Window, 'requestAnim
   win.setTimeout(add, 100);
 }
 
+/** What the mount starts from (extension/popup/main.tsx). */
+export interface ShellTakeover {
+  kind: string;
+  answers: Record<string, unknown>;
+  /** differs from what is remembered: the mount remembers it */
+  changed: boolean;
+  /** a button clicked in the shell, to click again once the app's handlers are on it */
+  pendingClick: HTMLElement | null;
+}
+
 /**
- * At the mount: the remembered answers updated with what the user changed in the shell since it was
- * filled (only those controls, so an untouched answer keeps its exact value and type).
+ * At the mount: the shell stops answering clicks, and hands over the check shown with the remembered
+ * answers updated by what the user changed since it was filled (only those controls, so an untouched
+ * answer keeps its exact value and type).
  */
-export function shellAnswers(doc: Document, shell: ShellState): Record<string, unknown> {
+export function takeOverShell(doc: Document, shell: ShellState): ShellTakeover {
+  shell.stop?.();
+  doc.getElementById(SHELLS_ID)?.remove();
+  const answers = shellAnswers(doc, shell);
+  const changed = !!shell.switched || JSON.stringify(answers) !== JSON.stringify(shell.answers);
+  return { kind: shell.kind, answers, changed, pendingClick: shell.pendingClick ?? null };
+}
+
+function shellAnswers(doc: Document, shell: ShellState): Record<string, unknown> {
   const form = doc.querySelector(`#app form.check[data-kind="${shell.kind}"]`);
   const answers = { ...shell.answers };
   if (!form) return answers;
