@@ -10,44 +10,40 @@ const root = import.meta.dirname;
  * - its static markup, rendered from the popup's components by `npm run pack:build` into
  *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
  *   until it is fetched: measured ~20 ms here);
- * - its module script is not in the page: popup-boot.js adds it after the first frame, reading the
- *   built chunk's address from `<meta name="formkit:deferred-module">` (the modulepreload links go:
- *   the module's own imports fetch them then).
+ * - no module script in the page: popup-boot.js adds the app (extension/popup-app.tsx, one file)
+ *   after the first frame. WXT adds one to every page for WXT plugins (this project has none; there it
+ *   held only Vite's modulepreload polyfill), which would hold the first frame back: taken out again.
  */
 const POPUP_MARKER = '<!--popup-shell:app-->';
-const popupShell = [
-  {
-    name: 'formkit-popup-shell',
-    transformIndexHtml: {
-      order: 'pre' as const,
-      handler(html: string): string {
-        if (!html.includes(POPUP_MARKER)) return html;
-        const file = resolve(root, 'generated/popup-shell.json');
-        if (!existsSync(file)) throw new Error('generated/popup-shell.json is missing: run `npm run pack:build` first (`npm run build` does)');
-        const shell = JSON.parse(readFileSync(file, 'utf8')) as { app: string; shells: string };
-        const css = readFileSync(resolve(root, 'forms/ui/popup/popup.css'), 'utf8');
-        return html
-          .replace(POPUP_MARKER, () => shell.app)
-          .replace('<!--popup-shell:templates-->', () => shell.shells)
-          .replace('<!--popup-shell:style-->', () => `<style>${css}</style>`);
-      },
+const popupShell = {
+  name: 'formkit-popup-shell',
+  transformIndexHtml: {
+    order: 'pre' as const,
+    handler(html: string): string {
+      if (!html.includes(POPUP_MARKER)) return html;
+      const file = resolve(root, 'generated/popup-shell.json');
+      if (!existsSync(file)) throw new Error('generated/popup-shell.json is missing: run `npm run pack:build` first (`npm run build` does)');
+      const shell = JSON.parse(readFileSync(file, 'utf8')) as { app: string; shells: string };
+      const css = readFileSync(resolve(root, 'forms/ui/popup/popup.css'), 'utf8');
+      return html
+        .replace(POPUP_MARKER, () => shell.app)
+        .replace('<!--popup-shell:templates-->', () => shell.shells)
+        .replace('<!--popup-shell:style-->', () => `<style>${css}</style>`);
     },
   },
-  {
-    name: 'formkit-popup-deferred-module',
-    transformIndexHtml: {
-      order: 'post' as const,
-      handler(html: string): string {
-        if (!html.includes('src="/popup-boot.js"')) return html;
-        const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/.exec(html);
-        if (!entry) throw new Error('popup.html: no module script to defer');
-        return html
-          .replace(entry[0], `<meta name="formkit:deferred-module" content="${entry[1]}">`)
-          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-      },
+};
+const popupNoModule = {
+  name: 'formkit-popup-no-module',
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string): string {
+      if (!html.includes('data-app="/popup-app.js"')) return html;
+      const out = html.replace(/\s*<script type="module"[^>]*src="[^"]*_virtual_wxt-html-plugins[^"]*"[^>]*><\/script>/, '');
+      if (/<script[^>]*type="module"/.test(out)) throw new Error('popup.html: a module script would hold its first frame back (see popupShell)');
+      return out;
     },
   },
-];
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -93,7 +89,7 @@ export default defineConfig({
   },
   vite: () => ({
     // the preset is typed against the Vite it was installed with, WXT builds with its own
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), ...popupShell] as unknown as WxtViteConfig['plugins'],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), popupShell, popupNoModule] as unknown as WxtViteConfig['plugins'],
     build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   }),
 });

@@ -35,8 +35,8 @@ export function pageScripts(dir: string, html: string, { lazy = false } = {}): S
   const page = readFileSync(join(dir, html), 'utf8');
   const queue: string[] = [];
   for (const m of page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) queue.push(m[1]);
-  // the popup's module, added by its boot script after the first frame (wxt.config.ts)
-  for (const m of page.matchAll(/<meta name="formkit:deferred-module" content="([^"]+)"/g)) queue.push(m[1]);
+  // the popup's app, added by its boot script after the first frame (extension/popup/index.html)
+  for (const m of page.matchAll(/<script[^>]*\sdata-app="([^"]+)"/g)) queue.push(m[1]);
   for (const m of page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) {
     queue.push(m[1] ?? m[2]);
   }

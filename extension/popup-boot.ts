@@ -1,13 +1,14 @@
-import { bootShell, loadDeferredModule } from '../forms/ui/popup/static-shell';
+import { bootShell, loadAppAfterFirstFrame } from '../forms/ui/popup/static-shell';
 
 // popup.html's classic script, run while the page is parsed: the remembered check in the static first
-// frame, then the popup's module after that frame (forms/ui/popup/static-shell.ts). Unlisted: built as
+// frame, then the popup's app after that frame (forms/ui/popup/static-shell.ts). Unlisted: built as
 // /popup-boot.js, an IIFE.
 export default defineUnlistedScript(() => {
+  const app = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
   try {
     bootShell(document);
   } finally {
     // whatever happened above, the app itself must still load
-    loadDeferredModule(document);
+    loadAppAfterFirstFrame(document, app);
   }
 });

@@ -78,15 +78,15 @@ describe('popup quick checks', () => {
       expiry: '2025-08-31',
       styled: '0px',
     });
-    // the page itself holds no module script: the boot script adds it after the first frame
+    // the page itself holds no module script: the boot script adds the app after the first frame
     const source = await popup.evaluate(() => fetch('/popup.html').then((r) => r.text()));
     expect(source).not.toMatch(/<script[^>]*type="module"/);
-    expect(source).toContain('<meta name="formkit:deferred-module"');
+    expect(source).toContain('data-app="/popup-app.js"');
     // then the app mounts over it and answers, keeping the answer
     await popup.fill('#f-renewal-today', '2025-08-21');
     await expect.poll(() => popup.locator('.outcome').textContent()).toContain('续期申请期内');
     expect(await popup.inputValue('#f-renewal-expiryDate')).toBe('2025-08-31');
-    expect(await popup.locator('script[type=module]').count()).toBe(1);
+    expect(await popup.locator('script[src="/popup-app.js"]').count()).toBe(1);
     await popup.close();
   });
 

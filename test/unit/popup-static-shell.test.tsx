@@ -10,7 +10,7 @@ import { BUNDLED_CHECK_FORMS } from '../../forms/ui/popup/check-forms';
 import { FieldInput } from '../../forms/ui/popup/FieldInput';
 import { saveLastCheck } from '../../forms/ui/popup/last-check';
 import { PopupApp } from '../../forms/ui/popup/PopupApp';
-import { bootShell, controlAnswer, loadDeferredModule, SHELLS_ID, takeOverShell } from '../../forms/ui/popup/static-shell';
+import { bootShell, controlAnswer, loadAppAfterFirstFrame, SHELLS_ID, takeOverShell } from '../../forms/ui/popup/static-shell';
 import { INSTALLED_HINT_KEY, LANG_KEY, LAST_CHECK_KEY } from '../../shared/local-keys';
 
 // The popup's first frame is static markup picked by a boot script (issue 7: interactive ≤ 100 ms);
@@ -23,7 +23,7 @@ function loadPage(): HTMLElement {
   return document.getElementById('app')!;
 }
 
-/** what extension/popup/main.tsx does once it runs */
+/** what extension/popup-app.tsx does once it runs */
 function mount(app: HTMLElement, state: NonNullable<ReturnType<typeof bootShell>>) {
   const taken = takeOverShell(document, state);
   const initial = { kind: taken.kind, answers: taken.answers };
@@ -152,15 +152,14 @@ describe('popup static first frame', () => {
     }
   });
 
-  it('adds the module once the first frame is out, once only', () => {
+  it('adds the app script once the first frame is out, once only', () => {
     const doc = document.implementation.createHTMLDocument('');
-    doc.head.innerHTML = '<meta name="formkit:deferred-module" content="/chunks/popup-x.js">';
     // kept, not inserted: happy-dom would try to fetch it
     const added: HTMLScriptElement[] = [];
     vi.spyOn(doc.head, 'appendChild').mockImplementation(<T extends Node>(n: T) => (added.push(n as unknown as HTMLScriptElement), n));
     const frames: FrameRequestCallback[] = [];
     const timers: Array<() => void> = [];
-    loadDeferredModule(doc, {
+    loadAppAfterFirstFrame(doc, '/popup-app.js', {
       requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
       setTimeout: ((cb: () => void) => timers.push(cb)) as unknown as Window['setTimeout'],
     });
@@ -170,7 +169,6 @@ describe('popup static first frame', () => {
     timers.forEach((t) => t());
     const scripts = added;
     expect(scripts.length).toBe(1);
-    expect(scripts[0].type).toBe('module');
-    expect(scripts[0].getAttribute('src')).toBe('/chunks/popup-x.js');
+    expect(scripts[0].getAttribute('src')).toBe('/popup-app.js');
   });
 });

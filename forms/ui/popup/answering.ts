@@ -1,5 +1,5 @@
 /**
- * What the popup loads after its first frame (dynamic import, extension/popup/main.tsx): the active
+ * What the popup answers with, imported when the app has mounted (extension/popup-app.tsx): the active
  * pack and the check engine (JSON Logic, rules, citations) that answers from it.
  */
 export { packChecks } from '../../core/checks/pack-checks';

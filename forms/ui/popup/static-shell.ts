@@ -6,8 +6,9 @@
  * (forms/build/popup-shell.tsx): one `<template>` per language × check. A tiny classic script that
  * runs while the page is parsed (extension/popup-boot.ts) picks the remembered check and language,
  * puts that template in #app and fills in the remembered answers — so the first frame shows working
- * inputs. The module script mounts Preact over that markup after the first frame; it reuses the same
- * elements (focus, caret and typed text stay), after taking over what was typed meanwhile.
+ * inputs. The app script (extension/popup-app.tsx), added after the first frame, mounts Preact over
+ * that markup; it reuses the same elements (focus, caret and typed text stay), after taking over what
+ * was typed or pressed meanwhile.
  *
  * DOM only, no Preact, nothing imported but the storage keys: this is the boot script's whole bundle.
  */
@@ -175,19 +176,17 @@ export function bootShell(doc: Document): ShellState | null {
 }
 
 /**
- * The popup's module script, added once the first frame is out (wxt.config.ts moved its address to a
- * meta element): run before it, even fetching it would hold that frame back. A hidden page has no
- * frames, hence the timer as well.
+ * The popup's app script (popup.html names it in the boot script's `data-app`), added once the first
+ * frame is out: before it, even fetching it would hold that frame back. A hidden page has no frames,
+ * hence the timer as well.
  */
-export function loadDeferredModule(doc: Document, win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window): void {
-  const src = doc.querySelector<HTMLMetaElement>('meta[name="formkit:deferred-module"]')?.content;
+export function loadAppAfterFirstFrame(doc: Document, src: string | undefined, win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window): void {
   if (!src) return;
   let added = false;
   const add = () => {
     if (added) return;
     added = true;
     const s = doc.createElement('script');
-    s.type = 'module';
     s.src = src;
     doc.head.appendChild(s);
   };
@@ -195,7 +194,7 @@ export function loadDeferredModule(doc: Document, win: Pick<Window, 'requestAnim
   win.setTimeout(add, 100);
 }
 
-/** What the mount starts from (extension/popup/main.tsx). */
+/** What the mount starts from (extension/popup-app.tsx). */
 export interface ShellTakeover {
   kind: string;
   answers: Record<string, unknown>;
