@@ -60,10 +60,25 @@ describe('drafts in Chromium (issue 5)', () => {
   it('shows 保存中 then 已保存 while typing', async () => {
     const { page } = await newDraft(s);
     await page.locator('#root_institution_name').click();
+    // every state the indicator shows, as it shows it: 保存中 may last less than a frame on a fast write,
+    // too short for polling to catch
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __saveStates: string[] }).__saveStates = []);
+      const note = () => {
+        const el = document.querySelector('.save-status');
+        const v = el ? `${el.getAttribute('data-status')}:${el.textContent}` : '';
+        if (v && seen[seen.length - 1] !== v) seen.push(v);
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await page.keyboard.type('乙');
     // the control commits after a short pause, autosave writes within 500 ms: 保存中 shows in between
-    await page.locator('.save-status[data-status="saving"]', { hasText: '保存中' }).waitFor();
+    const states = () => page.evaluate(() => (window as unknown as { __saveStates: string[] }).__saveStates);
+    const saving = (seen: string[]) => seen.findIndex((v) => v.startsWith('saving:') && v.includes('保存中'));
+    await expect.poll(async () => saving(await states()), { timeout: 10000 }).toBeGreaterThanOrEqual(0);
     await page.locator('.save-status[data-status="saved"]').waitFor();
+    const seen = await states();
+    expect(seen.findLastIndex((v) => v.startsWith('saved:'))).toBeGreaterThan(saving(seen));
     await expect(page.locator('.save-status').textContent()).resolves.toBe('已保存');
     await page.screenshot({ path: '/tmp/drafts-editor.png' });
     await page.close();
