@@ -195,7 +195,7 @@ async function main(): Promise<number> {
     metrics['form.keystrokeP95VsRjsf'] = form.workbench.keystroke.p95 / form.rjsf.keystroke.p95;
     metrics['form.firstRenderVsRjsf'] = form.workbench.firstRender.median / form.rjsf.firstRender.median;
     log('popup, alternated with a blank page of the extension …');
-    const popupTti = await benchPopupInteractive(context, extensionId, 12, true);
+    const popupTti = await benchPopupInteractive(context, extensionId, 24, true);
     metrics['popup.interactiveMs'] = popupTti.interactive.median;
     // context for the budget, not judged: the same run's floor for any extension page
     metrics['popup.blankMs'] = popupTti.blank?.median ?? null;

@@ -181,7 +181,7 @@ the answers arrive.
 
 ${mdTable(['', ''], otherRows)}
 
-${r.popup ? `Popup scripts: ${r.popup.scripts.map((s) => `\`${s.file}\` ${kb(s.gzip)}${s.lazy ? ' (dynamic import)' : ''}`).join(', ')}.` : ''}
+${r.popup ? `Popup scripts: ${r.popup.scripts.map((s) => `\`${s.file}\` ${kb(s.gzip)}${s.lazy ? ' (after the first render)' : ''}`).join(', ')}.` : ''}
 
 ## Budgets
 
