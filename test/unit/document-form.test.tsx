@@ -7,6 +7,7 @@ import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
+import type { SchemaEngine } from '../../forms/core/validation/types';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
 
@@ -24,6 +25,33 @@ describe('the filing-enterprise form (RJSF on Preact)', () => {
     expect(document.querySelector('#root_institution__title')?.textContent).toContain('机构基本信息');
     expect(document.querySelector('label[for="root_institution_uscc"] .req')).not.toBeNull();
     expect(document.querySelectorAll('.field-findings').length).toBe(0);
+  });
+
+  it('draws an opened document before validating it, then shows its findings, waiting for its validator module', async () => {
+    const interpreter = createInterpreterEngine(pack);
+    const calls: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((r) => (arrive = r));
+    // an engine whose validator module is still on its way (lazy-precompiled-engine.ts)
+    const engine: SchemaEngine = {
+      kind: 'precompiled',
+      validate: (docId, data) => (calls.push(docId), interpreter.validate(docId, data)),
+      preload: () => arrived,
+    };
+    const sample = structuredClone(Object.entries(pack.documents['filing-enterprise'].samples).find(([k]) => k.startsWith('valid-'))![1]) as {
+      institution: { uscc: string };
+    };
+    sample.institution.uscc = '91310110666007217A'; // wrong check character
+    render(<DocumentPage pack={pack} engine={engine} docId="filing-enterprise" lang="zh" initialData={sample as Record<string, unknown>} />);
+    // the first render: the whole form, no validation yet
+    expect((document.getElementById('root_institution_uscc') as HTMLInputElement).value).toBe('91310110666007217A');
+    expect(calls).toEqual([]);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls).toEqual([]); // still waiting for the module (up to a limit)
+    arrive();
+    // the prefilled field counts as touched: its finding shows without the user touching it
+    await waitFor(() => expect(document.getElementById('root_institution_uscc__error')?.textContent).toContain('校验位不正确'));
+    expect(calls.length).toBeGreaterThan(0);
   });
 
   it('shows the check-character error at the field once typed, with the field named', async () => {

@@ -25,4 +25,6 @@ export interface Finding {
 export interface SchemaEngine {
   readonly kind: 'precompiled' | 'interpreter';
   validate(docId: string, data: unknown): SchemaIssue[];
+  /** engines that load per document (lazy-precompiled-engine.ts): resolves once `docId` needs no more loading */
+  preload?(docId: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deriveValues } from '../../core/pack/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
@@ -34,6 +34,12 @@ export interface DocumentFormProps {
 }
 
 /** RJSF ids → JSON pointer (field names never contain `_`; checked by the pack tests). */
+const NO_FINDINGS: Finding[] = [];
+/**
+ * How long the first validation waits, after the first frame, for the document's precompiled validator
+ * to arrive; past it the interpreter answers (its first use costs a 50-row document 30–50 ms).
+ */
+const VALIDATOR_WAIT_MS = 300;
 const pointerOfId = (id: string) => id.replace(/^root/, '').split('_').join('/');
 
 /**
@@ -45,18 +51,51 @@ export function DocumentForm(props: DocumentFormProps) {
   // references inlined once: RJSF would resolve them again on every render of every field
   const schema = useMemo(() => inlineRefs(documentSchema(pack, docId)) as RJSFSchema, [pack, docId]);
   const ui = pack.documents[docId].ui as UiSchema;
-  const [touched, setTouched] = useState<Set<string>>(() => presentPointers(data));
+  // what the document held when opened counts as touched (its findings show); worked out when the first
+  // validation runs, not in the first render
+  const opened = useRef(data);
+  const openedPointers = useRef<Set<string> | null>(null);
+  const atOpening = (): Set<string> => (openedPointers.current ??= presentPointers(opened.current));
+  const [touchedSet, setTouched] = useState<Set<string> | null>(null);
+  const touched = (): Set<string> => touchedSet ?? atOpening();
   const [submitted, setSubmitted] = useState(false);
-  const findings = useMemo(
-    () => validateDocument(pack, engine, docId, data, { lang, today }).findings,
-    [pack, engine, docId, data, lang, today],
-  );
+  // The first render draws the form without validating it (issue 9: first render): validation (schema +
+  // every rule, and waiting for the document's validator module) follows once that frame is out. A
+  // document without findings then renders nothing new: empty results keep one identity.
+  const [validating, setValidating] = useState(false);
+  useEffect(() => {
+    let live = true;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      const wait = new Promise((r) => setTimeout(r, VALIDATOR_WAIT_MS));
+      void Promise.race([engine.preload?.(docId), wait]).then(() => live && setValidating(true));
+    };
+    // after the first frame; a hidden page has no frames, hence the timer
+    const frame = requestAnimationFrame(() => setTimeout(start));
+    const timer = setTimeout(start, 100);
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const validate = () => validateDocument(pack, engine, docId, data, { lang, today }).findings;
+  const findings = useMemo(() => {
+    if (!validating) return NO_FINDINGS;
+    const found = validate();
+    return found.length ? found : NO_FINDINGS;
+  }, [validating, pack, engine, docId, data, lang, today]);
   const lastReported = useRef<Finding[] | null>(null);
-  if (onFindings && lastReported.current !== findings) {
+  if (validating && onFindings && lastReported.current !== findings) {
     lastReported.current = findings;
     queueMicrotask(() => onFindings(findings));
   }
-  const shown = useMemo(() => visibleFindings(findings, touched, submitted), [findings, touched, submitted]);
+  const shown = useMemo(
+    () => (findings === NO_FINDINGS ? NO_FINDINGS : visibleFindings(findings, touched(), submitted)),
+    [findings, touchedSet, submitted],
+  );
   const ctx = useMemo<KitFormContext>(
     () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob }),
     [pack, lang, shown, saveBlob],
@@ -64,11 +103,13 @@ export function DocumentForm(props: DocumentFormProps) {
   const touch = (id?: string) => {
     if (!id) return;
     const p = pointerOfId(id);
-    if (!touched.has(p)) setTouched((prev) => new Set(prev).add(p));
+    if (!touched().has(p)) setTouched((prev) => new Set(prev ?? atOpening()).add(p));
   };
   const submit = () => {
     setSubmitted(true);
-    const firstError = findings.find((f) => f.severity === 'error');
+    setValidating(true);
+    // pressed before the first validation ran: validate now rather than submit unchecked
+    const firstError = (validating ? findings : validate()).find((f) => f.severity === 'error');
     if (firstError) {
       document.getElementById('summary-title')?.focus();
       focusField(firstError.path);
