@@ -1,5 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import type { Pack } from '../pack/types';
+import { compileLogic } from './compile-logic';
 import { registerOperations } from './operations';
 import { withPack } from './pack-context';
 import { resolveParams } from './parameters';
@@ -12,7 +13,8 @@ export interface RuleRun {
   problems: string[];
 }
 
-const apply = (logic: Logic, scope: Record<string, unknown>): unknown => jsonLogic.apply(logic as never, scope as never);
+// compiled once per rule (compile-logic.ts): the interpreter re-read every node for every row
+const apply = (logic: Logic, scope: Record<string, unknown>): unknown => compileLogic(logic)(scope);
 
 const ROW_ROOTS = new Set(['row', 'index', 'rowNumber']);
 
