@@ -57,9 +57,9 @@ export default defineUnlistedScript(() => {
       })
       .catch((e: unknown) => show(early, null, (e as Error).message));
   }
-  // This script runs after the static first frame (popup-boot.js adds it then): mount at once. The pack and
-  // the engine are requested once this render's frame is out too (issuing them costs the main thread
-  // ~10 ms that frame would otherwise wait for). A hidden page has no frames: the timer.
+  // This script runs after the static first frame (popup-boot.js adds it then): mount at once. The pack is
+  // requested once this render's frame is out (issuing the fetch costs the main thread time that frame
+  // would otherwise wait for). A hidden page has no frames: the timer.
   mount();
   // the bench reports when the app took over the static first frame (bench/popup.ts)
   performance.mark('formkit:popup-mounted');

@@ -26,17 +26,21 @@ export function compileLogic(logic: Logic | unknown): CompiledLogic {
   return fn;
 }
 
-/** json-logic-js's `var`: dotted path into the data, `b` (or null) when absent. */
-function readVar(data: unknown, a: unknown, b: unknown): unknown {
-  const notFound = b === undefined ? null : b;
-  if (a === undefined || a === '' || a === null) return data;
+/** json-logic-js's `var` walk: the path's keys into the data, `notFound` once a step is absent. */
+function walk(data: unknown, path: string[], notFound: unknown): unknown {
   let cur = data as Record<string, unknown> | null | undefined;
-  for (const key of String(a).split('.')) {
+  for (let i = 0; i < path.length; i++) {
     if (cur === null || cur === undefined) return notFound;
-    cur = cur[key] as Record<string, unknown> | null | undefined;
+    cur = cur[path[i]] as Record<string, unknown> | null | undefined;
     if (cur === undefined) return notFound;
   }
   return cur;
+}
+
+/** json-logic-js's `var`: the data itself for an empty path; `b` (or null) when absent. */
+function readVar(data: unknown, a: unknown, b: unknown): unknown {
+  if (a === undefined || a === '' || a === null) return data;
+  return walk(data, String(a).split('.'), b === undefined ? null : b);
 }
 
 const isConstant = (v: unknown) => v === null || typeof v !== 'object';
@@ -51,20 +55,13 @@ function build(logic: object): CompiledLogic {
   const raw = (logic as Record<string, unknown>)[op];
   const values: unknown[] = Array.isArray(raw) ? raw : [raw];
 
+  // a constant path (nearly every `var`): split once, not on every call
   if (op === 'var' && values.every(isConstant)) {
     const [a, b] = values;
     if (a === undefined || a === '' || a === null) return (d) => d;
     const path = String(a).split('.');
     const notFound = b === undefined ? null : b;
-    return (d) => {
-      let cur = d as Record<string, unknown> | null | undefined;
-      for (let i = 0; i < path.length; i++) {
-        if (cur === null || cur === undefined) return notFound;
-        cur = cur[path[i]] as Record<string, unknown> | null | undefined;
-        if (cur === undefined) return notFound;
-      }
-      return cur;
-    };
+    return (d) => walk(d, path, notFound);
   }
 
   const args = values.map(compileLogic);
@@ -128,10 +125,8 @@ function build(logic: object): CompiledLogic {
       };
     case 'var':
       return (d) => readVar(d, x?.(d), y?.(d));
-    // eslint-disable-next-line eqeqeq
     case '==': return (d) => x(d) == y(d);
     case '===': return (d) => x(d) === y(d);
-    // eslint-disable-next-line eqeqeq
     case '!=': return (d) => x(d) != y(d);
     case '!==': return (d) => x(d) !== y(d);
     case '!': return (d) => !truthy(x(d));

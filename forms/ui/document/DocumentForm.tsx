@@ -53,9 +53,8 @@ export function DocumentForm(props: DocumentFormProps) {
   const ui = pack.documents[docId].ui as UiSchema;
   // what the document held when opened counts as touched (its findings show); worked out when the first
   // validation runs, not in the first render
-  const opened = useRef(data);
-  const openedPointers = useRef<Set<string> | null>(null);
-  const atOpening = (): Set<string> => (openedPointers.current ??= presentPointers(opened.current));
+  const opened = useRef<{ data: Record<string, unknown>; pointers?: Set<string> }>({ data });
+  const atOpening = (): Set<string> => (opened.current.pointers ??= presentPointers(opened.current.data));
   const [touchedSet, setTouched] = useState<Set<string> | null>(null);
   const touched = (): Set<string> => touchedSet ?? atOpening();
   const [submitted, setSubmitted] = useState(false);

@@ -7,7 +7,6 @@ import { LAST_CHECK_KEY } from '../../../shared/local-keys';
  * (a storage.local round trip is ~30 ms before anything can render); storage.local keeps a copy and is
  * asked only when localStorage has none (remembered by an earlier version, or localStorage cleared).
  */
-const KEY = LAST_CHECK_KEY;
 
 export interface LastCheck {
   kind: string;
@@ -20,7 +19,7 @@ const valid = (v: unknown): v is LastCheck =>
 /** The remembered check, or null when none; undefined when localStorage has nothing (ask loadLastCheck). */
 export function readLastCheck(): LastCheck | null | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
+    const raw = globalThis.localStorage?.getItem(LAST_CHECK_KEY);
     if (raw === null || raw === undefined) return undefined;
     const v: unknown = JSON.parse(raw);
     return valid(v) ? v : null;
@@ -33,7 +32,7 @@ export function readLastCheck(): LastCheck | null | undefined {
 export async function loadLastCheck(): Promise<LastCheck | null> {
   let v: unknown;
   try {
-    v = (await browser.storage.local.get(KEY))[KEY];
+    v = (await browser.storage.local.get(LAST_CHECK_KEY))[LAST_CHECK_KEY];
   } catch {
     return null; // storage unavailable: start fresh rather than fail to open
   }
@@ -44,7 +43,7 @@ export async function loadLastCheck(): Promise<LastCheck | null> {
 
 function writeLocal(value: LastCheck | null): void {
   try {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(value));
+    globalThis.localStorage?.setItem(LAST_CHECK_KEY, JSON.stringify(value));
   } catch {
     /* full or unavailable: storage.local still has it */
   }
@@ -52,7 +51,7 @@ function writeLocal(value: LastCheck | null): void {
 
 export function saveLastCheck(value: LastCheck): void {
   writeLocal(value);
-  browser.storage.local.set({ [KEY]: value }).catch(() => {
+  browser.storage.local.set({ [LAST_CHECK_KEY]: value }).catch(() => {
     /* not remembering is not worth an error in a popup */
   });
 }
