@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { inlineStylesheets } from './forms/build/inline-stylesheets';
 
 const root = import.meta.dirname;
 
@@ -42,6 +43,28 @@ const popupNoModule = {
       if (/<script[^>]*type="module"/.test(out)) throw new Error('popup.html: a module script would hold its first frame back (see popupShell)');
       return out;
     },
+  },
+};
+
+/**
+ * WXT adds a module to every page to start WXT plugins. This project registers none, so that module
+ * only cost each page one more request before its scripts could run (issue 9: first render). It is
+ * loaded empty; the build fails if a WXT plugin is ever added, instead of silently not starting it.
+ */
+const noWxtHtmlPlugins = {
+  name: 'formkit-no-wxt-html-plugins',
+  // a 'post' plugin's 'pre' page transform: after WXT's (which adds the script), before Vite bundles the page's scripts
+  enforce: 'post' as const,
+  transformIndexHtml: {
+    order: 'pre' as const,
+    handler(html: string): string {
+      return html.replace(/<script[^>]*\bsrc="virtual:wxt-html-plugins"[^>]*><\/script>/, '');
+    },
+  },
+  transform(code: string, id: string): undefined {
+    if (id === '\0virtual:wxt-plugins' && code.includes('initPlugin0')) {
+      throw new Error('a WXT plugin is registered but noWxtHtmlPlugins (wxt.config.ts) keeps pages from starting it: remove that plugin');
+    }
   },
 };
 
@@ -89,7 +112,12 @@ export default defineConfig({
   },
   vite: () => ({
     // the preset is typed against the Vite it was installed with, WXT builds with its own
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), popupShell, popupNoModule] as unknown as WxtViteConfig['plugins'],
-    build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), popupShell, popupNoModule, noWxtHtmlPlugins, inlineStylesheets()] as unknown as WxtViteConfig['plugins'],
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      // every browser this extension supports has modulepreload; the polyfill only cost a request per page
+      modulePreload: { polyfill: false },
+    },
   }),
 });

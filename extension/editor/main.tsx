@@ -3,7 +3,6 @@ import { EditorApp } from '../../forms/ui/editor/EditorApp';
 import { loadWorkingCopy } from '../../forms/ui/editor/editor-storage';
 import { loadActivePack } from '../../shared/active-pack';
 import { showLoadFailure } from '../../shared/page-load-failure';
-import '../../forms/ui/workbench/workbench.css';
 import '../../forms/ui/editor/editor.css';
 
 const root = document.getElementById('app')!;

@@ -71,6 +71,29 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await page.close();
   });
 
+  it('loads its stylesheets with the page: none is fetched as a file, not even with a document’s validator', async () => {
+    for (const file of ['workbench.html', 'editor.html']) {
+      const html = readFileSync(resolve(EXTENSION_DIR, file), 'utf8');
+      expect(html, file).toMatch(/<style>/);
+      expect(html, file).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(html, file).not.toMatch(/wxt-html-plugins/);
+    }
+    const page = await s.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`chrome-extension://${s.extensionId}/workbench.html#/new/filing-enterprise`);
+    await page.locator('#root_institution_uscc').waitFor();
+    // the validator module arrives after the first frame (its findings show once something is typed)
+    await page.locator('#root_institution_uscc').fill('91310110666007217A');
+    await page.locator('#root_institution_uscc').blur();
+    await expect.poll(() => page.locator('#root_institution_uscc__error').count()).toBe(1);
+    expect(requested.some((u) => /\/chunks\/filing-enterprise-[^/]+\.js$/.test(u))).toBe(true);
+    expect(requested.filter((u) => u.endsWith('.css'))).toEqual([]);
+    // and the page is styled: the sections are cards (workbench.css)
+    await expect(page.locator('#root_institution__section').evaluate((el) => getComputedStyle(el).borderStyle)).resolves.not.toBe('none');
+    await page.close();
+  });
+
   it('shows the consent fields of the ownership route chosen', async () => {
     const page = await s.open('workbench.html#/new/filing-enterprise');
     await page.locator('#root_ownership').first().waitFor({ state: 'attached' });
