@@ -71,6 +71,46 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await page.close();
   });
 
+  it('draws a table’s rows as markup first, and reaching into them changes nothing on screen', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    const table = page.locator('#root_occupations__array');
+    await page.locator('#root_occupations_0_code').waitFor();
+    await table.scrollIntoViewIfNeeded();
+    // markup states an input's value as an attribute (Preact never writes it): the rows were drawn as markup
+    await expect(page.locator('#root_occupations_0_code').getAttribute('value')).resolves.toBe(sample.occupations[0].code);
+    const snapshot = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="rowgroup"] *')].map((el, i) => {
+          const mark = el as Element & { __mark?: number };
+          mark.__mark ??= i;
+          const c = el as HTMLInputElement;
+          return {
+            same: mark.__mark === i,
+            // markup states values as attributes, Preact as properties: the properties are compared (state)
+            attrs: [...el.attributes].filter((a) => !['value', 'checked', 'selected'].includes(a.name)).map((a) => `${a.name}=${a.value}`).sort().join(' '),
+            state: 'value' in c ? `${c.value}|${c.checked}` : '',
+            text: el.childElementCount === 0 ? el.textContent : null,
+          };
+        }),
+      );
+    // (the screenshot first: taking one leaves an empty style attribute on the first input)
+    const shot = await table.screenshot();
+    const before = await snapshot();
+    // every row woken the way a pointer pressed on it wakes it
+    await page.evaluate(() => {
+      for (const row of document.querySelectorAll('.row-slot > .table-row')) row.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    });
+    const after = await snapshot();
+    expect(after.every((e) => e.same)).toBe(true); // the same elements, none replaced
+    expect(after).toEqual(before);
+    expect(Buffer.compare(await table.screenshot(), shot)).toBe(0);
+    // live now: a changed code names its occupation at once
+    await page.locator('#root_occupations_0_code').fill('6-18-02-04');
+    await page.locator('#root_occupations_0_code').blur();
+    await expect.poll(() => page.locator('#root_occupations_0_code__name').textContent()).toBe('焊工');
+    await page.close();
+  });
+
   it('loads its stylesheets with the page: none is fetched as a file, not even with a document’s validator', async () => {
     for (const file of ['workbench.html', 'editor.html']) {
       const html = readFileSync(resolve(EXTENSION_DIR, file), 'utf8');

@@ -1,138 +1,24 @@
 import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { asNumber, getUiOptions } from '@rjsf/utils';
-import { memo } from 'preact/compat';
-import { useCallback, useContext, useMemo, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import type { Pack } from '../../core/pack/types';
+import { occupationName } from '../../core/formats/occupation-code';
 import type { Finding } from '../../core/validation/types';
-import { FindingList } from '../document/FindingList';
 import { FormKitContext, pointerOf } from '../document/form-context';
+import { LazyRow, wakeTableRows } from './lazy-row';
+import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
-
-type Row = Record<string, unknown>;
-type RowAction = 'remove' | 'up' | 'down';
-
-const sameValue = (a: unknown, b: unknown): boolean =>
-  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]));
-
-/** Rows re-render only when their own values or findings change (a cell edit touches one row). */
-const sameRow = (a: Row | undefined, b: Row | undefined): boolean => {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (!sameValue(a[k], b[k])) return false;
-  return true;
-};
-
-const findingsKey = (m: Map<string, Finding[]> | undefined): string =>
-  m ? [...m].map(([p, fs]) => `${p}:${fs.map((f) => `${f.severity}${f.message}`).join('|')}`).join('\n') : '';
-
-interface RowProps {
-  index: number;
-  count: number;
-  value: Row;
-  columns: TableColumn[];
-  baseId: string;
-  /** the list's title, so row buttons say which list they act on */
-  listTitle: string;
-  basePath: (string | number)[];
-  /** findings under this row, by pointer */
-  findings: Map<string, Finding[]> | undefined;
-  pack: Pack | undefined;
-  disabled: boolean;
-  readonly: boolean;
-  canRemove: boolean;
-  registry: FieldProps['registry'];
-  onCell(index: number, column: TableColumn, value: unknown, id: string): void;
-  onAction(index: number, action: RowAction): void;
-  onBlur: FieldProps['onBlur'];
-  onFocus: FieldProps['onFocus'];
-}
-
-function TableRowView(p: RowProps) {
-  const { index, count, value, columns, baseId, basePath, findings, pack, disabled, readonly, registry } = p;
-  const rowPointer = pointerOf([...basePath, index]);
-  const rowName = `${p.listTitle} ${t('row')} ${index + 1}${t('rowSuffix')}`;
-  const shownAtCells = new Set<string>();
-  const cells = columns.map((c) => {
-    const id = `${baseId}_${index}_${c.key}`;
-    const pointer = `${rowPointer}/${c.key}`;
-    const own: Finding[] = [];
-    if (findings) for (const [ptr, fs] of findings) if (ptr === pointer || ptr.startsWith(`${pointer}/`)) { own.push(...fs); shownAtCells.add(ptr); }
-    const { Widget } = c;
-    return (
-      <div role="cell" class={`cell cell-${c.key} ${own.some((f) => f.severity === 'error') ? 'has-error' : ''}`} key={c.key}>
-        <Widget
-          id={id}
-          name={c.key}
-          htmlName={id}
-          schema={c.schema}
-          uiSchema={c.ui}
-          value={value?.[c.key]}
-          required={c.required}
-          disabled={disabled}
-          readonly={readonly || c.readonly}
-          autofocus={false}
-          // no visible label in a cell: the widget names itself (aria-label) by column and row
-          label={`${c.title}（${t('row')} ${index + 1}${t('rowSuffix')}）`}
-          hideLabel
-          placeholder={c.placeholder}
-          options={c.options}
-          registry={registry}
-          onChange={(v: unknown) => p.onCell(index, c, v, id)}
-          onBlur={p.onBlur}
-          onFocus={p.onFocus}
-        />
-        {pack && own.length > 0 && <FindingList pack={pack} findings={own} id={`${id}__error`} />}
-      </div>
-    );
-  });
-  const rest: Finding[] = [];
-  if (findings) for (const [ptr, fs] of findings) if (!shownAtCells.has(ptr)) rest.push(...fs);
-  const locked = disabled || readonly;
-  return (
-    <div role="row" class={`table-row ${findings?.size ? 'has-error' : ''}`} id={`${baseId}_${index}__section`}>
-      <div role="rowheader" class="row-index">
-        {index + 1}
-      </div>
-      {cells}
-      <div role="cell" class="row-tools">
-          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp')}：${rowName}`}>
-            ↑
-          </button>
-          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown')}：${rowName}`}>
-            ↓
-          </button>
-          <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem')}：${rowName}`}>
-            {t('removeItem')}
-          </button>
-      </div>
-      {pack && rest.length > 0 && (
-        <div role="cell" class="row-findings">
-          <FindingList pack={pack} findings={rest} id={`${baseId}_${index}__error`} />
-        </div>
-      )}
-    </div>
-  );
-}
-
-const TableRow = memo(
-  TableRowView,
-  (a, b) =>
-    a.index === b.index &&
-    a.count === b.count &&
-    a.columns === b.columns &&
-    a.disabled === b.disabled &&
-    a.readonly === b.readonly &&
-    a.canRemove === b.canRemove &&
-    a.pack === b.pack &&
-    a.baseId === b.baseId &&
-    a.listTitle === b.listTitle &&
-    sameRow(a.value, b.value) &&
-    findingsKey(a.findings) === findingsKey(b.findings),
-);
+import type { Row, RowAction } from './table-row';
 
 let keySeq = 0;
+
+/** The rows' container: one set of listeners wakes a row drawn as markup when the user reaches into it. */
+function TableBody({ wakers, children }: { wakers: Map<Element, () => void>; children: ComponentChildren }) {
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => wakeTableRows(body.current!, wakers), [wakers]);
+  return <div role="rowgroup" ref={body}>{children}</div>;
+}
 
 /**
  * Each row is its own CSS grid (so rows off screen can skip layout with content-visibility, which
@@ -210,6 +96,19 @@ export function TableField(props: FieldProps) {
     return out;
   }, [ctx, fieldPathId.path]);
 
+  // the first render draws rows as markup (static-row.ts, lazy-row.tsx); rows added later start live
+  const cells = useMemo(() => (columns ? staticCells(columns) : null), [columns]);
+  const isFirstRender = useRef(true);
+  const firstRender = isFirstRender.current;
+  useLayoutEffect(() => {
+    isFirstRender.current = false;
+  });
+  const wakers = useRef(new Map<Element, () => void>());
+  const register = useCallback((slot: Element, wake: () => void) => {
+    wakers.current.set(slot, wake);
+    return () => void wakers.current.delete(slot);
+  }, []);
+
   if (!columns) {
     const { ArrayField } = registry.fields;
     return <ArrayField {...props} />;
@@ -224,6 +123,7 @@ export function TableField(props: FieldProps) {
     onChange([...rows, item ?? {}] as never, fieldPathId.path);
   };
   const baseId = fieldPathId.$id;
+  const listTitle = String(schema.title ?? '');
   return (
     <div class="array table-field" id={`${baseId}__array`}>
       {rows.length === 0 ? (
@@ -250,16 +150,16 @@ export function TableField(props: FieldProps) {
                   <span class="sr-only">{t('rowActions')}</span>
                 </div>
             </div>
-            <div role="rowgroup">
+            <TableBody wakers={wakers.current}>
               {rows.map((row, i) => (
-                <TableRow
+                <LazyRow
                   key={keys.current[i]}
                   index={i}
                   count={rows.length}
                   value={row}
                   columns={columns}
                   baseId={baseId}
-                  listTitle={String(schema.title ?? '')}
+                  listTitle={listTitle}
                   basePath={fieldPathId.path}
                   findings={byRow.get(i)}
                   pack={ctx?.pack}
@@ -271,9 +171,24 @@ export function TableField(props: FieldProps) {
                   onAction={onAction}
                   onBlur={blur}
                   onFocus={focus}
+                  context={ctx}
+                  mayStartStatic={firstRender}
+                  register={register}
+                  markup={() =>
+                    cells &&
+                    staticRowHtml(cells, columns, row, i, {
+                      baseId,
+                      listTitle,
+                      count: rows.length,
+                      disabled,
+                      readonly,
+                      canRemove: rows.length > minItems,
+                      occupationName,
+                    })
+                  }
                 />
               ))}
-            </div>
+            </TableBody>
           </div>
         </div>
       )}

@@ -8,7 +8,7 @@ import { BaseInputTemplate } from './BufferedInputs';
  * A text input that tidies what staff paste (spaces, lower case) before it reaches the data, so a
  * pasted 「9131 0110 6660 0721 7t」 validates as the code it is.
  */
-function normalizingWidget(normalize: (s: string) => string, extra: Record<string, unknown>) {
+function normalizingWidget(normalize: (s: string) => string, extra: Readonly<Record<string, unknown>>) {
   return function NormalizingWidget(props: WidgetProps) {
     return (
       <BaseInputTemplate
@@ -20,16 +20,13 @@ function normalizingWidget(normalize: (s: string) => string, extra: Record<strin
   };
 }
 
-export const UsccWidget = normalizingWidget(normalizeUscc, {
-  maxLength: 22,
-  autoComplete: 'off',
-  spellCheck: false,
-  className: 'mono',
-});
-export const ResidentIdWidget = normalizingWidget(normalizeResidentId, {
-  maxLength: 22,
-  autoComplete: 'off',
-  spellCheck: false,
-  className: 'mono',
-});
-export const MobileWidget = normalizingWidget(normalizeMobile, { type: 'tel', maxLength: 16, inputMode: 'tel' });
+/** What each identifier input adds to the plain one (shared with the tables' first-frame markup, static-row.ts). */
+export const IDENTIFIER_INPUTS = {
+  uscc: { maxLength: 22, autoComplete: 'off', spellCheck: false, className: 'mono' },
+  residentId: { maxLength: 22, autoComplete: 'off', spellCheck: false, className: 'mono' },
+  mobile: { type: 'tel', maxLength: 16, inputMode: 'tel' },
+} as const;
+
+export const UsccWidget = normalizingWidget(normalizeUscc, IDENTIFIER_INPUTS.uscc);
+export const ResidentIdWidget = normalizingWidget(normalizeResidentId, IDENTIFIER_INPUTS.residentId);
+export const MobileWidget = normalizingWidget(normalizeMobile, IDENTIFIER_INPUTS.mobile);

@@ -43,6 +43,9 @@ export function DistrictWidget(props: WidgetProps) {
 /** The id of the one datalist of all occupations the document page renders. */
 export const OCCUPATION_LIST_ID = 'occupation-options';
 
+/** What an empty occupation field says (shared with the tables' first-frame markup, static-row.ts). */
+export const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 / 6-31-01-03';
+
 /**
  * 职业编码 with search over all 1,639 occupations by name or code (a shared datalist), the name
  * shown beside the code once it is known.
@@ -61,7 +64,7 @@ export function OccupationWidget(props: WidgetProps) {
         name={id}
         class="input mono"
         list={OCCUPATION_LIST_ID}
-        placeholder={placeholder || '输入名称或编码搜索，如 电工 / 6-31-01-03'}
+        placeholder={placeholder || OCCUPATION_PLACEHOLDER}
         required={required}
         disabled={disabled}
         readOnly={readonly}

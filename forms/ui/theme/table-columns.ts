@@ -16,6 +16,8 @@ export interface TableColumn {
   help?: string;
   /** a group of options (checkboxes, radios): a wider column */
   grouped: boolean;
+  /** the widget's name in the registry (`text`, `select`, `occupation`…), '' when ui.json gave a component */
+  widgetName: string;
 }
 
 const SCALAR = new Set(['string', 'number', 'integer', 'boolean']);
@@ -72,6 +74,7 @@ export function tableColumns(arraySchema: RJSFSchema, uiSchema: UiSchema | undef
       placeholder: String(placeholder),
       help: help === undefined ? undefined : String(help),
       grouped: name === 'checkboxes' || name === 'radio',
+      widgetName: name,
     });
   }
   return columns;
