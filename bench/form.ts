@@ -9,7 +9,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { ProbeState } from './probe';
 import { summarize, type Summary } from './stats';
 
-export type PageKind = 'workbench' | 'rjsf' | 'floor';
+/**
+ * - workbench: the document opened as staff open a filled document, from its stored draft (`#/draft/<id>`);
+ * - prefill: the same document carried whole in the address (`#/new/<docId>?prefill=…`, links from the CLI);
+ * - rjsf: stock RJSF; floor: bare inputs, no script.
+ */
+export type PageKind = 'workbench' | 'prefill' | 'rjsf' | 'floor';
 
 export interface PageResult {
   firstRender: Summary;
@@ -98,6 +103,22 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
       o.log(`  warning: ${kind} field value after typing is "${value.slice(-20)}"`);
     }
     return { firstRender, keys, controls, problems, afterPause, dataArrived, routed, marks };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Stores the document as a draft the way the workbench does for a prefilled address (it moves to
+ * `#/draft/<id>` once stored) and returns the draft's address.
+ */
+export async function storeAsDraft(context: BrowserContext, prefillUrl: string): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto(prefillUrl);
+    await page.waitForFunction(() => location.hash.startsWith('#/draft/'), undefined, { timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('.save-status')?.getAttribute('data-status') === 'saved', undefined, { timeout: 60000 });
+    return page.url();
   } finally {
     await page.close();
   }

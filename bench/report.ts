@@ -51,12 +51,17 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
   const f = r.form;
   const formRows = [
     ['first render (median)', ms(f.workbench.firstRender.median, 0), ms(f.rjsf.firstRender.median, 0), ms(f.floor.firstRender.median, 0), x(r.metrics['form.firstRenderVsRjsf']), '—'],
+    // the same document carried in the address: the browser's handling of the long address comes first
+    ...(f.prefill
+      ? [['  the same document in the address (prefill route, median)', ms(f.prefill.firstRender.median, 0), '—', '—', x(r.metrics['form.firstRenderPrefillVsRjsf'] ?? null), '—']]
+      : []),
     // (resource timing does not cover chrome-extension:// fetches, so only the RJSF page's data arrival is known)
     ['data file arrived (fixture.json, median)', '—', ms(f.rjsf.dataArrived, 0), '—', '—', '—'],
     // the workbench's own User Timing marks (extension/workbench/main.tsx): where its first render goes
     ['  workbench: its script starts (formkit:script, median)', ms(f.workbench.marks?.script ?? null, 0), '—', '—', '—', '—'],
     ['  workbench: pack parsed, render starts (formkit:pack, median)', ms(f.workbench.marks?.pack ?? null, 0), '—', '—', '—', '—'],
-    ['  workbench: form rendered, before layout and paint (formkit:rendered, median)', ms(f.workbench.marks?.rendered ?? null, 0), '—', '—', '—', '—'],
+    ['  workbench: page rendered, before layout and paint (formkit:rendered, median)', ms(f.workbench.marks?.rendered ?? null, 0), '—', '—', '—', '—'],
+    ['  workbench: the stored draft read and opened, the form’s render starts (formkit:draft, median)', ms(f.workbench.marks?.draft ?? null, 0), '—', '—', '—', '—'],
     ['keystroke → paint, median', ms(f.workbench.keystroke.median), ms(f.rjsf.keystroke.median), ms(f.floor.keystroke.median), x(f.workbench.keystroke.median / f.rjsf.keystroke.median), x(f.workbench.keystroke.median / f.floor.keystroke.median)],
     ['keystroke → paint, p95', ms(f.workbench.keystroke.p95), ms(f.rjsf.keystroke.p95), ms(f.floor.keystroke.p95), x(r.metrics['form.keystrokeP95VsRjsf']), x(r.metrics['form.keystrokeP95VsFloor'])],
     ['first keystroke after load (median)', ms(f.workbench.firstKeystroke.median), ms(f.rjsf.firstKeystroke.median), ms(f.floor.firstKeystroke.median), x(f.workbench.firstKeystroke.median / f.rjsf.firstKeystroke.median), '—'],
@@ -140,14 +145,19 @@ fields, array items counted once), built from its valid sample with **${50} occu
 one evaluator per occupation filed; the kit reports ${r.fixture.errors} errors on it. Typing goes into a text field of
 the last occupation row.
 
-- **workbench (kit)**: the built extension's \`workbench.html#/new/${r.fixture.docId}?prefill=…\`.
+- **workbench (kit)**: the built extension's workbench opening the document as staff open a filled document,
+  from its stored draft: \`workbench.html#/draft/<id>\` (the draft is read from IndexedDB, then drawn). The
+  bench stores it first through the prefill address below, as the CLI's links do.
+- **prefill route** (first render only, not budgeted): the same document carried whole in the address,
+  \`workbench.html#/new/${r.fixture.docId}?prefill=…\` (about 18 KB); the browser's handling of the long
+  address delays the page's first request, before any of the kit's code runs (bench/notes.md).
 - **stock RJSF**: React 19.3 (real React, bundled only into .bench/ by bench/pages/build-pages.ts) + @rjsf/core 6
   default theme + @rjsf/validator-ajv8 with \`liveValidate\`, same schema, data and format checkers, on a plain
   local page (kit-only widgets dropped from the UI schema; the default theme's Bootstrap 3 markup without
   Bootstrap's stylesheet, as RJSF ships it). Screenshots of the three pages: .bench/screens/.
 - **floor**: a plain page with as many bare \`<input>\`s as the workbench renders controls, and no script.
 
-${r.args.rounds} rounds; each round opens every page fresh, in alternating order (A B C, C B A, …), after one
+${r.args.rounds} rounds; each round opens every page fresh, in alternating order (A B C D, D C B A, …), after one
 unmeasured warm-up load each. First render: navigation start → first frame after the last row's field exists.
 Keystroke → paint: the keydown's timestamp → the first task after the next animation frame, ${r.args.keys}
 keystrokes per load typed one at a time (\`page.keyboard.type\`), the first of each load reported on its own row;
