@@ -12,8 +12,7 @@ const root = import.meta.dirname;
  *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
  *   until it is fetched: measured ~20 ms here);
  * - no module script in the page: popup-boot.js adds the app (extension/popup-app.tsx, one file)
- *   after the first frame. WXT adds one to every page for WXT plugins (this project has none; there it
- *   held only Vite's modulepreload polyfill), which would hold the first frame back: taken out again.
+ *   after the first frame. (WXT's own plugin script is taken out of every page: noWxtHtmlPlugins.)
  */
 const POPUP_MARKER = '<!--popup-shell:app-->';
 const popupShell = {
@@ -38,10 +37,10 @@ const popupNoModule = {
   transformIndexHtml: {
     order: 'post' as const,
     handler(html: string): string {
-      if (!html.includes('data-app="/popup-app.js"')) return html;
-      const out = html.replace(/\s*<script type="module"[^>]*src="[^"]*_virtual_wxt-html-plugins[^"]*"[^>]*><\/script>/, '');
-      if (/<script[^>]*type="module"/.test(out)) throw new Error('popup.html: a module script would hold its first frame back (see popupShell)');
-      return out;
+      if (html.includes('data-app="/popup-app.js"') && /<script[^>]*type="module"/.test(html)) {
+        throw new Error('popup.html: a module script would hold its first frame back (see popupShell)');
+      }
+      return html;
     },
   },
 };
