@@ -32,12 +32,18 @@ export interface StaticRowContext {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (v: unknown): string => String(v).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const SPECIAL = /[&<>"']/;
+// most values need no escaping: test first (a table's markup is built for every row on the first render)
+const esc = (v: unknown): string => {
+  const s = String(v);
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c]) : s;
+};
 
 /** ` name="value"` per attribute; `true` gives a bare attribute, false / undefined / null none. */
 function attrs(a: Record<string, string | number | boolean | undefined | null>): string {
   let out = '';
-  for (const [k, v] of Object.entries(a)) {
+  for (const k in a) {
+    const v = a[k];
     if (v === undefined || v === null || v === false) continue;
     out += v === true ? ` ${k}` : ` ${k}="${esc(v)}"`;
   }
@@ -112,6 +118,8 @@ const choices =
     const chosen = (v: unknown) => (type === 'checkbox' ? Array.isArray(value) && value.includes(v) : value === v);
     const group = type === 'checkbox' ? { class: 'checkboxes', role: 'group' } : { class: 'field-radio-group', role: 'radiogroup' };
     const labelClass = `${type === 'checkbox' ? 'checkbox-inline' : 'radio-inline'}${locked ? ' disabled' : ''}`;
+    const describedBy = ariaDescribedByIds(id);
+    const off = disabledOptions(column);
     const items = options(column)
       .map(
         (o, i) =>
@@ -122,8 +130,8 @@ const choices =
             value: String(i),
             checked: chosen(o.value),
             required: type === 'radio' && column.required,
-            disabled: locked || disabledOptions(column).includes(o.value),
-            'aria-describedby': ariaDescribedByIds(id),
+            disabled: locked || off.includes(o.value),
+            'aria-describedby': describedBy,
           })}>${esc(o.label)}</label>`,
       )
       .join('');
