@@ -1,7 +1,7 @@
 // first, so the page's own stylesheets (drafts, print) come after the shared one and win ties
 import '../../forms/ui/workbench/workbench.css';
 import { render } from 'preact';
-import { draftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { prefetchDraft } from '../../forms/ui/drafts/drafts-env';
 import { preloadValidator } from '../../forms/ui/engine';
 import { App } from '../../forms/ui/workbench/App';
 import { parseRoute } from '../../forms/ui/workbench/route';
@@ -16,8 +16,8 @@ const root = document.getElementById('app')!;
 // validator after that frame (forms/ui/document/DocumentForm.tsx; issue 9: first render).
 const route = parseRoute(location.hash);
 if (route.name === 'new') void preloadValidator(route.docId);
-// A stored draft's database opens alongside the pack too: the editor's own read then finds it open.
-if (route.name === 'draft') void draftsEnv().store.getDraft(route.draftId).catch(() => undefined);
+// A stored draft is read alongside the pack too (forms/ui/drafts/drafts-env.ts: prefetchDraft).
+if (route.name === 'draft') prefetchDraft(route.draftId);
 loadActivePack()
   .then((active) => {
     performance.mark('formkit:pack');

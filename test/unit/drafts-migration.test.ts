@@ -91,4 +91,29 @@ describe('migration across pack versions', () => {
     expect(again?.migratedFrom).toBeUndefined();
     expect((await store.getDraft(d.id))?.revision).toBe(2);
   });
+  it('opens a draft the page read while loading (one read fewer) as it opens one it reads itself', async () => {
+    const store = new IdbDraftStore({ name: 'prefetched' });
+    const d = createDraft({ docId: 'filing-enterprise', packId: v1.manifest.id, packVersion: '1.0.0', docTitle: '备案', data: structuredClone(oldData) });
+    const other = createDraft({ docId: 'filing-enterprise', packId: v1.manifest.id, packVersion: '1.1.0', docTitle: '备案', data: {} });
+    await store.saveDraft(d, { expectedRevision: null, reason: 'create' });
+    await store.saveDraft(other, { expectedRevision: null, reason: 'create' });
+    let reads = 0;
+    const counting = new Proxy(store, {
+      get(target, key) {
+        if (key === 'getDraft') return (id: string) => (reads++, target.getDraft(id));
+        const v = Reflect.get(target, key) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const read = await store.getDraft(d.id);
+    const opened = await openDraft(v2, counting, d.id, { stored: read });
+    expect(reads).toBe(0);
+    expect(opened?.migratedFrom).toBe('1.0.0');
+    expect(opened?.notCarried.map((n) => n.path)).toEqual(['/contact/name', '/facilities/videoRetentionDays']);
+    expect((await store.getDraft(d.id))?.packVersion).toBe('1.1.0');
+    // a record of another draft is never taken for this one
+    const again = await openDraft(v2, counting, other.id, { stored: read });
+    expect(reads).toBe(1);
+    expect(again?.draft.id).toBe(other.id);
+  });
 });

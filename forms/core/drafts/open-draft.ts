@@ -25,9 +25,15 @@ export async function openDraft(
   pack: Pack,
   store: AutosaveStore,
   draftId: string,
-  opts: { unseal?: (d: Draft) => Promise<Draft>; seal?: (d: Draft) => Promise<Draft>; journal?: DraftJournal } = {},
+  opts: {
+    unseal?: (d: Draft) => Promise<Draft>;
+    seal?: (d: Draft) => Promise<Draft>;
+    journal?: DraftJournal;
+    /** the stored draft, when the caller has just read it (one read fewer while a page opens) */
+    stored?: Draft;
+  } = {},
 ): Promise<OpenedDraft | undefined> {
-  const stored = await store.getDraft(draftId);
+  const stored = opts.stored?.id === draftId ? opts.stored : await store.getDraft(draftId);
   if (!stored) return undefined;
   let draft = opts.unseal ? await opts.unseal(stored) : stored;
   const out: OpenedDraft = { draft, notCarried: draft.notCarried ?? [] };

@@ -15,7 +15,7 @@ import { DocumentPage } from '../workbench/DocumentPage';
 import { exportAttachments } from './attachments-io';
 import { ConflictDialog } from './ConflictDialog';
 import { downloadText } from '../download';
-import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
+import { draftsEnv, lockParams, sealer, takePrefetchedDraft, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import './drafts.css';
@@ -45,10 +45,10 @@ export function DraftEditor(props: { pack: Pack; engine: SchemaEngine; draftId: 
   useLayoutEffect(() => {
     let live = true;
     (async () => {
-      const stored = await env.store.getDraft(draftId);
+      const stored = await (takePrefetchedDraft(draftId) ?? env.store.getDraft(draftId));
       if (!stored) return { kind: 'missing' } as const;
       if (stored.sealed && !env.key && (await lockParams(env))) return { kind: 'locked' } as const;
-      const opened = await openDraft(pack, env.store, draftId, { ...sealer(env), journal: env.journal });
+      const opened = await openDraft(pack, env.store, draftId, { ...sealer(env), journal: env.journal, stored });
       return opened ? ({ kind: 'ready', opened } as const) : ({ kind: 'missing' } as const);
     })().then(
       (l) => {

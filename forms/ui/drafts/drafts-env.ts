@@ -47,6 +47,25 @@ export function draftsEnv(): DraftsEnv {
 
 export function useDraftsEnv(e: DraftsEnv | undefined): void {
   env = e;
+  prefetched = undefined;
+}
+
+let prefetched: { draftId: string; read: Promise<Draft | undefined> } | undefined;
+
+/**
+ * Starts reading a draft while the page is still loading its pack (extension/workbench/main.tsx): the
+ * database opens and the record arrives alongside. The editor takes the read once; later opens read afresh.
+ */
+export function prefetchDraft(draftId: string): void {
+  const read = draftsEnv().store.getDraft(draftId);
+  read.catch(() => undefined); // a failure is the editor's to report, when it takes the read
+  prefetched = { draftId, read };
+}
+
+export function takePrefetchedDraft(draftId: string): Promise<Draft | undefined> | undefined {
+  const p = prefetched?.draftId === draftId ? prefetched.read : undefined;
+  prefetched = undefined;
+  return p;
 }
 
 export function sealer(e: DraftsEnv): { seal?: (d: Draft) => Promise<Draft>; unseal?: (d: Draft) => Promise<Draft> } {
