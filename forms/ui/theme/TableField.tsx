@@ -39,6 +39,8 @@ function gridColumns(columns: TableColumn[]): string {
  * column titles, one line per row, the kit's own widgets in the cells, findings under the cell they
  * concern. Cell ids follow RJSF's (`root_occupations_3_code`), so the error summary, focus and
  * print work as for any field. Lists whose rows are not flat fall back to RJSF's ArrayField.
+ * The rows of the first render are drawn as markup and become live rows when reached into
+ * (static-row.ts, lazy-row.tsx): most rows of a long table are never touched in a visit.
  */
 export function TableField(props: FieldProps) {
   const { schema, uiSchema, formData, fieldPathId, registry, disabled = false, readonly = false, onChange, onBlur, onFocus } = props;
