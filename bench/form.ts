@@ -39,6 +39,8 @@ export interface FormBenchOptions<K extends string = PageKind> {
   urls: Record<K, string>;
   /** id of the text field typed into (same id on all three pages) */
   targetId: string;
+  /** more loads per page, alternated the same way, that measure the first render only (its median needs more than a few) */
+  renderOnlyLoads?: number;
   /** selector that exists once the whole form is rendered (the probe must have been installed with it) */
   readySelector: string;
   log(msg: string): void;
@@ -77,6 +79,7 @@ async function measureLoad(context: BrowserContext, url: string, o: FormBenchOpt
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('formkit:')).map((m) => [m.name.slice(8), m.startTime])),
     );
+    if (o.keysPerRound === 0) return { firstRender, keys: [], controls, problems, afterPause: 0, dataArrived, routed, marks };
     if (o.screenshotDir) await page.screenshot({ path: `${o.screenshotDir}/${kind}.png` });
     const target = page.locator(`[id="${o.targetId}"]`);
     await target.scrollIntoViewIfNeeded();
@@ -146,6 +149,15 @@ export async function benchForm<K extends string>(context: BrowserContext, o: Fo
       if (m.routed !== null) acc[k].routed.push(m.routed);
       for (const [name, t] of Object.entries(m.marks)) (acc[k].marks[name] ??= []).push(t);
       o.log(`  round ${r + 1} ${k}: first render ${m.firstRender.toFixed(0)} ms, keys median ${summarize(m.keys.slice(1)).median.toFixed(1)} ms, after pause ${m.afterPause.toFixed(0)} ms`);
+    }
+  }
+  for (let r = 0; r < (o.renderOnlyLoads ?? 0); r++) {
+    const order = r % 2 === 0 ? kinds : [...kinds].reverse();
+    for (const k of order) {
+      const m = await measureLoad(context, o.urls[k], { ...o, keysPerRound: 0, screenshotDir: undefined }, k);
+      acc[k].first.push(m.firstRender);
+      if (m.dataArrived !== null) acc[k].data.push(m.dataArrived);
+      for (const [name, t] of Object.entries(m.marks)) (acc[k].marks[name] ??= []).push(t);
     }
   }
   const out = {} as Record<K, PageResult>;

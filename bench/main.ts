@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --check] [--no-build] [--report-only] [--rounds N] [--keys N]`: builds the extension into its
+ * `npm run bench [-- --check] [--no-build] [--report-only] [--rounds N] [--keys N] [--loads N]`: builds the extension into its
  * own output folder, measures it in headless Chromium against stock RJSF and a bare-input floor,
  * times validation in Node, prints a table, writes BENCHMARKS.md and, with --check, exits 1 when
  * a budget in bench/budgets.json is exceeded.
@@ -37,10 +37,12 @@ interface Args {
   build: boolean;
   rounds: number;
   keys: number;
+  /** extra loads per page measuring the first render only */
+  loads: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { check: false, reportOnly: false, build: true, rounds: 4, keys: 16 };
+  const a: Args = { check: false, reportOnly: false, build: true, rounds: 4, keys: 16, loads: 8 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--check') a.check = true;
@@ -48,7 +50,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--report-only') a.reportOnly = true;
     else if (k === '--rounds') a.rounds = Math.max(2, Number(argv[++i]) || a.rounds);
     else if (k === '--keys') a.keys = Math.max(3, Number(argv[++i]) || a.keys);
-    else throw new Error(`unknown option ${k} (known: --check --no-build --report-only --rounds N --keys N)`);
+    else if (k === '--loads') a.loads = Math.max(0, Number(argv[++i]) || 0);
+    else throw new Error(`unknown option ${k} (known: --check --no-build --report-only --rounds N --keys N --loads N)`);
   }
   return a;
 }
@@ -183,6 +186,7 @@ async function main(): Promise<number> {
     const form = await benchForm(context, {
       rounds: args.rounds,
       keysPerRound: args.keys,
+      renderOnlyLoads: args.loads,
       targetId,
       readySelector,
       urls: {

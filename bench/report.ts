@@ -21,7 +21,7 @@ export interface BenchResults {
   zip: ZipSize | null;
   optional: OptionalResults;
   metrics: Record<string, number | null | undefined>;
-  args: { rounds: number; keys: number };
+  args: { rounds: number; keys: number; loads?: number };
 }
 
 const ms = (n: number | null | undefined, d = 1) => (typeof n === 'number' && Number.isFinite(n) ? `${n.toFixed(d)} ms` : '—');
@@ -158,7 +158,8 @@ the last occupation row.
 - **floor**: a plain page with as many bare \`<input>\`s as the workbench renders controls, and no script.
 
 ${r.args.rounds} rounds; each round opens every page fresh, in alternating order (A B C D, D C B A, …), after one
-unmeasured warm-up load each. First render: navigation start → first frame after the last row's field exists.
+unmeasured warm-up load each. First render: navigation start → first frame after the last row's field exists,
+median over those ${r.args.rounds} loads and ${r.args.loads ?? 0} more per page that measure only it (alternated the same way).
 Keystroke → paint: the keydown's timestamp → the first task after the next animation frame, ${r.args.keys}
 keystrokes per load typed one at a time (\`page.keyboard.type\`), the first of each load reported on its own row;
 median and p95 over ${f.workbench.keystroke.n} keystrokes per page. "Blocked after typing pauses" is the main-thread time in long
