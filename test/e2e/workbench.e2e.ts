@@ -111,6 +111,35 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await page.close();
   });
 
+  it('lines a table’s header up with its cells, and fits the row buttons, in Chinese and in English', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    await page.locator('#root_occupations_0_code').waitFor();
+    const layout = () =>
+      page.evaluate(() => {
+        const table = document.querySelector('#root_occupations__array [role="table"]')!;
+        const lefts = (el: Element) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().left));
+        const scroll = document.querySelector('#root_occupations__array .table-scroll')!;
+        const tools = table.querySelector('.table-row .row-tools')!;
+        const last = tools.lastElementChild!.getBoundingClientRect();
+        return {
+          head: lefts(table.querySelector('.table-head')!),
+          row: lefts(table.querySelector('.table-row')!),
+          overflow: scroll.scrollWidth - scroll.clientWidth,
+          buttonsInside: last.right <= tools.getBoundingClientRect().right + 0.5,
+        };
+      });
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => page.locator('#root_occupations__array .table-row .btn.remove').first().textContent()).toBe(lang === 'en' ? 'Remove' : '删除');
+      const l = await layout();
+      expect(l.row, lang).toEqual(l.head);
+      expect(l.overflow, lang).toBe(0);
+      expect(l.buttonsInside, lang).toBe(true);
+    }
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.close();
+  });
+
   it('loads its stylesheets with the page: none is fetched as a file, not even with a document’s validator', async () => {
     for (const file of ['workbench.html', 'editor.html']) {
       const html = readFileSync(resolve(EXTENSION_DIR, file), 'utf8');

@@ -85,4 +85,22 @@ describe('a list shown as a table', () => {
     open({ occupations: rows.slice(0, 1) });
     expect((document.querySelector('button[aria-label="删除：申报职业（工种）及等级 第 1 行"]') as HTMLButtonElement).disabled).toBe(true);
   });
+  it('speaks the form’s language when it changes: rows (drawn as markup or live), their buttons, the lists’ buttons', () => {
+    const page = (lang: 'zh' | 'en') => (
+      <DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang={lang} initialData={{ occupations: rows, sites: [{}] }} />
+    );
+    const { rerender } = render(page('zh'));
+    fireEvent.focus(document.getElementById('root_occupations_0_trade')!); // row 1 live, row 2 still markup
+    rerender(page('en'));
+    for (const i of [0, 1]) {
+      expect(document.getElementById(`root_occupations_${i}_trade`)?.getAttribute('aria-label')).toBe(`工种（row ${i + 1}）`);
+      expect(document.querySelector(`#root_occupations_${i}__section .btn.remove`)?.textContent).toBe('Remove');
+    }
+    expect(document.querySelector('#root_occupations__array > .btn.add')?.textContent).toBe('Add');
+    // a list RJSF draws itself (not a table): its buttons follow too
+    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toBe('Add');
+    rerender(page('zh'));
+    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toBe('添加一项');
+    expect(document.querySelector('#root_occupations_1__section .btn.remove')?.textContent).toBe('删除');
+  });
 });

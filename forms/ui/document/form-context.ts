@@ -1,4 +1,6 @@
 import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { currentLang } from '../../../shared/i18n';
 import type { Pack } from '../../core/pack/types';
 import type { Finding, Lang } from '../../core/validation/types';
 
@@ -13,6 +15,14 @@ export interface KitFormContext {
 }
 
 export const FormKitContext = createContext<KitFormContext | null>(null);
+
+/**
+ * The form's language, for the theme's own words (buttons, empty lists). Read from the form's context, so a
+ * template RJSF does not re-render for a language change still does, as the context's consumer.
+ */
+export function useFormLang(): Lang {
+  return useContext(FormKitContext)?.lang ?? currentLang();
+}
 
 /** RJSF field path → JSON pointer, e.g. ['occupations', 0, 'code'] → /occupations/0/code */
 export const pointerOf = (path: ReadonlyArray<string | number>): string =>

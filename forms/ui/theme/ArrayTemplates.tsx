@@ -1,14 +1,16 @@
 import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps, IconButtonProps } from '@rjsf/utils';
 import { getTemplate, getUiOptions } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
+import { useFormLang } from '../document/form-context';
 
 /** Rows of a list with add / reorder / remove buttons in words, not icon fonts. */
 export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
   const { items, canAdd, onAddClick, disabled, readonly, registry, uiSchema, fieldPathId } = props;
   const { AddButton } = registry.templates.ButtonTemplates;
+  const lang = useFormLang();
   return (
     <div class="array" id={`${fieldPathId.$id}__array`}>
-      {items.length === 0 && <p class="array-empty">{t('emptyList')}</p>}
+      {items.length === 0 && <p class="array-empty">{t('emptyList', lang)}</p>}
       {items}
       {canAdd && (
         <AddButton
@@ -44,9 +46,10 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
 function textButton(key: string, cls: string) {
   return function TextButton(props: IconButtonProps) {
     const { registry: _r, uiSchema: _u, icon: _i, iconType: _t, className, ...rest } = props;
+    const lang = useFormLang();
     return (
       <button type="button" {...(rest as Record<string, unknown>)} class={`btn ${cls} ${className ?? ''}`}>
-        {t(key)}
+        {t(key, lang)}
       </button>
     );
   };

@@ -22,6 +22,7 @@ const formatSize = (n: number) => (n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1
 export function AttachmentField(props: FieldProps) {
   const { formData, onChange, fieldPathId, disabled, readonly } = props;
   const ctx = useContext(FormKitContext);
+  const lang = ctx?.lang;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const value = (formData ?? {}) as Attachment;
@@ -29,7 +30,7 @@ export function AttachmentField(props: FieldProps) {
   return (
     <div class="attachment">
       <label class="field-label" for={id}>
-        {t('attachFile')}
+        {t('attachFile', lang)}
       </label>
       <input
         id={id}
@@ -45,7 +46,7 @@ export function AttachmentField(props: FieldProps) {
             const blobId = ctx?.saveBlob ? await ctx.saveBlob(file) : undefined;
             onChange({ blobId, name: file.name, type: file.type || 'application/octet-stream', size: file.size, sha256 }, fieldPathId.path);
           } catch (err) {
-            setError(`${t('attachFailed')}：${(err as Error).message}`);
+            setError(`${t('attachFailed', lang)}：${(err as Error).message}`);
           } finally {
             setBusy(false);
           }
@@ -53,11 +54,11 @@ export function AttachmentField(props: FieldProps) {
       />
       {value.name && (
         <dl class="attachment-meta">
-          <dt>{t('fileName')}</dt>
+          <dt>{t('fileName', lang)}</dt>
           <dd>{value.name}</dd>
-          <dt>{t('fileType')}</dt>
+          <dt>{t('fileType', lang)}</dt>
           <dd>{value.type}</dd>
-          <dt>{t('fileSize')}</dt>
+          <dt>{t('fileSize', lang)}</dt>
           <dd>{value.size !== undefined ? formatSize(value.size) : ''}</dd>
           <dt>SHA-256</dt>
           <dd class="mono" title={value.sha256}>

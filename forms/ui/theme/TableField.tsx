@@ -2,7 +2,7 @@ import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { asNumber, getUiOptions } from '@rjsf/utils';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { t } from '../../../shared/i18n';
+import { currentLang, t } from '../../../shared/i18n';
 import { occupationName } from '../../core/formats/occupation-code';
 import type { Finding } from '../../core/validation/types';
 import { FormKitContext, pointerOf } from '../document/form-context';
@@ -23,15 +23,18 @@ function TableBody({ wakers, children }: { wakers: Map<Element, () => void>; chi
 /**
  * Each row is its own CSS grid (so rows off screen can skip layout with content-visibility, which
  * table rows cannot); the shared template keeps the columns aligned. Widths follow the widget kind.
+ * Every track is sized from the template alone, none from its content (`auto`): the header's row-tools
+ * cell is empty, and an `auto` column there made the header's columns wider than the rows' below it.
+ * The row tools' 9em hold ↑ ↓ and 删除 / Remove; the minimums leave room for them in a 2-column page.
  */
 function gridColumns(columns: TableColumn[]): string {
   const width = (c: TableColumn) => {
-    if (c.grouped && c.schema.type === 'array') return 'minmax(15em, 2.2fr)';
+    if (c.grouped && c.schema.type === 'array') return 'minmax(13em, 2.2fr)';
     if (c.grouped) return 'minmax(8.5em, 1fr)';
     if (c.schema.type === 'boolean') return 'minmax(4em, 0.5fr)';
-    return 'minmax(7em, 1fr)';
+    return 'minmax(6em, 1fr)';
   };
-  return `2.2em ${columns.map(width).join(' ')} auto`;
+  return `2.2em ${columns.map(width).join(' ')} 9em`;
 }
 
 /**
@@ -45,6 +48,7 @@ function gridColumns(columns: TableColumn[]): string {
 export function TableField(props: FieldProps) {
   const { schema, uiSchema, formData, fieldPathId, registry, disabled = false, readonly = false, onChange, onBlur, onFocus } = props;
   const ctx = useContext(FormKitContext);
+  const lang = ctx?.lang ?? currentLang();
   // RJSF hands over a freshly resolved schema (and registry) on every render: key the columns by content,
   // or every row would re-render on every commit
   const columnsKey = JSON.stringify([schema, uiSchema]);
@@ -129,7 +133,7 @@ export function TableField(props: FieldProps) {
   return (
     <div class="array table-field" id={`${baseId}__array`}>
       {rows.length === 0 ? (
-        <p class="array-empty">{t('emptyList')}</p>
+        <p class="array-empty">{t('emptyList', lang)}</p>
       ) : (
         <div class="table-scroll">
           <div role="table" class="kit-table" style={{ '--table-columns': gridColumns(columns) }} aria-label={String(schema.title ?? '')}>
@@ -149,7 +153,7 @@ export function TableField(props: FieldProps) {
                   </div>
                 ))}
                 <div role="columnheader" class="row-tools">
-                  <span class="sr-only">{t('rowActions')}</span>
+                  <span class="sr-only">{t('rowActions', lang)}</span>
                 </div>
             </div>
             <TableBody wakers={wakers.current}>
@@ -162,6 +166,7 @@ export function TableField(props: FieldProps) {
                   columns={columns}
                   baseId={baseId}
                   listTitle={listTitle}
+                  lang={lang}
                   basePath={fieldPathId.path}
                   findings={byRow.get(i)}
                   pack={ctx?.pack}
@@ -185,6 +190,7 @@ export function TableField(props: FieldProps) {
                       disabled,
                       readonly,
                       canRemove: rows.length > minItems,
+                      lang,
                       occupationName,
                     })
                   }
@@ -196,7 +202,7 @@ export function TableField(props: FieldProps) {
       )}
       {canAdd && (
         <button type="button" class="btn add" onClick={add}>
-          {t('addItem')}
+          {t('addItem', lang)}
         </button>
       )}
     </div>

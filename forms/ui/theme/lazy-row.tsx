@@ -54,7 +54,7 @@ export function LazyRow(p: LazyRowProps) {
   useLayoutEffect(() => {
     const { live, drawnFrom } = state.current;
     // still exactly what the markup shows: stay markup
-    if (!live && sameRowProps(drawnFrom, p) && drawnFrom.context?.lang === p.context?.lang) return;
+    if (!live && sameRowProps(drawnFrom, p)) return;
     goLive();
   });
 

@@ -5,6 +5,7 @@ import { IDENTIFIER_INPUTS } from './identifier-widgets';
 import { OCCUPATION_LIST_ID, OCCUPATION_PLACEHOLDER } from './reference-widgets';
 import { cellLabel, rowName } from './table-labels';
 import type { TableColumn } from './table-columns';
+import type { Lang } from '../../core/validation/types';
 
 /**
  * A table row's first frame as plain markup: the same elements, attributes and values the live row
@@ -27,6 +28,7 @@ export interface StaticRowContext {
   disabled: boolean;
   readonly: boolean;
   canRemove: boolean;
+  lang: Lang;
   /** the occupation's name beside its code (occupation-code.ts) */
   occupationName(code: string): string | undefined;
 }
@@ -186,17 +188,18 @@ export function staticRowHtml(cells: CellMarkup[], columns: TableColumn[], row: 
   let html = `<div${attrs({ role: 'row', class: 'table-row ', id: `${ctx.baseId}_${index}__section` })}><div role="rowheader" class="row-index">${index + 1}</div>`;
   columns.forEach((c, i) => {
     const id = `${ctx.baseId}_${index}_${c.key}`;
-    const cell: Cell = { id, column: c, value: row?.[c.key], label: cellLabel(c.title, index), disabled: ctx.disabled, readonly: ctx.readonly || c.readonly };
+    const cell: Cell = { id, column: c, value: row?.[c.key], label: cellLabel(c.title, index, ctx.lang), disabled: ctx.disabled, readonly: ctx.readonly || c.readonly };
     html += `<div role="cell" class="cell cell-${esc(c.key)} ">${cells[i](cell, ctx)}</div>`;
   });
-  const name = rowName(ctx.listTitle, index);
+  const name = rowName(ctx.listTitle, index, ctx.lang);
+  const { lang } = ctx;
   const button = (cls: string, off: boolean, label: string, content: string) =>
     `<button${attrs({ type: 'button', class: `btn ${cls}`, disabled: off, 'aria-label': label })}>${content}</button>`;
   html +=
     `<div role="cell" class="row-tools">` +
-    button('move', locked || index === 0, `${t('moveUp')}：${name}`, '↑') +
-    button('move', locked || index === ctx.count - 1, `${t('moveDown')}：${name}`, '↓') +
-    button('remove', locked || !ctx.canRemove, `${t('removeItem')}：${name}`, esc(t('removeItem'))) +
+    button('move', locked || index === 0, `${t('moveUp', lang)}：${name}`, '↑') +
+    button('move', locked || index === ctx.count - 1, `${t('moveDown', lang)}：${name}`, '↓') +
+    button('remove', locked || !ctx.canRemove, `${t('removeItem', lang)}：${name}`, esc(t('removeItem', lang))) +
     `</div></div>`;
   return html;
 }

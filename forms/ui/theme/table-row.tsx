@@ -3,7 +3,7 @@ import type { FieldProps } from '@rjsf/utils';
 import { memo } from 'preact/compat';
 import { t } from '../../../shared/i18n';
 import type { Pack } from '../../core/pack/types';
-import type { Finding } from '../../core/validation/types';
+import type { Finding, Lang } from '../../core/validation/types';
 import { FindingList } from '../document/FindingList';
 import { pointerOf } from '../document/form-context';
 import type { TableColumn } from './table-columns';
@@ -34,6 +34,8 @@ export interface RowProps {
   baseId: string;
   /** the list's title, so row buttons say which list they act on */
   listTitle: string;
+  /** the form's language, for the row's own words */
+  lang: Lang;
   basePath: (string | number)[];
   /** findings under this row, by pointer */
   findings: Map<string, Finding[]> | undefined;
@@ -51,7 +53,8 @@ export interface RowProps {
 function TableRowView(p: RowProps) {
   const { index, count, value, columns, baseId, basePath, findings, pack, disabled, readonly, registry } = p;
   const rowPointer = pointerOf([...basePath, index]);
-  const rowName = nameOfRow(p.listTitle, index);
+  const { lang } = p;
+  const rowName = nameOfRow(p.listTitle, index, lang);
   const shownAtCells = new Set<string>();
   const cells = columns.map((c) => {
     const id = `${baseId}_${index}_${c.key}`;
@@ -73,7 +76,7 @@ function TableRowView(p: RowProps) {
           readonly={readonly || c.readonly}
           autofocus={false}
           // no visible label in a cell: the widget names itself (aria-label) by column and row
-          label={cellLabel(c.title, index)}
+          label={cellLabel(c.title, index, lang)}
           hideLabel
           placeholder={c.placeholder}
           options={c.options}
@@ -96,14 +99,14 @@ function TableRowView(p: RowProps) {
       </div>
       {cells}
       <div role="cell" class="row-tools">
-          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp')}：${rowName}`}>
+          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp', lang)}：${rowName}`}>
             ↑
           </button>
-          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown')}：${rowName}`}>
+          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown', lang)}：${rowName}`}>
             ↓
           </button>
-          <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem')}：${rowName}`}>
-            {t('removeItem')}
+          <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem', lang)}：${rowName}`}>
+            {t('removeItem', lang)}
           </button>
       </div>
       {pack && rest.length > 0 && (
@@ -126,6 +129,7 @@ export const sameRowProps = (a: RowProps, b: RowProps): boolean =>
   a.pack === b.pack &&
   a.baseId === b.baseId &&
   a.listTitle === b.listTitle &&
+  a.lang === b.lang &&
   sameRow(a.value, b.value) &&
   findingsKey(a.findings) === findingsKey(b.findings);
 
