@@ -8,7 +8,7 @@ import { sameRowProps, TableRow, type RowProps } from './table-row';
  * widgets, with their listeners, buffered typing and findings — the first time it is needed:
  * - when the user reaches into it (pointer, focus, key, click, or a value set by a tool and announced
  *   with input/change events; see `wakeTableRows`);
- * - when what it shows would change: its values, its position, the list's length, a finding.
+ * - when what it shows would change: its values, its position, the list's length, the language, a finding.
  * Preact adopts the markup's own elements (render() into a container that has children reuses them),
  * so focus, caret and a value the user just set stay where they are.
  * Rows added later, and rows of a table that has a column without static markup, start live.
