@@ -1,7 +1,7 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useContext, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import { FormKitContext } from '../document/form-context';
+import { FormKitContext, useFormLang } from '../document/form-context';
 
 interface Attachment {
   blobId?: string;
@@ -22,7 +22,7 @@ const formatSize = (n: number) => (n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1
 export function AttachmentField(props: FieldProps) {
   const { formData, onChange, fieldPathId, disabled, readonly } = props;
   const ctx = useContext(FormKitContext);
-  const lang = ctx?.lang;
+  const lang = useFormLang();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const value = (formData ?? {}) as Attachment;

@@ -2,7 +2,8 @@ import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { useBufferedValue } from './buffered-value';
 
-const toText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+/** A value as an input shows it (shared with the tables' first-frame markup, static-row.ts). */
+export const toText = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** The kit's `<input>` for text, number, date…: buffered (see buffered-value.ts). */
 export function BaseInputTemplate(props: WidgetProps) {

@@ -2,10 +2,10 @@ import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { asNumber, getUiOptions } from '@rjsf/utils';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { currentLang, t } from '../../../shared/i18n';
+import { t } from '../../../shared/i18n';
 import { occupationName } from '../../core/formats/occupation-code';
 import type { Finding } from '../../core/validation/types';
-import { FormKitContext, pointerOf } from '../document/form-context';
+import { FormKitContext, pointerOf, useFormLang } from '../document/form-context';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
@@ -48,7 +48,7 @@ function gridColumns(columns: TableColumn[]): string {
 export function TableField(props: FieldProps) {
   const { schema, uiSchema, formData, fieldPathId, registry, disabled = false, readonly = false, onChange, onBlur, onFocus } = props;
   const ctx = useContext(FormKitContext);
-  const lang = ctx?.lang ?? currentLang();
+  const lang = useFormLang();
   // RJSF hands over a freshly resolved schema (and registry) on every render: key the columns by content,
   // or every row would re-render on every commit
   const columnsKey = JSON.stringify([schema, uiSchema]);

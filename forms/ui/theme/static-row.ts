@@ -1,6 +1,7 @@
 import type { EnumOptionsType } from '@rjsf/utils';
 import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
+import { toText } from './BufferedInputs';
 import { IDENTIFIER_INPUTS } from './identifier-widgets';
 import { OCCUPATION_LIST_ID, OCCUPATION_PLACEHOLDER } from './reference-widgets';
 import { cellLabel, rowName } from './table-labels';
@@ -52,8 +53,6 @@ function attrs(a: Record<string, string | number | boolean | undefined | null>):
   return out;
 }
 
-const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
-
 interface Cell {
   id: string;
   column: TableColumn;
@@ -83,7 +82,7 @@ const input =
       spellcheck: extra.spellCheck === undefined ? undefined : String(extra.spellCheck),
       inputmode: extra.inputMode,
       type: extra.type ?? inputProps.type,
-      value: text(value),
+      value: toText(value),
       'aria-describedby': ariaDescribedByIds(id),
       'aria-label': label,
     })}>`;
@@ -105,7 +104,7 @@ const occupation: CellMarkup = ({ id, column, value, label, disabled, readonly }
     'aria-label': label,
     value: code,
   })}><span${attrs({ class: 'occupation-name', id: `${id}__name`, 'aria-live': 'polite' })}>${esc(
-    (typeof value === 'string' && ctx.occupationName(value)) || '',
+    (code && ctx.occupationName(code)) || '',
   )}</span></div>`;
 };
 
