@@ -5,9 +5,9 @@
  * `matches` lists the loopback hosts only, where the demo portals run (WXT turns runtime matches
  * into host permissions); portals get access through `activeTab` or an optional permission.
  */
-import { fillPage, undoFill, watchComposition, type FillRun } from '../forms/ui/fill/fill-page';
-import { startRecorder } from '../forms/ui/fill/recorder';
-import { showReportPanel } from '../forms/ui/fill/report-panel';
+import { fillPage, undoFill, watchComposition, type FillRun } from '../forms/portal/fill-page';
+import { startRecorder } from '../forms/portal/recorder';
+import { showReportPanel } from '../forms/portal/report-panel';
 import { isMessage, type Response } from '../shared/messages';
 
 const MARK = '__formkitAutofill';

@@ -1,4 +1,4 @@
-import { registerAutofill } from '../forms/ui/fill/background/autofill-service';
+import { registerAutofill } from '../shared/autofill/autofill-service';
 
 export default defineBackground(() => {
   registerAutofill();

@@ -4,7 +4,7 @@ import { StaleRevisionError } from '../../forms/core/drafts/stale-revision';
 import { summarize } from '../../forms/core/drafts/summary';
 import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
 import { openDraftDb, type DraftDb, type OpenOptions } from './draft-db';
-import type { DeletedDraft, DraftStore, SaveOptions } from './draft-store';
+import type { DeletedDraft, DraftStore, SaveOptions } from '../../forms/core/drafts/draft-store';
 import { bucketOf, emptyBucket, type ListBucket } from './list-index';
 import { StorageError, toStorageError } from './storage-error';
 

@@ -14,7 +14,7 @@ import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
 import { NewDraft } from '../../forms/ui/drafts/NewDraft';
 import { useDraftsEnv } from '../../forms/ui/drafts/drafts-env';
-import type { DraftStore } from '../../shared/storage/draft-store';
+import type { DraftStore } from '../../forms/core/drafts/draft-store';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
 import { StorageError } from '../../shared/storage/storage-error';
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { labelKeys } from '../../forms/core/fill/normalize-label';
-import { controlFor } from '../../forms/ui/fill/dom/controls';
-import { findUnits } from '../../forms/ui/fill/dom/find-units';
-import { unusableReason } from '../../forms/ui/fill/dom/visibility';
-import { collectDocuments } from '../../forms/ui/fill/frames';
-import { sameValue } from '../../forms/ui/fill/values';
+import { controlFor } from '../../forms/portal/controls/controls';
+import { findUnits } from '../../forms/portal/dom/find-units';
+import { unusableReason } from '../../forms/portal/dom/visibility';
+import { collectDocuments } from '../../forms/portal/frames';
+import { sameValue } from '../../forms/portal/values';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

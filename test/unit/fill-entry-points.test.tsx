@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerAutofill } from '../../forms/ui/fill/background/autofill-service';
+import { registerAutofill } from '../../shared/autofill/autofill-service';
 import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
 
 // Autofill's other two entry points (issue 6 §5, §6), which headless Chromium cannot press: the keyboard

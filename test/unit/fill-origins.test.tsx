@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkOrigin, parseOriginList } from '../../forms/core/fill/origin';
 import { AllowedOriginsSettings } from '../../forms/ui/fill/AllowedOriginsSettings';
-import { USER_ORIGINS_KEY } from '../../forms/ui/fill/background/store';
+import { USER_ORIGINS_KEY } from '../../shared/autofill/store';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FillFailure } from '../../forms/ui/fill/dom/control';
-import { findOption, type OptionSource } from '../../forms/ui/fill/dom/pick-option';
-import { keepPopup, popupOf } from '../../forms/ui/fill/dom/popup';
-import { OPTIONS_WAIT_MS } from '../../forms/ui/fill/dom/wait';
+import { FillFailure } from '../../forms/portal/controls/control';
+import { findOption, type OptionSource } from '../../forms/portal/controls/pick-option';
+import { keepPopup, popupOf } from '../../forms/portal/controls/popup';
+import { OPTIONS_WAIT_MS } from '../../forms/portal/dom/wait';
 
 /** A select's popup as the adapters see it: options appear when `offer` is called. */
 function fakeSelect({ searchable }: { searchable: boolean }) {

@@ -7,7 +7,7 @@ import type { DraftProblem } from '../../core/drafts/problem';
 import type { Draft, DraftStatus, DraftSummary } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
 import { t, type Lang } from '../../../shared/i18n';
-import type { DeletedDraft } from '../../../shared/storage/draft-store';
+import type { DeletedDraft } from '../../core/drafts/draft-store';
 import { exportAttachments, importAttachments } from './attachments-io';
 import { downloadText } from '../download';
 import { draftsEnv, LockedError, sealer } from './drafts-env';

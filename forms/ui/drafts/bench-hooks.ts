@@ -14,7 +14,7 @@
  */
 import { createDraft, withEdit } from '../../core/drafts/draft-model';
 import type { Draft, DraftData } from '../../core/drafts/types';
-import type { DraftStore } from '../../../shared/storage/draft-store';
+import type { DraftStore } from '../../core/drafts/draft-store';
 import { queryDrafts } from './list-query';
 
 export interface Timing {

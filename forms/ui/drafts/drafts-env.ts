@@ -9,7 +9,7 @@ import { DraftJournal } from '../../core/drafts/journal';
 import { sealDraft, sealRevision, unsealDraft } from '../../core/drafts/sealing';
 import { openDraftChannel, type DraftChannel } from '../../core/drafts/sync-channel';
 import type { Draft } from '../../core/drafts/types';
-import type { DraftStore } from '../../../shared/storage/draft-store';
+import type { DraftStore } from '../../core/drafts/draft-store';
 import { IdbDraftStore } from '../../../shared/storage/idb-draft-store';
 
 export const LOCK_META_KEY = 'lock';

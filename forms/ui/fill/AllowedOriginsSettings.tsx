@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseOriginList, type OriginListProblem } from '../../core/fill/origin';
 import type { Lang } from '../../core/validation/types';
-import { saveUserOrigins, userOrigins } from './background/store';
+import { saveUserOrigins, userOrigins } from '../../../shared/autofill/store';
 
 const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { AutofillDraft, AutofillResult } from '../../core/fill/messages';
 import type { Lang } from '../../core/validation/types';
 import { sendToBackground } from '../../../shared/messages';
-import { reasonText, statusText } from '../fill/reasons';
+import { reasonText, statusText } from '../../core/fill/reasons';
 
 export interface AutofillButtonProps {
   /** the draft to fill; omitted → the background uses the draft last sent */

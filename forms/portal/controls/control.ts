@@ -4,8 +4,8 @@
  * helpers the adapters share. Adapters do not throw for "value not taken": the read-back after
  * writing decides whether a fill stuck. They throw a FillFailure when they know why it cannot.
  */
-import type { FillValue } from '../../../core/fill/types';
-import { normalizeLabel } from '../../../core/fill/normalize-label';
+import type { FillValue } from '../../core/fill/types';
+import { normalizeLabel } from '../../core/fill/normalize-label';
 
 export interface Control {
   /** adapter name, e.g. `el-select`, `native-text` (shown in debug output) */

@@ -1,5 +1,5 @@
-import { normalizeLabel } from '../../core/fill/normalize-label';
-import type { FillValue } from '../../core/fill/types';
+import { normalizeLabel } from '../core/fill/normalize-label';
+import type { FillValue } from '../core/fill/types';
 
 /** Whether what a control shows equals what was asked (labels compared normalised, lists as sets). */
 export function sameValue(shown: FillValue | null, wanted: FillValue, ordered = false): boolean {

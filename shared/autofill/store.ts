@@ -4,9 +4,9 @@
  * result (storage.session — gone when the browser closes).
  */
 import { browser } from 'wxt/browser';
-import { parsePortalMap } from '../../../core/fill/portal-maps';
-import type { AutofillDraft, AutofillResult } from '../../../core/fill/messages';
-import type { PortalMap } from '../../../core/fill/types';
+import { parsePortalMap } from '../../forms/core/fill/portal-maps';
+import type { AutofillDraft, AutofillResult } from '../../forms/core/fill/messages';
+import type { PortalMap } from '../../forms/core/fill/types';
 
 export const USER_MAPS_KEY = 'formkit.fill.userMaps';
 export const USER_ORIGINS_KEY = 'formkit.fill.userOrigins';

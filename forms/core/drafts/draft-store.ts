@@ -1,4 +1,4 @@
-import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
+import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from './types';
 
 /**
  * Everything the UI and the autosave controller need from storage. An interface so that tests (and a

@@ -3,9 +3,9 @@
  * held, set it like a user would, read it back. The result is the report and the undo list.
  * DOM only — no extension APIs here, so it is testable with happy-dom and reusable by the bench.
  */
-import { labelKeys } from '../../core/fill/normalize-label';
-import type { FillOutcome, FillReport, FillValue, PlanItem } from '../../core/fill/types';
-import { controlFor, FillFailure, type Control } from './dom/controls';
+import { labelKeys } from '../core/fill/normalize-label';
+import type { FillOutcome, FillReport, FillValue, PlanItem } from '../core/fill/types';
+import { controlFor, FillFailure, type Control } from './controls/controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
 import { hasStepsBar, inHiddenPanel } from './dom/steps';

@@ -7,13 +7,13 @@
  * - clear buttons appear on hover: Element UI listens for it on the inner `.el-input`;
  * - date picker: Element UI parses typed text with its panel, which it mounts only after focus.
  */
-import type { FillValue } from '../../../core/fill/types';
+import type { FillValue } from '../../core/fill/types';
 import { asList, asText, FillFailure, same, type Control } from './control';
-import { fire, mouse, press, typeValue } from './events';
-import { visibleText } from './labels';
+import { fire, mouse, press, typeValue } from '../dom/events';
+import { visibleText } from '../dom/labels';
 import { findOption, pickCascadePath, type OptionSource } from './pick-option';
 import { isShown, keepPopup, linkedPopup, popupOf } from './popup';
-import { LIST_WAIT_MS, nextFrame, waitFor } from './wait';
+import { LIST_WAIT_MS, nextFrame, waitFor } from '../dom/wait';
 
 const firstInput = (root: Element): HTMLInputElement => root.querySelector('input') as HTMLInputElement;
 

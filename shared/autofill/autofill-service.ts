@@ -4,16 +4,16 @@
  * into the checked tab → send it only this fill's values. The page never sees the draft itself.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { AutofillDraft, AutofillResult } from '../../../core/fill/messages';
-import { checkOrigin } from '../../../core/fill/origin';
-import { planFill } from '../../../core/fill/plan-fill';
-import { allowedOriginPatterns, packPortalMaps, parsePortalMap, PortalMapError, selectPortalMap } from '../../../core/fill/portal-maps';
-import { schemaFields } from '../../../core/fill/schema-fields';
-import type { FillOutcome, FillReport, PortalMap } from '../../../core/fill/types';
-import { documentSchema } from '../../../core/pack/document-schema';
-import type { Pack } from '../../../core/pack/types';
-import type { Lang } from '../../../core/validation/types';
-import { isMessage, type Request, type Response } from '../../../../shared/messages';
+import type { AutofillDraft, AutofillResult } from '../../forms/core/fill/messages';
+import { checkOrigin } from '../../forms/core/fill/origin';
+import { planFill } from '../../forms/core/fill/plan-fill';
+import { allowedOriginPatterns, packPortalMaps, parsePortalMap, PortalMapError, selectPortalMap } from '../../forms/core/fill/portal-maps';
+import { schemaFields } from '../../forms/core/fill/schema-fields';
+import type { FillOutcome, FillReport, PortalMap } from '../../forms/core/fill/types';
+import { documentSchema } from '../../forms/core/pack/document-schema';
+import type { Pack } from '../../forms/core/pack/types';
+import type { Lang } from '../../forms/core/validation/types';
+import { isMessage, type Request, type Response } from '../messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';
 import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';

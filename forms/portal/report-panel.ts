@@ -2,9 +2,9 @@
  * The in-page report: a small panel in a closed shadow root, so page styles cannot reach it and
  * page scripts cannot read it. Plain DOM — the content script must stay small.
  */
-import type { FillReport } from '../../core/fill/types';
-import type { Lang } from '../../core/validation/types';
-import { reasonText, statusText } from './reasons';
+import type { FillReport } from '../core/fill/types';
+import type { Lang } from '../core/validation/types';
+import { reasonText, statusText } from '../core/fill/reasons';
 
 const HOST_ID = 'formkit-fill-report';
 

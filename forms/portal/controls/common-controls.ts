@@ -3,9 +3,9 @@
  * class names: labelled radio/checkbox groups, switches, number inputs.
  */
 import { asList, asText, same, type Control } from './control';
-import { mouse, typeValue } from './events';
-import { visibleText } from './labels';
-import { nextFrame, waitFor } from './wait';
+import { mouse, typeValue } from '../dom/events';
+import { visibleText } from '../dom/labels';
+import { nextFrame, waitFor } from '../dom/wait';
 
 export function labelledChoices(root: Element, item: string, label: string, checked: string): Control {
   const items = () => [...root.querySelectorAll(item)];

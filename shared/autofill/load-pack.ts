@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Pack } from '../../../core/pack/types';
-import { INSTALLED_PACK_KEY, loadActivePack } from '../../../../shared/active-pack';
+import type { Pack } from '../../forms/core/pack/types';
+import { INSTALLED_PACK_KEY, loadActivePack } from '../active-pack';
 
 let cached: Promise<Pack> | null = null;
 

@@ -3,8 +3,8 @@
  * does not carry the store's code. Encrypted drafts stay locked here: the passphrase is entered in
  * the workbench, never in the background.
  */
-import type { AutofillDraft, AutofillFailureReason } from '../../../core/fill/messages';
-import { IdbDraftStore } from '../../../../shared/storage/idb-draft-store';
+import type { AutofillDraft, AutofillFailureReason } from '../../forms/core/fill/messages';
+import { IdbDraftStore } from '../storage/idb-draft-store';
 
 let store: IdbDraftStore | null = null;
 const open = () => (store ??= new IdbDraftStore());

@@ -1,4 +1,4 @@
-import type { AutofillFailure, AutofillFailureReason } from '../../../core/fill/messages';
+import type { AutofillFailure, AutofillFailureReason } from '../../forms/core/fill/messages';
 
 const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
   'no-tab': { zh: '没有可填写的标签页', en: 'No tab to fill' },

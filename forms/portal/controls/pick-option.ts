@@ -6,8 +6,8 @@
  * answer. No option in time is a FillFailure `no-option`, never a guess.
  */
 import { FillFailure, same } from './control';
-import { mouse, typeValue } from './events';
-import { LIST_WAIT_MS, OPTIONS_WAIT_MS, nextFrame, waitFor } from './wait';
+import { mouse, typeValue } from '../dom/events';
+import { LIST_WAIT_MS, OPTIONS_WAIT_MS, nextFrame, waitFor } from '../dom/wait';
 
 export interface OptionSource {
   /** the open popup once it holds options, else null */

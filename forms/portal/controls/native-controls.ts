@@ -1,7 +1,7 @@
 /** Adapters for the browser's own controls: text, select, radio and checkbox groups, a lone checkbox. */
 import { asList, asText, same, type Control } from './control';
-import { fire, setNativeValue, typeValue } from './events';
-import { optionText } from './labels';
+import { fire, setNativeValue, typeValue } from '../dom/events';
+import { optionText } from '../dom/labels';
 
 export function nativeText(el: HTMLInputElement | HTMLTextAreaElement): Control {
   return {

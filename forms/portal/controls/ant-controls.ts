@@ -1,11 +1,11 @@
 /** Ant Design selects, cascaders and date pickers (its groups, switches and numbers: common-controls.ts). */
-import type { FillValue } from '../../../core/fill/types';
+import type { FillValue } from '../../core/fill/types';
 import { asList, asText, same, type Control } from './control';
-import { mouse, press, typeValue } from './events';
-import { visibleText } from './labels';
+import { mouse, press, typeValue } from '../dom/events';
+import { visibleText } from '../dom/labels';
 import { findOption, pickCascadePath, type OptionSource } from './pick-option';
 import { isShown } from './popup';
-import { LIST_WAIT_MS, nextFrame, sleep, waitFor } from './wait';
+import { LIST_WAIT_MS, nextFrame, sleep, waitFor } from '../dom/wait';
 
 function antDropdownOf(root: Element): () => Element | null {
   return () => {

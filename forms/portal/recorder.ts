@@ -3,10 +3,10 @@
  * draft's field titles are on the page (never its values). Each choice becomes one field map entry
  * (the field's label when it has one the matcher will find again, else a selector).
  */
-import type { PortalFieldMap } from '../../core/fill/types';
-import type { Lang } from '../../core/validation/types';
+import type { PortalFieldMap } from '../core/fill/types';
+import type { Lang } from '../core/validation/types';
 import { findUnits } from './dom/find-units';
-import { selectorFor } from './selector-for';
+import { selectorFor } from './dom/selector-for';
 
 const HOST_ID = 'formkit-fill-recorder';
 
