@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildCorpus } from './build-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // FORMKIT_DEMO_OUT may be absolute (the bench builds into its own folder) or relative to the repo
@@ -60,6 +61,8 @@ export async function buildDemo() {
   cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/index.css'), join(lib, 'theme-chalk/index.css'));
   cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/fonts'), join(lib, 'theme-chalk/fonts'), { recursive: true });
   cpSync(join(root, 'demo/frame'), join(DEMO_OUT, 'frame'), { recursive: true });
+  // the autofill corpus: a dozen pages on other libraries, each with its expected answers
+  await buildCorpus(DEMO_OUT);
   return DEMO_OUT;
 }
 
