@@ -101,12 +101,24 @@ describe('formkit check', { timeout: 180000 }, () => {
     expect(JSON.parse(s.stdout)).toMatchObject({ outcome: 'not-allowed', allowedMeasures: ['interview-reminder', 'order-correction'] });
   });
 
+  it('sanction: a breach of law adds referral to the tier\'s measures; referral without it is not allowed', () => {
+    const both = run(['check', 'sanction', '-'], JSON.stringify({ tier: 'especially-serious', lawBreach: true, proposedMeasures: ['terminate-filing', 'refer-to-authorities'] }));
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout)).toMatchObject({ outcome: 'ok', allowedMeasures: ['terminate-filing', 'refer-to-authorities'], measuresOutsideTier: [] });
+    const noFlag = runCli(['check', 'sanction', file('no-flag.json', JSON.stringify({ tier: 'especially-serious', proposedMeasures: ['terminate-filing', 'refer-to-authorities'] }))]);
+    expect(JSON.parse(noFlag.stdout)).toMatchObject({ outcome: 'not-allowed', allowedMeasures: ['terminate-filing'], measuresOutsideTier: ['refer-to-authorities'] });
+    const revoke = runCli(['check', 'sanction', file('revoke.json', JSON.stringify({ tier: 'general', certificateDataBreach: true, proposedMeasures: ['revoke-certificate-data'] }))]);
+    expect(JSON.parse(revoke.stdout)).toMatchObject({ outcome: 'ok', allowedMeasures: ['interview-reminder', 'order-correction', 'revoke-certificate-data'] });
+  });
+
   it('bad input names the problem and the allowed values', () => {
     expectBadInput(run(['check', 'weather', '-'], '{}'), /unknown check kind "weather".*route, occupation, renewal/);
     expectBadInput(run(['check', 'route', '-'], 'not json'), /不是有效的 JSON/);
     expectBadInput(run(['check', 'route', '-'], '{}'), /缺少必填字段 institutionType/);
-    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"severe"}'), /"severe".*minor, general, serious, especially-serious, illegal/);
+    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"severe"}'), /"severe".*minor, general, serious, especially-serious$/m);
     expectBadInput(run(['check', 'level', '-'], '{"targetLevel":"技师","age":"thirty","yearsInOccupation":3}'), /age.*整数/);
+    // a breach of law is a flag beside the tier, not a tier: the retired value says what to send instead
+    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"illegal"}'), /tier.*"lawBreach": true.*\/.*set "lawBreach": true/);
     expectBadInput(run(['check', 'candidate', '-'], '{"institutionType":"enterprise","relation":"cousin"}'), /relation.*employee, dispatched-worker/);
   });
 });
