@@ -101,6 +101,20 @@ describe('formkit check', { timeout: 180000 }, () => {
     expect(JSON.parse(s.stdout)).toMatchObject({ outcome: 'not-allowed', allowedMeasures: ['interview-reminder', 'order-correction'] });
   });
 
+  it('occupation: a real occupation missing from the sample catalogue is unverified, a code outside the 大典 is not-allowed', () => {
+    const car = { institutionType: 'enterprise', occupationCode: '4-12-01-01', level: '中级工', standardBasis: 'national-standard' };
+    const r = runCli(['check', 'occupation', file('car.json', JSON.stringify(car))]);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout) as { outcome: string; catalogStatus: string; reasons: { ruleId: string; message: string }[] };
+    expect(body).toMatchObject({ outcome: 'unverified', occupationName: '汽车维修工', catalogStatus: 'sample' });
+    expect(body.reasons.map((x) => x.ruleId)).toEqual(['occupation-catalog-unverified']);
+    expect(body.reasons[0].message).toMatch(/导入国家公布的可备案职业（工种）目录/);
+    const refused = runCli(['check', 'occupation', file('car-no.json', JSON.stringify({ ...car, inFilingCatalog: false }))]);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: 'not-allowed' });
+    const unknown = runCli(['check', 'occupation', file('unknown.json', JSON.stringify({ ...car, occupationCode: '6-31-01-99' }))]);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ outcome: 'not-allowed', reasons: [{ ruleId: 'occupation-unknown-code' }] });
+  });
+
   it('sanction: a breach of law adds referral to the tier\'s measures; referral without it is not allowed', () => {
     const both = run(['check', 'sanction', '-'], JSON.stringify({ tier: 'especially-serious', lawBreach: true, proposedMeasures: ['terminate-filing', 'refer-to-authorities'] }));
     expect(both.code).toBe(0);

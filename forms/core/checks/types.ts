@@ -36,6 +36,8 @@ export interface CheckCase {
   name: string;
   today?: string;
   input: unknown;
+  /** reference lists as the case assumes them (forms/core/rules/case-pack.ts), e.g. an official catalogue */
+  reference?: Record<string, Record<string, unknown>>;
   /** output fields that must equal these values (`reasons`: the rule ids given, in any order) */
   expect: Record<string, unknown>;
 }
