@@ -101,12 +101,38 @@ describe('formkit check', { timeout: 180000 }, () => {
     expect(JSON.parse(s.stdout)).toMatchObject({ outcome: 'not-allowed', allowedMeasures: ['interview-reminder', 'order-correction'] });
   });
 
+  it('occupation: a real occupation missing from the sample catalogue is unverified, a code outside the 大典 is not-allowed', () => {
+    const car = { institutionType: 'enterprise', occupationCode: '4-12-01-01', level: '中级工', standardBasis: 'national-standard' };
+    const r = runCli(['check', 'occupation', file('car.json', JSON.stringify(car))]);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout) as { outcome: string; catalogStatus: string; reasons: { ruleId: string; message: string }[] };
+    expect(body).toMatchObject({ outcome: 'unverified', occupationName: '汽车维修工', catalogStatus: 'sample' });
+    expect(body.reasons.map((x) => x.ruleId)).toEqual(['occupation-catalog-unverified']);
+    expect(body.reasons[0].message).toMatch(/导入国家公布的可备案职业（工种）目录/);
+    const refused = runCli(['check', 'occupation', file('car-no.json', JSON.stringify({ ...car, inFilingCatalog: false }))]);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: 'not-allowed' });
+    const unknown = runCli(['check', 'occupation', file('unknown.json', JSON.stringify({ ...car, occupationCode: '6-31-01-99' }))]);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ outcome: 'not-allowed', reasons: [{ ruleId: 'occupation-unknown-code' }] });
+  });
+
+  it('sanction: a breach of law adds referral to the tier\'s measures; referral without it is not allowed', () => {
+    const both = run(['check', 'sanction', '-'], JSON.stringify({ tier: 'especially-serious', lawBreach: true, proposedMeasures: ['terminate-filing', 'refer-to-authorities'] }));
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout)).toMatchObject({ outcome: 'ok', allowedMeasures: ['terminate-filing', 'refer-to-authorities'], measuresOutsideTier: [] });
+    const noFlag = runCli(['check', 'sanction', file('no-flag.json', JSON.stringify({ tier: 'especially-serious', proposedMeasures: ['terminate-filing', 'refer-to-authorities'] }))]);
+    expect(JSON.parse(noFlag.stdout)).toMatchObject({ outcome: 'not-allowed', allowedMeasures: ['terminate-filing'], measuresOutsideTier: ['refer-to-authorities'] });
+    const revoke = runCli(['check', 'sanction', file('revoke.json', JSON.stringify({ tier: 'general', certificateDataBreach: true, proposedMeasures: ['revoke-certificate-data'] }))]);
+    expect(JSON.parse(revoke.stdout)).toMatchObject({ outcome: 'ok', allowedMeasures: ['interview-reminder', 'order-correction', 'revoke-certificate-data'] });
+  });
+
   it('bad input names the problem and the allowed values', () => {
     expectBadInput(run(['check', 'weather', '-'], '{}'), /unknown check kind "weather".*route, occupation, renewal/);
     expectBadInput(run(['check', 'route', '-'], 'not json'), /不是有效的 JSON/);
     expectBadInput(run(['check', 'route', '-'], '{}'), /缺少必填字段 institutionType/);
-    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"severe"}'), /"severe".*minor, general, serious, especially-serious, illegal/);
+    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"severe"}'), /"severe".*minor, general, serious, especially-serious$/m);
     expectBadInput(run(['check', 'level', '-'], '{"targetLevel":"技师","age":"thirty","yearsInOccupation":3}'), /age.*整数/);
+    // a breach of law is a flag beside the tier, not a tier: the retired value says what to send instead
+    expectBadInput(run(['check', 'sanction', '-'], '{"tier":"illegal"}'), /tier.*"lawBreach": true.*\/.*set "lawBreach": true/);
     expectBadInput(run(['check', 'candidate', '-'], '{"institutionType":"enterprise","relation":"cousin"}'), /relation.*employee, dispatched-worker/);
   });
 });

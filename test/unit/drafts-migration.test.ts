@@ -117,3 +117,24 @@ describe('migration across pack versions', () => {
     expect(again?.draft.id).toBe(other.id);
   });
 });
+
+describe('the shipped pack migrates records made when 违反法律法规 was a tier', () => {
+  const pack = parsePack(readPackDir('schemas'));
+  it('a violation record with tier "illegal" gets the law-breach flag; the old tier is reported, not kept', () => {
+    const r = migrateData(pack, 'violation-institution', '1.0.0', { recordNo: 'WJ-1', tier: 'illegal', measures: ['refer-to-authorities'] });
+    expect(r.kind).toBe('migrated');
+    if (r.kind !== 'migrated') return;
+    expect(r.data).toEqual({ recordNo: 'WJ-1', lawBreach: true, measures: ['refer-to-authorities'] });
+    expect(r.notCarried).toEqual([{ path: '/tier', value: 'illegal', fromVersion: '1.0.0', toVersion: pack.manifest.version, reason: 'removed' }]);
+    expect(r.steps[0].note?.zh).toMatch(/违反法律法规/);
+  });
+  it('an ordered termination keeps a real tier and flags the law breach beside it', () => {
+    const tiered = migrateData(pack, 'termination-ordered', '1.0.0', { violation: { tier: 'especially-serious' } });
+    expect(tiered.kind === 'migrated' && tiered.data).toEqual({ violation: { tier: 'especially-serious' } });
+    const illegal = migrateData(pack, 'termination-ordered', '1.0.0', { violation: { tier: 'illegal', recordNo: 'WJ-2' } });
+    expect(illegal.kind === 'migrated' && illegal.data).toEqual({ violation: { recordNo: 'WJ-2', lawBreach: true } });
+  });
+  it('every document of the pack has a path from 1.0.0, so no older draft is stranded', () => {
+    for (const docId of pack.manifest.documents) expect(migrateData(pack, docId, '1.0.0', {}).kind, docId).toBe('migrated');
+  });
+});

@@ -88,7 +88,7 @@ describe('publishVersion', () => {
       delete s.properties.extra.properties.lastUpdated;
     });
     const r = publishVersion(old, next, {
-      version: '1.1.0',
+      version: '9.1.0',
       effective: '2025-07-01',
       changeNotes: { zh: '题库说明改名', en: 'Question bank note renamed' },
       renames: { 'filing-enterprise': { '/extra/description': '/extra/notes' } },
@@ -96,9 +96,9 @@ describe('publishVersion', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const published = parsePack(r.files);
-    expect(published.manifest).toMatchObject({ version: '1.1.0', effective: '2025-07-01', changeNotes: { zh: '题库说明改名' } });
+    expect(published.manifest).toMatchObject({ version: '9.1.0', effective: '2025-07-01', changeNotes: { zh: '题库说明改名' } });
     const draft = { extra: { description: '自建题库', lastUpdated: '2025-01-02', itemCount: 3 } };
-    const m = migrateData(published, 'filing-enterprise', '1.0.0', draft);
+    const m = migrateData(published, 'filing-enterprise', old.manifest.version, draft);
     expect(m.kind).toBe('migrated');
     if (m.kind !== 'migrated') return;
     expect(m.data).toEqual({ extra: { notes: '自建题库', itemCount: 3 } });

@@ -37,13 +37,20 @@ describe('pruneHidden: what leaves the kit carries only the sections that are sh
     expect(back.consents).toEqual(before.consents);
   });
 
-  it('follows the violation tier: a referral only stays while the tier is 违法', () => {
+  it('follows the law-breach flag: a referral only stays while 违反法律法规 is ticked', () => {
     const data = sample<Data>('violation-institution', 'valid-serious.json');
-    const illegal = { ...data, tier: 'illegal', measures: ['refer-to-authorities'], referral: { department: 'public-security', date: '2025-06-20' } };
-    expect(pruneHidden(pack, 'violation-institution', illegal)).toHaveProperty('referral');
-    const serious = pruneHidden(pack, 'violation-institution', { ...illegal, tier: 'serious', measures: ['warning'] }) as Data;
+    const breach = { ...data, lawBreach: true, measures: ['warning', 'refer-to-authorities'], referral: { department: 'public-security', date: '2025-06-20' } };
+    expect(pruneHidden(pack, 'violation-institution', breach)).toHaveProperty('referral');
+    const serious = pruneHidden(pack, 'violation-institution', { ...breach, lawBreach: false, measures: ['warning'] }) as Data;
     expect(serious).not.toHaveProperty('referral');
     expect(serious.measures).toEqual(['warning']);
+  });
+
+  it('keeps the rectification deadline only while 限期整改 is among the measures', () => {
+    const data = sample<Data>('violation-institution', 'valid-serious.json');
+    const withDeadline = { ...data, measures: ['warning', 'rectification-deadline'], rectificationDeadline: '2025-07-18' };
+    expect(pruneHidden(pack, 'violation-institution', withDeadline)).toHaveProperty('rectificationDeadline', '2025-07-18');
+    expect(pruneHidden(pack, 'violation-institution', { ...withDeadline, measures: ['warning'] })).not.toHaveProperty('rectificationDeadline');
   });
 
   it('drops an optional section whose switch is off (课证融通 plan, publication)', () => {

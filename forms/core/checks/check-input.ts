@@ -30,6 +30,8 @@ function fieldProblems(name: string, f: CheckField, v: unknown): CheckInputProbl
   if (!typeOk(f.type, v)) {
     return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）应为${TYPE_NAMES[f.type].zh}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be ${TYPE_NAMES[f.type].en}, got ${show(v)}` }];
   }
+  const retired = typeof v === 'string' && f.retiredValues && Object.hasOwn(f.retiredValues, v) ? f.retiredValues[v] : undefined;
+  if (retired) return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）：${retired.zh}`, en: `field ${name} (${f.title.en}): ${retired.en}` }];
   if (f.enum && !f.enum.includes(v as string) && !(typeof v === 'string' && f.aliases && v in f.aliases)) {
     const allowed = f.enum.map(String).join(', ');
     return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）的值 ${show(v)} 无效，可选值：${allowed}`, en: `field ${name} (${f.title.en}): unknown value ${show(v)}; allowed values: ${allowed}` }];

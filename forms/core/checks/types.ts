@@ -11,6 +11,8 @@ export interface CheckField {
   enumNames?: string[];
   /** more accepted spellings (e.g. `五级` for 初级工); accepted but not offered */
   aliases?: Record<string, string>;
+  /** values an older version accepted and this one does not, each with the one line saying what to send instead */
+  retiredValues?: Record<string, { zh: string; en: string }>;
   pattern?: string;
   minimum?: number;
   maximum?: number;
@@ -34,6 +36,8 @@ export interface CheckCase {
   name: string;
   today?: string;
   input: unknown;
+  /** reference lists as the case assumes them (forms/core/rules/case-pack.ts), e.g. an official catalogue */
+  reference?: Record<string, Record<string, unknown>>;
   /** output fields that must equal these values (`reasons`: the rule ids given, in any order) */
   expect: Record<string, unknown>;
 }

@@ -7,7 +7,11 @@ import type { DraftData, NotCarried } from './types';
  *
  *   { "migrations": [ { "docId", "fromVersion", "toVersion",
  *                       "renames": { "/old/pointer": "/new/pointer" }, "removals": ["/pointer"],
+ *                       "values": [ { "path": "/tier", "equals": "illegal", "set": { "/lawBreach": true } } ],
  *                       "note": { "zh", "en" } } ] }
+ *
+ * `values` retire a coded value: where the value at `path` equals `equals`, the pointers in `set` receive
+ * their values and the old value is removed (and reported), since the new version has no such code.
  *
  * A pointer segment `*` means "every array item" (so sites' `addr` → `address` is one note). Values are
  * carried where possible; anything that cannot be carried (removed field, target already holding a
@@ -20,7 +24,15 @@ export interface MigrationNote {
   toVersion: string;
   renames?: Record<string, string>;
   removals?: string[];
+  values?: ValueReplacement[];
   note?: Localized;
+}
+
+/** A coded value the new version no longer has: where `path` holds `equals`, write `set` and drop the old value. */
+export interface ValueReplacement {
+  path: string;
+  equals: unknown;
+  set?: Record<string, unknown>;
 }
 
 export type MigrationResult =
@@ -106,6 +118,18 @@ export function applyNote(data: DraftData, note: MigrationNote): { data: DraftDa
       remove(out, hit.segs);
       if (get(out, target) !== undefined) lost(join(hit.segs), value, 'target-occupied');
       else if (!set(out, target, value)) lost(join(hit.segs), value, 'missing-parent');
+    }
+  }
+  for (const v of note.values ?? []) {
+    for (const hit of expand(out, split(v.path))) {
+      if (JSON.stringify(get(out, hit.segs)) !== JSON.stringify(v.equals)) continue;
+      lost(join(hit.segs), get(out, hit.segs), 'removed');
+      remove(out, hit.segs);
+      for (const [ptr, value] of Object.entries(v.set ?? {})) {
+        // `set` pointers are relative to the document, `*` filled from the matched path
+        const target = fill(split(ptr), hit.stars);
+        if (target.length && get(out, target) === undefined) set(out, target, structuredClone(value));
+      }
     }
   }
   for (const path of note.removals ?? []) {

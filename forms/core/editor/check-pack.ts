@@ -175,8 +175,9 @@ function checkMigrations(pack: Pack): PackProblem[] {
   const out: PackProblem[] = [];
   list.forEach((n, i) => {
     const ok = isObj(n) && typeof n.docId === 'string' && typeof n.fromVersion === 'string' && typeof n.toVersion === 'string' &&
-      (n.renames === undefined || isObj(n.renames)) && (n.removals === undefined || Array.isArray(n.removals));
-    if (!ok) out.push({ where: at('migrations.json', `/migrations/${i}`), zh: '迁移说明须含 docId、fromVersion、toVersion，以及 renames 对象和/或 removals 列表', en: 'a migration note needs docId, fromVersion, toVersion, and a renames object and/or removals list' });
+      (n.renames === undefined || isObj(n.renames)) && (n.removals === undefined || Array.isArray(n.removals)) &&
+      (n.values === undefined || (Array.isArray(n.values) && n.values.every((v) => isObj(v) && typeof v.path === 'string' && 'equals' in v && (v.set === undefined || isObj(v.set)))));
+    if (!ok) out.push({ where: at('migrations.json', `/migrations/${i}`), zh: '迁移说明须含 docId、fromVersion、toVersion，以及 renames 对象、removals 列表和/或 values 列表（{path, equals, set}）', en: 'a migration note needs docId, fromVersion, toVersion, and a renames object, removals list and/or values list ({path, equals, set})' });
   });
   return out;
 }

@@ -7,6 +7,7 @@ import {
   levelDef,
   districtNameOf,
   occupationNameOf,
+  referenceStatus,
 } from './reference-lookups';
 
 /**
@@ -118,6 +119,11 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
     return pack ? districtNameOf(pack, code) : null;
   },
   /** the filing-eligible catalogue entry {code, name, standardBasis, levels} or null */
+  /** a reference list's status: `official` or `sample` (a sample cannot show that a code is missing), or null */
+  reference_status: (stem) => {
+    const pack = activePack();
+    return pack && typeof stem === 'string' ? referenceStatus(pack, stem) : null;
+  },
   catalog_entry: (code) => {
     const pack = activePack();
     return pack ? catalogEntry(pack, code) : null;

@@ -88,3 +88,21 @@ export function districtNameOf(pack: Pack, code: unknown): string | null {
   if (typeof code !== 'string') return null;
   return indexed(pack, 'districts', () => list<{ code: string; name: string }>(pack, 'districts', 'districts').map((d) => [d.code, d.name] as [string, string])).get(code) ?? null;
 }
+
+/** `official` or `sample` as the reference file declares it; a list that declares nothing is taken as official. */
+export function referenceStatus(pack: Pack, stem: string): 'official' | 'sample' | null {
+  const v = pack.reference[stem] as { status?: unknown } | undefined;
+  if (!v || typeof v !== 'object') return null;
+  return v.status === 'sample' ? 'sample' : 'official';
+}
+
+/** What each sample reference list asks the user to know (its `notice`), for the workbench and the popup. */
+export function sampleNotices(pack: Pack): Array<{ list: string; zh: string; en: string }> {
+  const out: Array<{ list: string; zh: string; en: string }> = [];
+  for (const [stem, v] of Object.entries(pack.reference)) {
+    const n = (v as { notice?: { zh?: unknown; en?: unknown } } | undefined)?.notice;
+    if (referenceStatus(pack, stem) !== 'sample' || !n || typeof n.zh !== 'string') continue;
+    out.push({ list: stem, zh: n.zh, en: typeof n.en === 'string' ? n.en : n.zh });
+  }
+  return out;
+}

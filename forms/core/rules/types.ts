@@ -16,6 +16,8 @@ export interface RuleCase {
   today?: string;
   data: unknown;
   expect: ExpectedFinding[];
+  /** reference lists as the case assumes them (forms/core/rules/case-pack.ts), e.g. an official catalogue */
+  reference?: Record<string, Record<string, unknown>>;
 }
 
 /**

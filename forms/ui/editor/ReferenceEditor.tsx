@@ -1,3 +1,4 @@
+import { todayIso } from '../../core/formats/calendar-date';
 import readXlsxFile from 'read-excel-file/browser';
 import { useState } from 'preact/hooks';
 import { catalogFromRows, checkCatalog, parseCsv, STANDARD_BASES, type CatalogEntry } from '../../core/editor/catalog-import';
@@ -37,7 +38,8 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
       const r = catalogFromRows(rows, file.name);
       setImportProblems(r.problems);
       if (!r.entries.length) return;
-      setEntries(r.entries);
+      // an imported list is the bureau's copy of the national catalogue: rules may then treat a missing code as an error
+      onFiles({ ...files, [CATALOG]: { ...catalog, status: 'official', date: todayIso(), source: { type: 'national', document: file.name, confirmed: true }, entries: r.entries } });
       setNotice(pick(lang, `已从 ${file.name} 导入 ${r.entries.length} 条`, `Imported ${r.entries.length} entries from ${file.name}`));
     } catch (e) {
       setImportProblems([{ where: file.name, zh: `文件无法读取：${(e as Error).message}`, en: `the file could not be read: ${(e as Error).message}` }]);

@@ -2,6 +2,7 @@ import { prefillDocument, prefillLink } from '../../core/checks/prefill';
 import { findCheck } from '../../core/checks/pack-checks';
 import { tryCheck } from '../../core/checks/run-check';
 import type { Pack } from '../../core/pack/types';
+import { sampleNotices } from '../../core/rules/reference-lookups';
 import type { Lang } from '../../core/validation/types';
 import { cleanAnswers } from './answers';
 import { AnswerView } from './AnswerView';
@@ -36,6 +37,9 @@ export function CheckAnswer({ pack, kind, answers, lang, pageUrl }: CheckAnswerP
         <p class="hint">{s('fillIn', lang)}{missing.map((p) => p.title?.[lang] ?? p.field).join(lang === 'zh' ? '、' : ', ')}</p>
       )}
       {def && result && <AnswerView pack={pack} def={def} result={result} lang={lang} />}
+      {sampleNotices(pack).map((n) => (
+        <p class="hint sample-notice" role="note" data-list={n.list}>{n[lang]}</p>
+      ))}
       {link && (
         <a class="btn primary open-document" href={pageUrl(`/${link}`)} target="_blank" rel="noopener" data-document={docId ?? ''}>
           {s('openDocument', lang)}{docTitle}

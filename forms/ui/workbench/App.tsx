@@ -10,6 +10,7 @@ import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
 import { NewDraft } from '../drafts/NewDraft';
 import { PrintDraftPage } from '../print/PrintDraftPage';
+import { sampleNotices } from '../../core/rules/reference-lookups';
 import { parseRoute, type Route } from './route';
 import { LanguageToggle } from '../LanguageToggle';
 
@@ -112,6 +113,9 @@ export function App({ active }: WorkbenchServices) {
         </span>
         <LanguageToggle lang={lang} onChange={setLangState} />
       </header>
+      {sampleNotices(pack).map((n) => (
+        <p class="banner notice sample-notice" role="note" data-list={n.list}>{n[lang]}</p>
+      ))}
       {body}
     </div>
   );
