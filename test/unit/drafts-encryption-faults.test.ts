@@ -16,7 +16,9 @@ import { LOCK_META_KEY, createLock, unlock, type LockParams } from '../../forms/
 import { LockedError, UndecryptableDraftError } from '../../forms/core/drafts/locked-error';
 import { openDraft } from '../../forms/core/drafts/open-draft';
 import { sealDraft, unsealDraft, unsealRevision, openBlobName } from '../../forms/core/drafts/sealing';
+import type { MigrationNote } from '../../forms/core/drafts/migration';
 import type { Draft } from '../../forms/core/drafts/types';
+import type { PackFiles } from '../../forms/core/pack/types';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
@@ -202,5 +204,56 @@ describe('a locked session never writes plaintext', () => {
     expect(JSON.stringify(after)).not.toContain('我的修改');
     expect((await unsealDraft(key, after)).data).toEqual({ institution: { name: '我的修改2' } });
     ctl.dispose();
+  });
+});
+
+describe('migration and attachment writes under faults', () => {
+  const files = readPackDir('schemas');
+  const notes: MigrationNote[] = [
+    { docId: 'filing-enterprise', fromVersion: pack.manifest.version, toVersion: '9.0.0', renames: { '/contact/mobile': '/contact/phone' }, removals: [], note: { zh: '改名', en: 'renamed' } },
+  ];
+  const newer = parsePack({ ...files, 'pack.json': { ...(files['pack.json'] as object), version: '9.0.0' }, 'migrations.json': { migrations: notes } } as PackFiles);
+
+  for (const kind of ['quota', 'abort'] as const) {
+    it(`a sealed draft migrated under a ${kind} fault at each write keeps its data, sealed, and migrates on the next open`, async () => {
+      for (let at = 1; at <= 4; at++) {
+        globalThis.indexedDB = new IDBFactory();
+        const store = new IdbDraftStore({ name: `mig-${at}` });
+        const d = { ...mk(1), data: { institution: { name: '秘密机构' }, contact: { mobile: '13812345678' } } };
+        await store.saveDraft(d, { expectedRevision: null, reason: 'create' });
+        const key = await enableEncryption(store, PASS, { iterations: FAST });
+        const seal = (x: Draft) => sealDraft(key, x);
+        const unseal = (x: Draft) => unsealDraft(key, x);
+        fault.count = 0;
+        fault.at = at;
+        fault.kind = kind;
+        const first = await openDraft(newer, store, d.id, { seal, unseal }).catch((e: unknown) => e);
+        fault.at = 0;
+        const stored = (await store.getDraft(d.id))!;
+        expect(JSON.stringify(stored)).not.toContain('13812345678');
+        const plain = await unsealDraft(key, stored);
+        if (first instanceof Error) expect(plain.data).toEqual(d.data); // nothing half-written
+        const again = await openDraft(newer, store, d.id, { seal, unseal });
+        expect(again!.draft.data).toEqual({ institution: { name: '秘密机构' }, contact: { phone: '13812345678' } });
+        store.close();
+      }
+    });
+  }
+
+  it('an attachment write that fails on quota leaves the draft and its other attachments as they were', async () => {
+    const store = new IdbDraftStore({ name: 'blob-quota' });
+    const [d] = await seed(store, 1);
+    const key = await enableEncryption(store, PASS, { iterations: FAST });
+    const before = JSON.stringify([await store.getDraft(d.id), await store.listBlobs(d.id)]);
+    fault.count = 0;
+    fault.at = 1;
+    fault.kind = 'quota';
+    const { sealBlob } = await import('../../forms/core/drafts/sealing');
+    const err = await store
+      .putBlob(await sealBlob(key, { id: 'b-new', draftId: d.id, name: '新附件.pdf', type: 'application/pdf', size: 1, bytes: new Uint8Array([7]).buffer }))
+      .catch((e: unknown) => e);
+    expect((err as { kind?: string }).kind).toBe('quota');
+    expect(JSON.stringify([await store.getDraft(d.id), await store.listBlobs(d.id)])).toBe(before);
+    await expectNothingLost(store, [d]);
   });
 });
