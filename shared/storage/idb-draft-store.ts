@@ -1,5 +1,8 @@
 import type { IDBPDatabase } from 'idb';
+import { LOCK_META_KEY } from '../../forms/core/drafts/encryption';
+import { LockedError } from '../../forms/core/drafts/locked-error';
 import { revisionsToPrune } from '../../forms/core/drafts/revision-policy';
+import { isBlobSealed, isDraftSealed, isRevisionSealed } from '../../forms/core/drafts/sealing';
 import { StaleRevisionError } from '../../forms/core/drafts/stale-revision';
 import { summarize } from '../../forms/core/drafts/summary';
 import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '../../forms/core/drafts/types';
@@ -50,6 +53,26 @@ async function commit(tx: { done: Promise<void>; abort(): void; error: DOMExcept
 
 /** Registers one request of a transaction with commit(); requests are registered one by one. */
 type Write = (request: Promise<unknown>) => void;
+
+/**
+ * While encryption is on (the lock is stored) no record may carry plain content: the check runs
+ * inside the writing transaction, so a page that never learnt of the lock (another tab turned it on,
+ * or this page has no passphrase yet) cannot write beside the sealed copy.
+ */
+async function refusePlaintext(
+  tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> }; abort(): void; done: Promise<void> },
+  records: { drafts?: readonly Draft[]; revisions?: readonly Revision[]; blobs?: readonly BlobRecord[] },
+): Promise<void> {
+  const plain =
+    (records.drafts ?? []).some((d) => !isDraftSealed(d)) ||
+    (records.revisions ?? []).some((r) => !isRevisionSealed(r)) ||
+    (records.blobs ?? []).some((b) => !isBlobSealed(b));
+  if (!plain) return;
+  if ((await tx.objectStore('meta').get(LOCK_META_KEY)) === undefined) return;
+  tx.abort();
+  await tx.done.catch(() => undefined);
+  throw new LockedError();
+}
 
 /** The list bucket with this draft's summary set (a new bucket when there was none). */
 function withSummary(bucket: ListBucket | undefined, n: number, d: Draft): ListBucket {
@@ -123,7 +146,7 @@ export class IdbDraftStore implements DraftStore {
     try {
       return await op(db);
     } catch (e) {
-      if (e instanceof StaleRevisionError || e instanceof StorageError) throw e;
+      if (e instanceof StaleRevisionError || e instanceof StorageError || e instanceof LockedError) throw e;
       const cause = (e as { target?: { error?: unknown } } | null)?.target?.error;
       const err = toStorageError(e, cause);
       if (err.kind === 'unavailable') this.reset(true);
@@ -145,9 +168,10 @@ export class IdbDraftStore implements DraftStore {
 
   saveDraft(draft: Draft, opts: SaveOptions): Promise<Draft> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'listIndex'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'meta'], 'readwrite');
       const drafts = tx.objectStore('drafts');
       const [stored, bucket] = await Promise.all([drafts.get(draft.id), tx.objectStore('listIndex').get(bucketOf(draft.id))]);
+      await refusePlaintext(tx, { drafts: [draft] });
       if (opts.expectedRevision === null ? stored : stored && stored.revision !== opts.expectedRevision && !opts.force) {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -168,7 +192,8 @@ export class IdbDraftStore implements DraftStore {
 
   putDrafts(list: readonly Draft[], reason: RevisionReason, blobs: readonly BlobRecord[] = []): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs', 'meta'], 'readwrite');
+      await refusePlaintext(tx, { drafts: list, blobs });
       const ids = [...new Set(list.map((d) => bucketOf(d.id)))];
       const buckets = new Map<number, ListBucket>();
       for (const [i, b] of (await Promise.all(ids.map((n) => tx.objectStore('listIndex').get(n)))).entries()) buckets.set(ids[i], b ?? emptyBucket(ids[i]));
@@ -208,7 +233,8 @@ export class IdbDraftStore implements DraftStore {
 
   undoDelete(deleted: DeletedDraft): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs'], 'readwrite');
+      const tx = db.transaction(['drafts', 'revisions', 'listIndex', 'blobs', 'meta'], 'readwrite');
+      await refusePlaintext(tx, { drafts: [deleted.draft], revisions: deleted.revisions, blobs: deleted.blobs });
       const bucket = await tx.objectStore('listIndex').get(bucketOf(deleted.draft.id));
       await commit(tx, (w) => {
         w(tx.objectStore('drafts').put(deleted.draft));
@@ -225,16 +251,38 @@ export class IdbDraftStore implements DraftStore {
 
   putRevisions(revisions: readonly Revision[]): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction('revisions', 'readwrite');
+      const tx = db.transaction(['revisions', 'meta'], 'readwrite');
+      await refusePlaintext(tx, { revisions });
       await commit(tx, (w) => {
-        for (const r of revisions) w(tx.store.put(r));
+        for (const r of revisions) w(tx.objectStore('revisions').put(r));
+      });
+    });
+  }
+
+  sealDraftRecords(draft: Draft, revisions: readonly Revision[], blobs: readonly BlobRecord[], expectedRevision: number): Promise<void> {
+    return this.run(async (db) => {
+      const tx = db.transaction(['drafts', 'revisions', 'blobs', 'listIndex'], 'readwrite');
+      const [stored, bucket] = await Promise.all([tx.objectStore('drafts').get(draft.id), tx.objectStore('listIndex').get(bucketOf(draft.id))]);
+      if (!stored || stored.revision !== expectedRevision) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        if (!stored) return; // deleted meanwhile: nothing left to seal
+        throw new StaleRevisionError(expectedRevision, stored);
+      }
+      await commit(tx, (w) => {
+        w(tx.objectStore('drafts').put(draft));
+        for (const r of revisions) w(tx.objectStore('revisions').put(r));
+        for (const b of blobs) w(tx.objectStore('blobs').put(b));
+        w(tx.objectStore('listIndex').put(withSummary(bucket, bucketOf(draft.id), draft)));
       });
     });
   }
 
   putBlob(blob: BlobRecord): Promise<void> {
     return this.run(async (db) => {
-      await db.put('blobs', blob);
+      const tx = db.transaction(['blobs', 'meta'], 'readwrite');
+      await refusePlaintext(tx, { blobs: [blob] });
+      await commit(tx, (w) => w(tx.objectStore('blobs').put(blob)));
     });
   }
 

@@ -64,7 +64,7 @@ describe('encryption at rest in the UI', () => {
       return b!;
     });
     fireEvent.click(exportButton);
-    await waitFor(() => expect(document.querySelector('.drafts-notice.error')?.textContent).toContain('请先在上方输入密码解锁'));
+    await waitFor(() => expect(document.querySelector('.drafts-notice.error')?.textContent).toContain('请先输入密码解锁'));
     cleanup();
     render(<DraftEditor pack={pack} engine={createInterpreterEngine(pack)} draftId={d.id} lang="zh" />);
     const input = await waitFor(() => {

@@ -54,6 +54,11 @@ export interface AutosaveOptions {
   unseal?: (d: Draft) => Promise<Draft>;
   channel?: DraftChannel;
   journal?: DraftJournal;
+  /**
+   * whether unsaved data may be copied to the (plain) journal; by default only when nothing is sealed.
+   * Pages whose encryption state can change while open pass a live answer.
+   */
+  mayJournal?: () => boolean;
   debounceMs?: number;
   retryMs?: number;
   onState?: (s: AutosaveState) => void;
@@ -152,7 +157,7 @@ export class AutosaveController {
 
   private writeJournal(): void {
     const data = this.pending ?? this.inFlightData;
-    if (!data || !this.o.journal || this.o.seal) return;
+    if (!data || !this.o.journal || !(this.o.mayJournal ? this.o.mayJournal() : !this.o.seal)) return;
     this.o.journal.write({ draftId: this.saved.id, basedOn: this.saved.revision, at: new Date().toISOString(), data });
   }
 
@@ -180,7 +185,14 @@ export class AutosaveController {
       this.inFlightData = null;
       if (this.pending === null) this.pending = data; // newer edits win; this data is in them
       if (e instanceof StaleRevisionError) {
-        const theirs = this.o.unseal ? await this.o.unseal(e.stored).catch(() => e.stored) : e.stored;
+        let theirs: Draft;
+        try {
+          theirs = this.o.unseal ? await this.o.unseal(e.stored) : e.stored;
+        } catch (u) {
+          // their version cannot be read here (no key): ask for the passphrase, never compare against an empty form
+          this.set({ status: 'failed', revision: this.saved.revision, fault: faultOf(u) });
+          return;
+        }
         const mine = this.pending;
         this.pending = null;
         this.set({ status: 'conflict', revision: this.saved.revision, conflict: { mine, theirs } });
@@ -247,7 +259,12 @@ export class AutosaveController {
     }
     const stored = await this.o.store.getDraft(m.draftId).catch(() => undefined);
     if (!stored || stored.revision <= this.saved.revision || this.pending !== null) return;
-    this.saved = this.o.unseal ? await this.o.unseal(stored) : stored;
+    try {
+      this.saved = this.o.unseal ? await this.o.unseal(stored) : stored;
+    } catch (e) {
+      this.set({ status: 'failed', revision: this.saved.revision, fault: faultOf(e) });
+      return;
+    }
     this.set({ status: 'saved', revision: this.saved.revision });
     this.o.onRemoteData?.(this.saved);
   }

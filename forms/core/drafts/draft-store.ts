@@ -3,7 +3,8 @@ import type { BlobRecord, Draft, DraftSummary, Revision, RevisionReason } from '
 /**
  * Everything the UI and the autosave controller need from storage. An interface so that tests (and a
  * future background-hosted store) can stand in, and so faults can be injected. Every method rejects
- * with StorageError on a storage fault and StaleRevisionError on a stale write.
+ * with StorageError on a storage fault, StaleRevisionError on a stale write and LockedError on a
+ * plaintext write while encryption is on.
  */
 export interface SaveOptions {
   /** the revision this write is based on; null creates a new draft (fails if the id exists) */
@@ -33,6 +34,8 @@ export interface DraftStore {
   listRevisions(draftId: string): Promise<Revision[]>;
   /** rewrites history records (sealing them when encryption is turned on), in one transaction */
   putRevisions(revisions: readonly Revision[]): Promise<void>;
+  /** a draft's sealed records in one transaction (turning encryption on); StaleRevisionError if it changed */
+  sealDraftRecords(draft: Draft, revisions: readonly Revision[], blobs: readonly BlobRecord[], expectedRevision: number): Promise<void>;
   putBlob(blob: BlobRecord): Promise<void>;
   getBlob(id: string): Promise<BlobRecord | undefined>;
   listBlobs(draftId: string): Promise<BlobRecord[]>;

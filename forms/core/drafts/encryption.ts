@@ -11,6 +11,9 @@ export const PBKDF2_ITERATIONS = 600_000; // OWASP 2023 recommendation for PBKDF
 
 const CHECK_TEXT = 'formkit-drafts-key-check-v1';
 
+/** Where the lock parameters are kept (drafts database, `meta` store). While present, storage refuses plaintext. */
+export const LOCK_META_KEY = 'lock';
+
 export interface LockParams {
   kdf: 'PBKDF2-SHA256';
   iterations: number;

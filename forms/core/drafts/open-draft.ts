@@ -2,6 +2,8 @@ import type { Pack } from '../pack/types';
 import type { AutosaveStore } from './autosave';
 import { documentTitle, withEdit } from './draft-model';
 import type { DraftJournal } from './journal';
+import { WrongPassphraseError } from './encryption';
+import { UndecryptableDraftError } from './locked-error';
 import { migrateData } from './migration';
 import type { Draft, NotCarried } from './types';
 
@@ -35,7 +37,13 @@ export async function openDraft(
 ): Promise<OpenedDraft | undefined> {
   const stored = opts.stored?.id === draftId ? opts.stored : await store.getDraft(draftId);
   if (!stored) return undefined;
-  let draft = opts.unseal ? await opts.unseal(stored) : stored;
+  // a sealed draft is never opened as its empty stored form: without a key that opens it, refuse
+  if (stored.sealed && !opts.unseal) throw new UndecryptableDraftError(stored.id);
+  let draft = opts.unseal
+    ? await opts.unseal(stored).catch((e: unknown) => {
+        throw e instanceof WrongPassphraseError ? new UndecryptableDraftError(stored.id) : e;
+      })
+    : stored;
   const out: OpenedDraft = { draft, notCarried: draft.notCarried ?? [] };
   if (draft.packId === pack.manifest.id && draft.packVersion !== pack.manifest.version) {
     const m = migrateData(pack, draft.docId, draft.packVersion, draft.data);

@@ -1,7 +1,7 @@
 import { institutionName } from './draft-model';
 import type { Draft, DraftSummary } from './types';
 
-/** The list row of a draft. A sealed draft shows its title (kept plain so it can be found) but no data. */
+/** The list row of a draft. A sealed draft shows nothing of its own: its title is sealed (`sealedTitle`). */
 export function summarize(d: Draft): DraftSummary {
   return {
     id: d.id,
@@ -14,5 +14,6 @@ export function summarize(d: Draft): DraftSummary {
     updated: d.updated,
     revision: d.revision,
     locked: Boolean(d.sealed),
+    ...(d.sealedTitle ? { sealedTitle: d.sealedTitle } : {}),
   };
 }

@@ -29,8 +29,10 @@ export interface Draft {
   updated: string;
   /** increases by one on every saved change; a write naming an older revision is stale */
   revision: number;
-  /** present when the data is encrypted at rest; `data` is then empty until unlocked */
+  /** present when the data is encrypted at rest; `data` is then empty and `title` '' until unlocked */
   sealed?: SealedData;
+  /** the title sealed on its own, so the list can show it once unlocked without opening the data */
+  sealedTitle?: SealedData;
   /** values a pack migration could not carry: shown to the user, never dropped silently */
   notCarried?: NotCarried[];
 }
@@ -70,6 +72,8 @@ export interface BlobRecord {
   /** raw bytes, or sealed bytes when encrypted */
   bytes: ArrayBuffer;
   iv?: string;
+  /** the file name sealed with the draft key; `name` is then '' */
+  sealedName?: SealedData;
 }
 
 /** What the drafts list needs of a draft — kept in its own store so the list opens fast with thousands. */
@@ -85,4 +89,6 @@ export interface DraftSummary {
   updated: string;
   revision: number;
   locked: boolean;
+  /** the sealed title of a locked draft (title is then ''): the list opens it once unlocked */
+  sealedTitle?: SealedData;
 }

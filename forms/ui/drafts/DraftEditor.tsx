@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AutosaveController, type AutosaveState } from '../../core/drafts/autosave';
 import { documentTitle } from '../../core/drafts/draft-model';
-import { sealBytes } from '../../core/drafts/encryption';
+import { UndecryptableDraftError } from '../../core/drafts/locked-error';
+import { sealBlob } from '../../core/drafts/sealing';
 import { buildExport, exportFileName, serializeExport } from '../../core/drafts/export-format';
 import { openDraft, type OpenedDraft } from '../../core/drafts/open-draft';
 import type { Draft, DraftData } from '../../core/drafts/types';
@@ -15,7 +16,7 @@ import { DocumentPage } from '../workbench/DocumentPage';
 import { exportAttachments } from './attachments-io';
 import { ConflictDialog } from './ConflictDialog';
 import { downloadText } from '../download';
-import { draftsEnv, lockParams, sealer, takePrefetchedDraft, unlockDrafts } from './drafts-env';
+import { draftsEnv, lockParams, mayJournal, sealer, takePrefetchedDraft, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import './drafts.css';
@@ -45,9 +46,12 @@ export function DraftEditor(props: { pack: Pack; engine: SchemaEngine; draftId: 
   useLayoutEffect(() => {
     let live = true;
     (async () => {
-      const stored = await (takePrefetchedDraft(draftId) ?? env.store.getDraft(draftId));
+      const [stored, lock] = await Promise.all([takePrefetchedDraft(draftId) ?? env.store.getDraft(draftId), lockParams(env)]);
       if (!stored) return { kind: 'missing' } as const;
-      if (stored.sealed && !env.key && (await lockParams(env))) return { kind: 'locked' } as const;
+      if (stored.sealed && !env.key) {
+        if (lock) return { kind: 'locked' } as const;
+        throw new UndecryptableDraftError(stored.id); // never shown as an empty form
+      }
       const opened = await openDraft(pack, env.store, draftId, { ...sealer(env), journal: env.journal, stored });
       return opened ? ({ kind: 'ready', opened } as const) : ({ kind: 'missing' } as const);
     })().then(
@@ -112,6 +116,7 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
         channel: env.channel,
         journal: env.journal,
         ...sealer(env),
+        mayJournal: mayJournal(env),
         statusOf: () => (submitted.current ? 'submitted' : hasErrors.current === false ? 'valid' : 'has-errors'),
         onState: setState,
         onRemoteData: (d: Draft) => setShown((s) => ({ n: s.n + 1, data: d.data })),
@@ -150,10 +155,9 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
   };
   const saveBlob = async (file: File): Promise<string> => {
     const id = `b-${crypto.randomUUID()}`;
-    let bytes = new Uint8Array(await file.arrayBuffer());
-    let iv: string | undefined;
-    if (env.key) ({ iv, ct: bytes } = await sealBytes(env.key, bytes));
-    await env.store.putBlob({ id, draftId: opened.draft.id, name: file.name, type: file.type, size: file.size, bytes: bytes.buffer, ...(iv ? { iv } : {}) });
+    const plain = { id, draftId: opened.draft.id, name: file.name, type: file.type, size: file.size, bytes: await file.arrayBuffer() };
+    // without the key while a lock is stored, storage refuses the plain record (LockedError)
+    await env.store.putBlob(env.key ? await sealBlob(env.key, plain) : plain);
     return id;
   };
 
@@ -169,6 +173,15 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
           <button type="button" class="btn" onClick={exportNow}>
             {t('exportThis', lang)}
           </button>
+          {state.fault.kind === 'locked' && (
+            <PassphrasePrompt
+              lang={lang}
+              onUnlock={async (p) => {
+                await unlockDrafts(env, p);
+                await ctl.flush();
+              }}
+            />
+          )}
         </div>
       )}
       {opened.recovered && <p class="draft-note">{t('recovered', lang)}</p>}

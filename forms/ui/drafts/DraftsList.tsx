@@ -10,7 +10,8 @@ import { t, type Lang } from '../../../shared/i18n';
 import type { DeletedDraft } from '../../core/drafts/draft-store';
 import { exportAttachments, importAttachments } from './attachments-io';
 import { downloadText } from '../download';
-import { draftsEnv, LockedError, sealer } from './drafts-env';
+import { openJson } from '../../core/drafts/encryption';
+import { draftsEnv, lockParams, LockedError, sealer } from './drafts-env';
 import { EncryptionPanel } from './EncryptionPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { queryDrafts, type ListQuery, type SortKey } from './list-query';
@@ -39,7 +40,17 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const docTitles = useMemo(() => Object.fromEntries(Object.keys(pack.documents).map((id) => [id, documentTitle(pack, id)])), [pack]);
 
-  const reload = () => env.store.listSummaries().then(setAll, (e: unknown) => setNotice({ kind: 'error', text: errText(e, lang) }));
+  /** Sealed titles are opened when this page holds the key; otherwise the row reads 已加密草稿. */
+  const withTitles = async (list: DraftSummary[]): Promise<DraftSummary[]> => {
+    const key = env.key;
+    if (!key) return list;
+    return Promise.all(list.map(async (s) => (s.sealedTitle && !s.title ? { ...s, title: await openJson<string>(key, s.sealedTitle).catch(() => '') } : s)));
+  };
+  const reload = () =>
+    env.store
+      .listSummaries()
+      .then(withTitles)
+      .then(setAll, (e: unknown) => setNotice({ kind: 'error', text: errText(e, lang) }));
   useEffect(() => {
     void reload();
     return env.channel.subscribe(() => void reload());
@@ -99,6 +110,8 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
 
   const importFile = (file: File) =>
     run(async () => {
+      // a locked page asks for the passphrase (the prompt above) before anything is written
+      if (!env.key && (await lockParams(env))) throw new LockedError();
       const check = file.size > MAX_IMPORT_BYTES ? await checkImport(pack, '', file.size) : await checkImport(pack, await file.text(), file.size);
       if (!check.ok) {
         setNotice({ kind: 'error', text: t('importRefused', lang), problems: check.problems });
@@ -213,7 +226,7 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
                   <td>
                     <a href={`#/draft/${encodeURIComponent(s.id)}`} class="draft-title">
                       {s.locked ? '🔒 ' : ''}
-                      {s.title}
+                      {s.title || (s.locked ? t('lockedDraft', lang) : '')}
                     </a>
                     {s.institution && s.institution !== s.title && <div class="muted">{s.institution}</div>}
                   </td>

@@ -14,7 +14,13 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
   const [revs, setRevs] = useState<Revision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = () =>
-    env.store.listRevisions(draftId).then(setRevs, (e: unknown) => setError((e as { [k: string]: string })[lang] ?? String(e)));
+    env.store
+      .listRevisions(draftId)
+      .then((rs) => {
+        const key = env.key;
+        return key ? Promise.all(rs.map((r) => unsealRevision(key, r).catch(() => r))) : rs;
+      })
+      .then(setRevs, (e: unknown) => setError((e as { [k: string]: string })[lang] ?? String(e)));
   useEffect(() => {
     void reload();
   }, [draftId]);
@@ -25,10 +31,10 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
       if (!stored) return;
       if ((stored.sealed || r.sealed) && !env.key) throw new LockedError();
       const { seal, unseal } = sealer(env);
-      const current = unseal ? await unseal(stored) : stored;
+      const current = await unseal(stored);
       const old = env.key ? await unsealRevision(env.key, r) : r;
       const next = withEdit(current, structuredClone(old.data), documentTitle(pack, current.docId), current.status === 'submitted' ? 'has-errors' : current.status);
-      const saved = await env.store.saveDraft(seal ? await seal(next) : next, { expectedRevision: stored.revision, reason: 'restore' });
+      const saved = await env.store.saveDraft(await seal(next), { expectedRevision: stored.revision, reason: 'restore' });
       env.channel.post({ type: 'saved', draftId, revision: saved.revision });
       props.onRestored(t('restored', lang, { from: r.revision, to: saved.revision }));
       await reload();
@@ -47,7 +53,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
           <span>{t('revision', lang, { n: r.revision })}</span>
           <span class="muted">{new Date(r.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</span>
           <span class="muted">{t(`reason.${r.reason}`, lang)}</span>
-          <span class="history-title">{r.title}</span>
+          <span class="history-title">{r.title || (r.sealed ? t('lockedDraft', lang) : '')}</span>
           <button type="button" class="btn" onClick={() => void restore(r)}>
             {t('restore', lang)}
           </button>

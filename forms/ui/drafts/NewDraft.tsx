@@ -5,7 +5,8 @@ import type { Pack } from '../../core/pack/types';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
-import { draftsEnv, sealer } from './drafts-env';
+import { draftsEnv, sealer, unlockDrafts } from './drafts-env';
+import { PassphrasePrompt } from './PassphrasePrompt';
 import './strings';
 import { UnknownDocument } from '../UnknownDocument';
 
@@ -37,13 +38,16 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
       ? createDraft({ docId, packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: documentTitle(pack, docId), data: initialData })
       : null,
   );
-  const [fault, setFault] = useState<{ zh: string; en: string } | null>(null);
+  const [fault, setFault] = useState<{ zh: string; en: string; kind?: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   // before paint, so the create is queued ahead of autosave's first (debounced) write
   useLayoutEffect(() => {
     if (!draft) return;
     const env = draftsEnv();
     const { seal } = sealer(env);
-    (seal ? seal(draft) : Promise.resolve(draft))
+    // while drafts are encrypted and this page is locked, storage refuses the plain draft (LockedError):
+    // the passphrase is asked for below and the create runs again — nothing plain is written
+    seal(draft)
       .then((d) => env.store.saveDraft(d, { expectedRevision: null, reason: 'create' }))
       .catch((e: unknown) => {
         if (e instanceof StaleRevisionError && e.stored.id === draft.id) return; // autosave stored it first
@@ -53,17 +57,31 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
       // form's first paint for (issue 9); no new-draft address survives longer than that
       .then(() => afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)))
       .catch((e: unknown) => {
-        const f = e as { zh?: unknown; en?: unknown };
-        setFault({ zh: typeof f.zh === 'string' ? f.zh : String(e), en: typeof f.en === 'string' ? f.en : String(e) });
+        const f = e as { zh?: unknown; en?: unknown; kind?: unknown };
+        setFault({
+          zh: typeof f.zh === 'string' ? f.zh : String(e),
+          en: typeof f.en === 'string' ? f.en : String(e),
+          ...(typeof f.kind === 'string' ? { kind: f.kind } : {}),
+        });
       });
-  }, [draft]);
+  }, [draft, attempt]);
   if (!draft) return <UnknownDocument docId={docId} lang={lang} />;
   return (
     <>
       {fault && (
-        <p class="banner error" role="alert">
-          {fault[lang]}
-        </p>
+        <div class="banner error" role="alert">
+          <p>{fault[lang]}</p>
+          {fault.kind === 'locked' && (
+            <PassphrasePrompt
+              lang={lang}
+              onUnlock={async (p) => {
+                await unlockDrafts(draftsEnv(), p);
+                setFault(null);
+                setAttempt((n) => n + 1);
+              }}
+            />
+          )}
+        </div>
       )}
       <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} />
     </>

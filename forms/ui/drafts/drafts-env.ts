@@ -4,21 +4,25 @@
  * encryption key once the user has entered the passphrase (memory only, this page only).
  * Tests replace it with `useDraftsEnv()`.
  */
-import { createLock, sealBytes, unlock, type LockParams } from '../../core/drafts/encryption';
+import { LOCK_META_KEY, unlock, type LockParams } from '../../core/drafts/encryption';
+import { enableEncryption as sealEverything, resumeEncryption, type ResumeResult } from '../../core/drafts/encryption-migration';
 import { DraftJournal } from '../../core/drafts/journal';
-import { sealDraft, sealRevision, unsealDraft } from '../../core/drafts/sealing';
+import { LockedError } from '../../core/drafts/locked-error';
+import { sealDraft, unsealDraft } from '../../core/drafts/sealing';
 import { openDraftChannel, type DraftChannel } from '../../core/drafts/sync-channel';
 import type { Draft } from '../../core/drafts/types';
 import type { DraftStore } from '../../core/drafts/draft-store';
 import { IdbDraftStore } from '../../../shared/storage/idb-draft-store';
 
-export const LOCK_META_KEY = 'lock';
+export { LOCK_META_KEY, LockedError };
 
 export interface DraftsEnv {
   store: DraftStore;
   channel: DraftChannel;
   journal: DraftJournal;
   key?: CryptoKey;
+  /** whether a lock is stored, as last read (undefined: not read yet) — the plain journal is used only when false */
+  lockOn?: boolean;
 }
 
 let env: DraftsEnv | undefined;
@@ -68,50 +72,68 @@ export function takePrefetchedDraft(draftId: string): Promise<Draft | undefined>
   return p;
 }
 
-export function sealer(e: DraftsEnv): { seal?: (d: Draft) => Promise<Draft>; unseal?: (d: Draft) => Promise<Draft> } {
-  const key = e.key;
-  if (!key) return {};
-  return { seal: (d) => sealDraft(key, d), unseal: (d) => unsealDraft(key, d) };
+/**
+ * Sealing with whatever key the page holds at the moment of the write: a page unlocked after it opened
+ * a draft seals from then on. Without a key the draft goes out plain and storage refuses it while a
+ * lock is stored (LockedError, shown with the passphrase prompt) — a locked page never writes plaintext.
+ * Reading a sealed record without a key is refused the same way.
+ */
+export function sealer(e: DraftsEnv): { seal: (d: Draft) => Promise<Draft>; unseal: (d: Draft) => Promise<Draft> } {
+  return {
+    seal: (d) => (e.key ? sealDraft(e.key, d) : Promise.resolve(d)),
+    unseal: (d) => (!d.sealed ? Promise.resolve(d) : e.key ? unsealDraft(e.key, d) : Promise.reject(new LockedError())),
+  };
 }
+
+/** Whether this page may keep a plain copy of unsaved edits (journal.ts): only when no lock is stored. */
+export const mayJournal = (e: DraftsEnv) => (): boolean => e.lockOn === false && !e.key;
 
 export async function lockParams(e: DraftsEnv): Promise<LockParams | undefined> {
-  return e.store.getMeta<LockParams>(LOCK_META_KEY);
-}
-
-/** Unlocks with a passphrase; WrongPassphraseError leaves everything as it was. */
-export async function unlockDrafts(e: DraftsEnv, passphrase: string): Promise<void> {
-  const params = await lockParams(e);
-  if (!params) return;
-  e.key = await unlock(params, passphrase);
+  const p = await e.store.getMeta<LockParams>(LOCK_META_KEY);
+  e.lockOn = p !== undefined;
+  return p;
 }
 
 /**
- * Turns encryption on: every draft, its history and its attachments are rewritten sealed, then
- * the lock is stored. The key is kept for this page.
+ * Unlocks with a passphrase (WrongPassphraseError leaves everything as it was), then seals whatever an
+ * interrupted switch-on left plain. A storage fault while sealing does not undo the unlock.
  */
-export async function enableEncryption(e: DraftsEnv, passphrase: string): Promise<void> {
-  const { params, key } = await createLock(passphrase);
-  for (const d of await e.store.getAllDrafts()) {
-    if (d.sealed) continue;
-    await e.store.saveDraft(await sealDraft(key, d), { expectedRevision: d.revision, reason: 'edit', force: true });
-    const history = await e.store.listRevisions(d.id);
-    await e.store.putRevisions(await Promise.all(history.map((r) => sealRevision(key, r))));
-    for (const b of await e.store.listBlobs(d.id)) {
-      if (b.iv) continue;
-      const { iv, ct } = await sealBytes(key, new Uint8Array(b.bytes));
-      await e.store.putBlob({ ...b, bytes: ct.buffer, iv });
-    }
-  }
-  await e.store.setMeta(LOCK_META_KEY, params);
-  e.key = key;
+export async function unlockDrafts(e: DraftsEnv, passphrase: string): Promise<ResumeResult | undefined> {
+  const params = await lockParams(e);
+  if (!params) return undefined;
+  e.key = await unlock(params, passphrase);
+  return resumeEncryption(e.store, e.key).catch(() => undefined);
 }
 
-/** Thrown when an action needs the plain data of a locked draft before the passphrase was entered. */
-export class LockedError extends Error {
-  readonly zh = '草稿已加密：请先在上方输入密码解锁，再执行此操作。';
-  readonly en = 'The draft is encrypted: unlock it with the passphrase above first.';
-  constructor() {
-    super('locked');
-    this.name = 'LockedError';
+/**
+ * Turns encryption on (crash-safe order: encryption-migration.ts). The key is kept for this page even
+ * when sealing stops on a fault: the lock is stored by then, and the next unlock finishes the job.
+ */
+export async function enableEncryption(e: DraftsEnv, passphrase: string, iterations?: number): Promise<void> {
+  let key: CryptoKey | undefined;
+  try {
+    key = await sealEverything(
+      {
+        getMeta: (k) => e.store.getMeta(k),
+        setMeta: async (k, v) => {
+          await e.store.setMeta(k, v);
+          e.lockOn = true;
+        },
+        getAllDrafts: () => e.store.getAllDrafts(),
+        getDraft: (id) => e.store.getDraft(id),
+        listRevisions: (id) => e.store.listRevisions(id),
+        listBlobs: (id) => e.store.listBlobs(id),
+        sealDraftRecords: (d, r, b, n) => e.store.sealDraftRecords(d, r, b, n),
+      },
+      passphrase,
+      iterations ? { iterations } : {},
+    );
+  } finally {
+    if (!key && e.lockOn) {
+      const params = await lockParams(e).catch(() => undefined);
+      if (params) e.key = await unlock(params, passphrase).catch(() => undefined);
+    }
   }
+  e.key = key;
+  e.lockOn = true;
 }

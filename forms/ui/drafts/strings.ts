@@ -87,6 +87,11 @@ addStrings({
   unlock: { zh: '解锁', en: 'Unlock' },
   unlocked: { zh: '已解锁（本页有效）。', en: 'Unlocked (for this page).' },
   encrypting: { zh: '正在加密…', en: 'Encrypting…' },
+  lockedDraft: { zh: '已加密草稿', en: 'Encrypted draft' },
+  encryptionUnfinished: {
+    zh: '加密已开启，但部分草稿尚未加密完成（{reason}）。所有草稿均未丢失；下次解锁时会继续加密其余草稿。',
+    en: 'Encryption is on, but some drafts are not sealed yet ({reason}). No draft was lost; the rest are sealed after the next unlock.',
+  },
   startEmpty: { zh: '不带预填内容开始', en: 'Start without prefill' },
   document: { zh: '文书', en: 'Document' },
   storageProblem: { zh: '存储出错', en: 'Storage problem' },

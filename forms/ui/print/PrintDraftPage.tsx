@@ -31,7 +31,11 @@ export function PrintDraftPage({ pack, draftId, lang }: { pack: Pack; draftId: s
       return { kind: 'ready', docId: opened.draft.docId, data: pruneHidden(pack, opened.draft.docId, data) };
     })().then(
       (l) => live && setLoad(l),
-      (e: unknown) => live && setLoad({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => {
+        // storage and decryption faults carry their own zh/en text (e.g. a sealed draft that cannot be decrypted)
+        const own = (e as { [k: string]: unknown } | null)?.[lang];
+        if (live) setLoad({ kind: 'error', message: typeof own === 'string' ? own : e instanceof Error ? e.message : String(e) });
+      },
     );
     return () => {
       live = false;
