@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import { createPrecompiledEngine, type PrecompiledValidate } from '../forms/core/validation/precompiled-engine';
 import { readPackDir } from '../forms/node/load-pack-dir';
@@ -24,7 +23,6 @@ const css = readFileSync(opt('--css', ''), 'utf8');
 const extDir = resolve(REPO, opt('--out', process.env.FORMKIT_OUT_DIR ?? '.output-bench'), 'chrome-mv3');
 
 const pack = parsePack(readPackDir(join(REPO, 'schemas')));
-useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
 const byDocument: Record<string, PrecompiledValidate> = await (await import('../generated/validators.js')).loadAllValidators();
 const fixture = buildFixture(pack, createPrecompiledEngine(byDocument));
 const rows = fixture.data[fixture.tableKey] as unknown[];

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { documentSchema } from '../forms/core/pack/document-schema';
 import { parsePack } from '../forms/core/pack/parse-pack';
+import { referenceOf } from '../forms/core/reference/reference-context';
 import type { PrecompiledValidate } from '../forms/core/validation/precompiled-engine';
 import { createPrecompiledEngine } from '../forms/core/validation/precompiled-engine';
 import { readPackDir } from '../forms/node/load-pack-dir';
@@ -118,8 +118,7 @@ async function main(): Promise<number> {
 
   // ---- Node: the data, and validation
   const pack = parsePack(readPackDir(join(REPO, 'schemas')));
-  const occupations = (pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations;
-  useOccupationIndex(occupations);
+  const { occupations, districts } = referenceOf(pack);
   const byDocument: Record<string, PrecompiledValidate> = await (await import('../generated/validators.js')).loadAllValidators();
   const fixture = buildFixture(pack, createPrecompiledEngine(byDocument));
   log(`document ${fixture.docId}: ${fixture.schemaFields} schema fields, ${OCCUPATION_ROWS} ${fixture.tableKey} rows, ${fixture.errors} errors`);
@@ -143,7 +142,7 @@ async function main(): Promise<number> {
   const readySelector = `[id="${targetId}"]`;
   mkdirSync(join(BENCH_DIR, 'screens'), { recursive: true });
   log('bundling stock RJSF (React 19) …');
-  await buildRjsfPage({ schema, uiSchema: ui, formData: fixture.data, occupations });
+  await buildRjsfPage({ schema, uiSchema: ui, formData: fixture.data, occupations: [...occupations.keys()], districts: [...districts.keys()] });
   const sampleKey = Object.keys(pack.documents[fixture.docId].samples).filter((k) => k.startsWith('valid-')).sort()[0];
   await buildDraftsPage({
     docId: fixture.docId,

@@ -4,10 +4,9 @@
  * Fetched as data so small pages (the popup) do not carry it in their JavaScript.
  */
 import { browser } from 'wxt/browser';
-import { useDistrictIndex } from '../forms/core/formats/district';
-import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../forms/core/pack/types';
+import { activateReference } from '../forms/core/reference/reference-context';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
 
 export interface PackFile {
@@ -31,10 +30,8 @@ export { fetchBundledPack, writeInstalledHint };
 
 export function activatePack(file: PackFile, origin: ActivePack['origin']): ActivePack {
   const pack = parsePack(file.files);
-  const occ = pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined;
-  if (occ?.occupations) useOccupationIndex(occ.occupations);
-  const districts = pack.reference.districts as { districts?: { code: string }[] } | undefined;
-  if (districts?.districts) useDistrictIndex(districts.districts);
+  // the page's format checks (RJSF's branch picks, the first validation) use this pack's lists
+  activateReference(pack);
   return { pack, hash: file.hash, origin };
 }
 

@@ -38,7 +38,9 @@ export interface RjsfFixture {
   schema: unknown;
   uiSchema: unknown;
   formData: unknown;
-  occupations: { code: string; name: string }[];
+  /** the pack's occupation and district codes, for the kit's format checkers */
+  occupations: string[];
+  districts: string[];
 }
 
 export async function buildRjsfPage(fixture: RjsfFixture): Promise<string> {

@@ -1,11 +1,15 @@
 /**
  * The kit's format checkers for the stock-RJSF page, so both pages judge a value with the same code
- * (the comparison is about rendering and validation architecture, not about different checks).
+ * and the same reference lists (the comparison is about rendering and validation architecture, not
+ * about different checks).
  */
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
-import { formatCheckers } from '../../forms/core/formats/registry';
+import { formatProblem, customFormatNames } from '../../forms/core/formats/registry';
+import type { ReferenceContext } from '../../forms/core/reference/reference-context';
 
-export function kitFormats(occupations: { code: string; name: string }[]): Record<string, (value: string) => boolean> {
-  useOccupationIndex(occupations);
-  return Object.fromEntries(Object.entries(formatCheckers).map(([name, f]) => [name, (v: string) => f.validate(v)]));
+export function kitFormats(occupations: string[], districts: string[]): Record<string, (value: string) => boolean> {
+  const ref: ReferenceContext = {
+    occupations: new Map(occupations.map((c) => [c, ''])),
+    districts: new Map(districts.map((c) => [c, ''])),
+  };
+  return Object.fromEntries(customFormatNames.map((name) => [name, (v: string) => formatProblem(name, v, ref) === null]));
 }

@@ -12,7 +12,7 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import { kitFormats } from './rjsf-formats.ts';
 
 const fixture = await (await fetch('./fixture.json')).json();
-const validator = customizeValidator({ customFormats: kitFormats(fixture.occupations) });
+const validator = customizeValidator({ customFormats: kitFormats(fixture.occupations, fixture.districts) });
 
 function App() {
   const [formData, setFormData] = useState(fixture.formData);

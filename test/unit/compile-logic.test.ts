@@ -1,6 +1,5 @@
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { packChecks } from '../../forms/core/checks/pack-checks';
 import { compileLogic } from '../../forms/core/rules/compile-logic';
@@ -14,7 +13,6 @@ import { readPackDir } from '../../forms/node/load-pack-dir';
 // Every node of every rule and check of the pack, on every sample and case, must give what json-logic-js
 // gives — values, and exceptions alike.
 const pack = parsePack(readPackDir('schemas'));
-useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
 registerOperations();
 
 type Outcome = { ok: true; value: unknown } | { ok: false };

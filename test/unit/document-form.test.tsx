@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { activateReference } from '../../forms/core/reference/reference-context';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
@@ -15,7 +15,7 @@ let pack: Pack;
 afterEach(cleanup);
 beforeAll(() => {
   pack = parsePack(readPackDir('schemas'));
-  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+  activateReference(pack);
 });
 
 describe('the filing-enterprise form (RJSF on Preact)', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllValidators } from '../../generated/validators.js';
-import { useDistrictIndex } from '../../forms/core/formats/district';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { activateReference, referenceOf } from '../../forms/core/reference/reference-context';
 import { documentSchema } from '../../forms/core/pack/document-schema';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { JsonSchema } from '../../forms/core/pack/types';
@@ -21,8 +20,7 @@ const precompiled = createPrecompiledEngine(await loadAllValidators());
 const interpreter = createInterpreterEngine(pack);
 
 beforeAll(() => {
-  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
-  useDistrictIndex((pack.reference.districts as { districts: { code: string }[] }).districts);
+  activateReference(pack);
 });
 
 const ids = pack.manifest.documents;
@@ -176,12 +174,12 @@ describe.each(ids)('document %s', (docId) => {
     const root = documentSchema(pack, docId);
     for (const lang of ['zh', 'en'] as const) {
       const msgs = (issues: SchemaIssue[]) =>
-        issues.map((x) => `${key(x)} ${schemaMessage(root, doc.ui, x, valueAt(data, x.path), lang)}`).sort();
+        issues.map((x) => `${key(x)} ${schemaMessage(root, doc.ui, x, valueAt(data, x.path), lang, referenceOf(pack))}`).sort();
       expect(msgs(p)).toEqual(msgs(i));
     }
     // a message names the field by its Chinese title, never by the property's code name
     for (const x of p) {
-      const msg = schemaMessage(root, doc.ui, x, valueAt(data, x.path), 'zh');
+      const msg = schemaMessage(root, doc.ui, x, valueAt(data, x.path), 'zh', referenceOf(pack));
       const leaf = x.path.split('/').pop()!;
       expect(msg.startsWith(`${leaf}：`), msg).toBe(false);
       expect(msg.startsWith('#'), msg).toBe(false);
@@ -195,7 +193,7 @@ describe('messages for choices that depend on a branch', () => {
     const root = documentSchema(pack, 'violation-institution');
     for (const engine of [precompiled, interpreter]) {
       const [issue] = engine.validate('violation-institution', data);
-      expect(schemaMessage(root, pack.documents['violation-institution'].ui, issue, valueAt(data, issue.path), 'zh')).toBe(
+      expect(schemaMessage(root, pack.documents['violation-institution'].ui, issue, valueAt(data, issue.path), 'zh', referenceOf(pack))).toBe(
         '处理措施（三（四）2）第1项：不是所认定情形可采取的处理措施（三（四）2）',
       );
     }

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDraft } from '../../forms/core/drafts/draft-model';
 import { DraftJournal } from '../../forms/core/drafts/journal';
 import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { activateReference } from '../../forms/core/reference/reference-context';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -20,7 +20,7 @@ import { StorageError } from '../../shared/storage/storage-error';
 
 const pack = parsePack(readPackDir('schemas'));
 beforeAll(() => {
-  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+  activateReference(pack);
 });
 afterEach(() => {
   cleanup();

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPack } from '../../forms/core/editor/check-pack';
 import { checkPattern } from '../../forms/core/editor/regex-safety';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { PackFiles } from '../../forms/core/pack/types';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -37,7 +36,6 @@ const withFixture = (mutate: (rule: Record<string, any>) => void) =>
 
 beforeAll(() => {
   shipped = readPackDir('schemas');
-  useOccupationIndex((parsePack(shipped).reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
 });
 
 describe('checkPack', () => {

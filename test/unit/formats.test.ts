@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, dateProblem, daysBetween } from '../../forms/core/formats/calendar-date';
-import { districtProblem, useDistrictIndex } from '../../forms/core/formats/district';
+import { districtProblem } from '../../forms/core/formats/district';
 import { mobileProblem, normalizeMobile } from '../../forms/core/formats/mobile';
-import { normalizeOccupationCode, occupationCodeProblem, useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { normalizeOccupationCode, occupationCodeProblem } from '../../forms/core/formats/occupation-code';
+import { referenceOf } from '../../forms/core/reference/reference-context';
 import { birthDateOf, residentIdProblem } from '../../forms/core/formats/resident-id';
 import { normalizeUscc, usccProblem } from '../../forms/core/formats/uscc';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -48,16 +49,22 @@ describe('手机号码, 职业编码, 辖区, dates', () => {
     expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
   });
   it('occupation codes must exist in the 2022 list', () => {
-    useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
-    expect(occupationCodeProblem('6-31-01-03')).toBeNull();
-    expect(occupationCodeProblem('6-31-01-99')).toBe('unknown');
-    expect(occupationCodeProblem('63101 03')).toBe('format');
+    const ref = referenceOf(pack);
+    expect(occupationCodeProblem('6-31-01-03', ref)).toBeNull();
+    expect(occupationCodeProblem('6-31-01-99', ref)).toBe('unknown');
+    expect(occupationCodeProblem('63101 03', ref)).toBe('format');
     expect(normalizeOccupationCode('6310103')).toBe('6-31-01-03');
   });
   it('districts come from the pack', () => {
-    useDistrictIndex((pack.reference.districts as { districts: { code: string }[] }).districts);
-    expect(districtProblem('310115')).toBeNull();
-    expect(districtProblem('310102')).toBe('unknown'); // 南市区, merged into 黄浦区 long ago
+    const ref = referenceOf(pack);
+    expect(districtProblem('310115', ref)).toBeNull();
+    expect(districtProblem('310102', ref)).toBe('unknown'); // 南市区, merged into 黄浦区 long ago
+    expect(districtProblem('310108', ref)).toBe('unknown'); // 闸北区, merged into 静安区 in 2015
+  });
+  it('a pack without a reference list rejects every code of that kind (no built-in fallback)', () => {
+    const bare = { ...pack, reference: {} };
+    expect(districtProblem('310115', referenceOf(bare))).toBe('unknown');
+    expect(occupationCodeProblem('6-31-01-03', referenceOf(bare))).toBe('unknown');
   });
   it('dates are real calendar days; months add by the calendar', () => {
     expect(dateProblem('2024-02-30')).toBe('invalid');

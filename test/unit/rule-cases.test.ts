@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { resolveCitation } from '../../forms/core/pack/citation';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
 import { allRules } from '../../forms/core/rules/pack-rules';
 import { rulesCoverage } from '../../forms/core/rules/coverage';
 import { unresolvedParams } from '../../forms/core/rules/parameters';
@@ -12,7 +11,6 @@ import { readPackDir } from '../../forms/node/load-pack-dir';
 const pack = parsePack(readPackDir('schemas'));
 const rules = allRules(pack);
 
-beforeAll(() => useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations));
 
 describe('pack rules', () => {
   it('rule ids are unique across the pack', () => {

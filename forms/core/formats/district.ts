@@ -1,8 +1,7 @@
-/** 上海市辖区 codes (310xxx), checked against the active pack's district list (see occupation-code.ts for why this is module state). */
+import type { ReferenceContext } from '../reference/reference-context';
+
+/** 上海市辖区 codes (310xxx), checked against the pack's district list (reference/districts.json). */
 export type DistrictProblem = 'unknown';
-let codes: ReadonlySet<string> | null = null;
-export function useDistrictIndex(entries: ReadonlyArray<{ code: string }>): void {
-  codes = new Set(entries.map((e) => e.code));
-}
-export const districtProblem = (code: string): DistrictProblem | null =>
-  (codes ? codes.has(code) : /^3101\d{2}$/.test(code)) ? null : 'unknown';
+
+export const districtProblem = (code: string, ref: ReferenceContext): DistrictProblem | null =>
+  ref.districts.has(code) ? null : 'unknown';

@@ -1,5 +1,6 @@
 import { formatProblem } from '../formats/registry';
 import type { JsonSchema, Localized } from '../pack/types';
+import type { ReferenceContext } from '../reference/reference-context';
 import { fieldAt, splitPointer } from './field-schema';
 import type { Lang, SchemaIssue } from './types';
 
@@ -85,6 +86,8 @@ export function schemaMessage(
   issue: SchemaIssue,
   value: unknown,
   lang: Lang,
+  /** the validated pack's reference lists, to say why a format check failed */
+  ref: ReferenceContext,
 ): string {
   const label = fieldLabel(root, issue.path, lang);
   const { schema: field } = fieldAt(root, issue.path);
@@ -106,7 +109,7 @@ export function schemaMessage(
       }
       case 'format': {
         const fmt = String(issue.params.format ?? field?.format ?? '');
-        const problem = formatProblem(fmt, value);
+        const problem = formatProblem(fmt, value, ref);
         t = (problem && FORMAT_TEXT[fmt]?.[problem]) || { zh: '格式不正确', en: 'is not in the expected format' };
         break;
       }

@@ -1,5 +1,6 @@
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
+import { activateReference } from '../reference/reference-context';
 import { evaluateRules } from '../rules/evaluate-rules';
 import { todayIso } from '../formats/calendar-date';
 import { valueAt } from './json-pointer';
@@ -28,11 +29,13 @@ export function validateDocument(
   const lang = opts.lang ?? 'zh';
   const root = documentSchema(pack, docId);
   const ui = pack.documents[docId].ui;
+  // the engines' format checkers read the active lists: make them this pack's, whoever calls
+  const ref = activateReference(pack);
   const findings: Finding[] = engine.validate(docId, data).map((issue) => ({
     path: issue.path,
     keyword: issue.keyword,
     severity: 'error' as const,
-    message: schemaMessage(root, ui, issue, valueAt(data, issue.path), lang),
+    message: schemaMessage(root, ui, issue, valueAt(data, issue.path), lang, ref),
   }));
   findings.push(...evaluateRules(pack, docId, data, { today: opts.today ?? todayIso(), lang }));
   return { valid: !findings.some((f) => f.severity === 'error'), findings };

@@ -7,6 +7,7 @@ import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
 import '../rjsf-settled-schemas';
 import type { Pack } from '../../core/pack/types';
+import { referenceOf } from '../../core/reference/reference-context';
 import type { Finding, Lang, SchemaEngine } from '../../core/validation/types';
 import { validateDocument } from '../../core/validation/validate-document';
 import { t } from '../../../shared/i18n';
@@ -136,7 +137,7 @@ export function DocumentForm(props: DocumentFormProps) {
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e: IChangeEvent, id?: string) => {
               touch(id);
-              onChange(deriveValues((e.formData ?? {}) as Record<string, unknown>));
+              onChange(deriveValues((e.formData ?? {}) as Record<string, unknown>, referenceOf(pack)));
             }}
             onBlur={(id: string) => touch(id)}
             onSubmit={submit}

@@ -3,7 +3,7 @@ import { asNumber, getUiOptions } from '@rjsf/utils';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import { occupationName } from '../../core/formats/occupation-code';
+import { referenceOf } from '../../core/reference/reference-context';
 import type { Finding } from '../../core/validation/types';
 import { FormKitContext, pointerOf, useFormLang } from '../document/form-context';
 import { LazyRow, wakeTableRows } from './lazy-row';
@@ -191,7 +191,7 @@ export function TableField(props: FieldProps) {
                       readonly,
                       canRemove: rows.length > minItems,
                       lang,
-                      occupationName,
+                      occupationName: (code) => (ctx ? referenceOf(ctx.pack).occupations.get(code) : undefined),
                     })
                   }
                 />

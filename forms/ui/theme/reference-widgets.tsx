@@ -1,7 +1,8 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds } from '@rjsf/utils';
 import { useContext } from 'preact/hooks';
-import { normalizeOccupationCode, occupationName } from '../../core/formats/occupation-code';
+import { normalizeOccupationCode } from '../../core/formats/occupation-code';
+import { referenceOf } from '../../core/reference/reference-context';
 import { FormKitContext } from '../document/form-context';
 import { useBufferedValue } from './buffered-value';
 
@@ -53,7 +54,7 @@ export const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 
 export function OccupationWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
   const ctx = useContext(FormKitContext);
-  const name = typeof value === 'string' ? occupationName(value) : undefined;
+  const name = typeof value === 'string' && ctx ? referenceOf(ctx.pack).occupations.get(value) : undefined;
   const buf = useBufferedValue(typeof value === 'string' ? value : '', (raw) =>
     onChange(raw === '' ? undefined : normalizeOccupationCode(raw)),
   );
