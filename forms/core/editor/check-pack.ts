@@ -13,6 +13,7 @@ import { allRules } from '../rules/pack-rules';
 import { unresolvedParams } from '../rules/parameters';
 import { runRuleCase } from '../rules/run-case';
 import type { Rule } from '../rules/types';
+import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
@@ -41,6 +42,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
   }
   return [
     ...checkManifest(pack),
+    ...rotationProblems(files),
     ...checkSchemas(pack),
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),

@@ -7,6 +7,8 @@ import { packHash } from '../../core/pack/pack-hash';
 import { parsePack } from '../../core/pack/parse-pack';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Rule } from '../../core/rules/types';
+import { compareVersions } from '../../core/editor/publish';
+import type { SignedPackFile } from '../../core/signing/pack-file';
 import { loadActivePack, type ActivePack } from '../../../shared/active-pack';
 import { currentLang, type Lang } from '../../../shared/i18n';
 import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
@@ -45,6 +47,21 @@ const tabOf = (hash: string): Tab => (TABS.find((t) => `#/${t.tab}` === hash)?.t
 export interface EditorAppProps {
   active: ActivePack;
   workingCopy?: WorkingCopy;
+  /** the last version this browser published, when it is newer than the active pack (not installed here) */
+  lastPublished?: SignedPackFile;
+}
+
+/** What the edits are compared with and numbered after: the newer of the active pack and the last publish. */
+function startingBase(active: ActivePack, last: SignedPackFile | undefined): { pack: Pack; hash: string } {
+  const v = (last?.files['pack.json'] as { version?: string } | undefined)?.version;
+  if (last && v && compareVersions(v, active.pack.manifest.version) > 0) {
+    try {
+      return { pack: parsePack(last.files), hash: last.hash };
+    } catch {
+      // a damaged record: start from the active pack
+    }
+  }
+  return { pack: active.pack, hash: active.hash };
 }
 
 /**
@@ -56,14 +73,15 @@ export function EditorApp(props: EditorAppProps) {
   const [lang, setLangState] = useState<Lang>(currentLang());
   const [tab, setTab] = useState<Tab>(tabOf(location.hash));
   const [bureau, setBureau] = useState(false);
-  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? active.pack.files);
+  const start = useMemo(() => startingBase(props.active, props.lastPublished), []);
+  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? start.pack.files);
   const [renames, setRenames] = useState<WorkingCopy['renames']>(props.workingCopy?.renames ?? {});
-  const [base, setBase] = useState<Pack>(active.pack);
-  const [baseHash, setBaseHash] = useState(active.hash);
+  const [base, setBase] = useState<Pack>(start.pack);
+  const [baseHash, setBaseHash] = useState(start.hash);
   useEffect(() => {
-    if (base !== active.pack) void packHash(base.files).then(setBaseHash);
+    if (base !== start.pack) void packHash(base.files).then(setBaseHash);
   }, [base]);
-  const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== active.hash);
+  const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== start.hash);
   const [docId, setDocId] = useState(active.pack.manifest.documents[0]);
   const [jsonPath, setJsonPath] = useState(`documents/${docId}/schema.json`);
 

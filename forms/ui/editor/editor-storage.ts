@@ -5,14 +5,15 @@
  * an object back with its keys sorted (see packToStored), and key order is field order.
  */
 import { browser } from 'wxt/browser';
+import { readHistory, type PublishedVersion } from '../../core/editor/publish-history';
 import type { PackFiles } from '../../core/pack/types';
-import type { SigningKeys, TrustedKey } from '../../core/signing/keys';
+import type { TrustedKey } from '../../core/signing/keys';
+import type { TrustedKeyUntil } from '../../core/editor/key-rotation';
 import type { SignedPackFile } from '../../core/signing/pack-file';
 import { INSTALLED_PACK_KEY, packFromStored, packToStored, writeInstalledHint } from '../../../shared/active-pack';
 
 export const PREVIOUS_PACK_KEY = 'formkit.previousPack';
 export const WORKING_COPY_KEY = 'formkit.editor.workingCopy';
-export const SIGNING_KEY_KEY = 'formkit.editor.signingKey';
 export const BUREAU_MODE_KEY = 'formkit.settings.bureauMode';
 export const TRUSTED_KEYS_KEY = 'formkit.settings.trustedKeys';
 export const PACK_URL_KEY = 'formkit.settings.packUrl';
@@ -49,14 +50,12 @@ export async function loadWorkingCopy(): Promise<WorkingCopy | undefined> {
 export const saveWorkingCopy = (c: WorkingCopy) => set(WORKING_COPY_KEY, JSON.stringify(c));
 export const clearWorkingCopy = () => browser.storage.local.remove(WORKING_COPY_KEY);
 
-export const loadSigningKeys = () => get<SigningKeys>(SIGNING_KEY_KEY);
-export const saveSigningKeys = (k: SigningKeys) => set(SIGNING_KEY_KEY, k);
 
 export const loadBureauMode = async () => (await get<boolean>(BUREAU_MODE_KEY)) === true;
 export const saveBureauMode = (on: boolean) => set(BUREAU_MODE_KEY, on);
 
-export const loadTrustedKeys = async () => {
-  const v = await get<TrustedKey[]>(TRUSTED_KEYS_KEY);
+export const loadTrustedKeys = async (): Promise<TrustedKeyUntil[]> => {
+  const v = await get<TrustedKeyUntil[]>(TRUSTED_KEYS_KEY);
   return Array.isArray(v) ? v : [];
 };
 export const saveTrustedKeys = (keys: TrustedKey[]) => set(TRUSTED_KEYS_KEY, keys);
@@ -88,3 +87,19 @@ export async function rollbackPack(): Promise<void> {
     await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: stored(current) });
   }
 }
+
+export const PUBLISH_HISTORY_KEY = 'formkit.editor.publishHistory';
+export const LAST_PUBLISHED_KEY = 'formkit.editor.lastPublished';
+
+export const loadPublishHistory = async () => readHistory(await get<unknown>(PUBLISH_HISTORY_KEY));
+
+/**
+ * Records a signed version: its entry in the history, and the file itself (as text, like every stored
+ * pack) so that after a reload the next version is compared with what was really published last.
+ */
+export async function recordPublished(entry: PublishedVersion, file: SignedPackFile): Promise<PublishedVersion[]> {
+  const history = [...(await loadPublishHistory()), entry];
+  await browser.storage.local.set({ [PUBLISH_HISTORY_KEY]: history, [LAST_PUBLISHED_KEY]: packToStored(file) });
+  return history;
+}
+export const loadLastPublished = async () => packFromStored<SignedPackFile>(await get<unknown>(LAST_PUBLISHED_KEY));
