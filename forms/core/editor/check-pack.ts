@@ -8,6 +8,7 @@ import { resolveCitation } from '../pack/citation';
 import { documentSchema } from '../pack/document-schema';
 import { PackError } from '../pack/pack-error';
 import { parsePack } from '../pack/parse-pack';
+import { placeholderUses } from '../pack/param-texts';
 import type { Citation, Pack, PackFiles } from '../pack/types';
 import { allRules } from '../rules/pack-rules';
 import { unresolvedParams } from '../rules/parameters';
@@ -43,6 +44,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
   return [
     ...checkManifest(pack),
     ...rotationProblems(files),
+    ...checkPlaceholders(files),
     ...checkSchemas(pack),
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),
@@ -88,6 +90,34 @@ function checkSchemas(pack: Pack): PackProblem[] {
         if (e instanceof PackError) out.push({ where: e.where, zh: e.zh, en: e.en });
       }
     }
+  }
+  return out;
+}
+
+/** names a rule message or check text fills from its own scope, never parameters */
+const SCOPE_NAMES = new Set(['today', 'index', 'rowNumber', 'data', 'params', 'let', 'row', 'out', 'input']);
+
+/** Every `{name}` in a text names a parameter with a single value; `|cn`/`|en` only for numbers. */
+function checkPlaceholders(files: PackFiles): PackProblem[] {
+  const out: PackProblem[] = [];
+  const params = (files['rules/parameters.json'] as { parameters?: Record<string, { value?: unknown }> } | undefined)?.parameters ?? {};
+  for (const name of Object.keys(params)) {
+    if (SCOPE_NAMES.has(name)) out.push({ where: at('rules/parameters.json', seg('parameters') + seg(name)), zh: `参数名 ${name} 与规则中的变量同名，请换一个名称`, en: `parameter name ${name} is a rule variable name; choose another` });
+  }
+  const seen = new Set<string>();
+  for (const use of placeholderUses(files)) {
+    const key = `${use.file}|${use.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ruleText = /^(rules|checks)\/|\/rules\.json$/.test(use.file);
+    if (!Object.hasOwn(params, use.name)) {
+      if (ruleText && SCOPE_NAMES.has(use.name)) continue;
+      out.push({ where: use.file, zh: `文字“${use.text}”中的 {${use.name}} 不是参数名：请在“参数”中添加该参数，或改正拼写`, en: `{${use.name}} in "${use.text}" is not a parameter: add it under Parameters or fix the spelling` });
+      continue;
+    }
+    const v = params[use.name]?.value;
+    if (v === null || typeof v === 'object') out.push({ where: use.file, zh: `参数 ${use.name} 的值不是单个数值或文字，不能写进文字“${use.text}”`, en: `parameter ${use.name} is not a single value and cannot be written into "${use.text}"` });
+    else if (/\{[^}|]+\|(cn|en)\}/.test(use.text) && typeof v !== 'number' && use.text.includes(`{${use.name}|`)) out.push({ where: use.file, zh: `参数 ${use.name} 不是数字，不能用 |cn 或 |en 写成文字`, en: `parameter ${use.name} is not a number: |cn and |en need a number` });
   }
   return out;
 }

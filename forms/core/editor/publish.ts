@@ -85,9 +85,11 @@ export function publishVersion(previous: Pack, draft: Pack, input: PublishInput)
   if (problems.length) return { ok: false, problems };
   const notes = migrationNotesFor(previous, draft, input.version, input.renames);
   const manifest: PackManifest = { ...draft.manifest, version: input.version, effective: input.effective, changeNotes: input.changeNotes };
-  const existing = (draft.files['migrations.json'] as { migrations?: MigrationNote[] } | undefined) ?? {};
+  // the files as written: parameter placeholders in texts are published, not their values
+  const source = draft.sourceFiles ?? draft.files;
+  const existing = (source['migrations.json'] as { migrations?: MigrationNote[] } | undefined) ?? {};
   const files: PackFiles = {
-    ...draft.files,
+    ...source,
     'pack.json': manifest,
     'migrations.json': { ...existing, migrations: [...(existing.migrations ?? []), ...notes] },
   };

@@ -15,9 +15,34 @@ export const CASE_DEFAULT_TODAY = '2025-06-01';
 
 const key = (e: ExpectedFinding) => (typeof e === 'string' ? e : `${e.ruleId}@${e.path}`);
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The pack as the case assumes it: a case that pins parameter values or reference rows keeps testing
+ * what it was written for when the bureau later changes the parameter or imports another catalogue.
+ */
+export function packForCase(pack: Pack, c: RuleCase): Pack {
+  if (!isObj(c.params) && !isObj(c.reference)) return pack;
+  const files = { ...pack.files };
+  const reference = { ...pack.reference };
+  if (isObj(c.params)) {
+    const file = isObj(files['rules/parameters.json']) ? (files['rules/parameters.json'] as Record<string, unknown>) : {};
+    const params = { ...(isObj(file.parameters) ? file.parameters : {}) } as Record<string, unknown>;
+    for (const [name, value] of Object.entries(c.params)) params[name] = { ...(isObj(params[name]) ? params[name] : {}), value };
+    files['rules/parameters.json'] = { ...file, parameters: params };
+  }
+  if (isObj(c.reference)) {
+    for (const [stem, value] of Object.entries(c.reference)) {
+      reference[stem] = value;
+      files[`reference/${stem}.json`] = value;
+    }
+  }
+  return { ...pack, files, reference };
+}
+
 /** Runs one stored case of one rule: the rule fires exactly as the case expects (by id, or by id and path). */
 export function runRuleCase(pack: Pack, rule: Rule, c: RuleCase): CaseResult {
-  const run = runRule(pack, rule, { data: c.data }, c.today ?? CASE_DEFAULT_TODAY);
+  const run = runRule(packForCase(pack, c), rule, { data: c.data }, c.today ?? CASE_DEFAULT_TODAY);
   const fired = run.hits.flatMap((h) => h.paths.map((p) => `${rule.id}@${p}`));
   const expected = (c.expect ?? []).map(key);
   const firedIds = new Set(fired.map((f) => f.split('@')[0]));

@@ -16,6 +16,7 @@ import { FieldEditor } from './FieldEditor';
 import { InstallPanel } from './InstallPanel';
 import { JsonEditor } from './JsonEditor';
 import { pick } from './lang';
+import { ParametersEditor } from './ParametersEditor';
 import { Preview } from './Preview';
 import { ProblemList } from './ProblemList';
 import { PublishPanel } from './PublishPanel';
@@ -23,10 +24,11 @@ import { ReferenceEditor } from './ReferenceEditor';
 import { RuleEditor } from './RuleEditor';
 import { LanguageToggle } from '../LanguageToggle';
 
-type Tab = 'fields' | 'rules' | 'reference' | 'json' | 'publish' | 'install';
+type Tab = 'fields' | 'rules' | 'params' | 'reference' | 'json' | 'publish' | 'install';
 const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
   { tab: 'fields', zh: '字段', en: 'Fields', bureau: true },
   { tab: 'rules', zh: '规则', en: 'Rules', bureau: true },
+  { tab: 'params', zh: '参数', en: 'Parameters', bureau: true },
   { tab: 'reference', zh: '参考数据', en: 'Reference data', bureau: true },
   { tab: 'json', zh: 'JSON', en: 'JSON', bureau: true },
   { tab: 'publish', zh: '发布', en: 'Publish', bureau: true },
@@ -41,6 +43,9 @@ function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return v;
 }
+
+/** the files as written (placeholders kept): what the editor edits */
+const sourceOf = (p: Pack): PackFiles => p.sourceFiles ?? p.files;
 
 const tabOf = (hash: string): Tab => (TABS.find((t) => `#/${t.tab}` === hash)?.tab ?? 'install');
 
@@ -74,12 +79,12 @@ export function EditorApp(props: EditorAppProps) {
   const [tab, setTab] = useState<Tab>(tabOf(location.hash));
   const [bureau, setBureau] = useState(false);
   const start = useMemo(() => startingBase(props.active, props.lastPublished), []);
-  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? start.pack.files);
+  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? sourceOf(start.pack));
   const [renames, setRenames] = useState<WorkingCopy['renames']>(props.workingCopy?.renames ?? {});
   const [base, setBase] = useState<Pack>(start.pack);
   const [baseHash, setBaseHash] = useState(start.hash);
   useEffect(() => {
-    if (base !== start.pack) void packHash(base.files).then(setBaseHash);
+    if (base !== start.pack) void packHash(sourceOf(base)).then(setBaseHash);
   }, [base]);
   const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== start.hash);
   const [docId, setDocId] = useState(active.pack.manifest.documents[0]);
@@ -208,6 +213,9 @@ export function EditorApp(props: EditorAppProps) {
         </>
       );
       break;
+    case 'params':
+      body = <ParametersEditor lang={lang} files={files} pack={parsed ?? lastGood.current} onFiles={setFiles} />;
+      break;
     case 'reference':
       body = (
         <ReferenceEditor
@@ -318,7 +326,7 @@ export function EditorApp(props: EditorAppProps) {
                 onClick={async () => {
                   if (!confirm(pick(lang, '放弃所有未发布的修改？', 'Discard all unpublished edits?'))) return;
                   await clearWorkingCopy();
-                  setFiles(base.files);
+                  setFiles(sourceOf(base));
                   setRenames({});
                   setStaleCopy(false);
                 }}
