@@ -16,6 +16,7 @@ import { runRuleCase } from '../rules/run-case';
 import type { Rule } from '../rules/types';
 import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
+import { unknownRuleVars } from './rule-vars';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';
@@ -162,7 +163,7 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
     const name = `规则 ${r.id}`;
     if (ids.has(r.id)) add('/id', `${name} 的 id 与 ${ids.get(r.id)} 中的规则重复`, `rule id ${r.id} repeats one in ${ids.get(r.id)}`);
     ids.set(r.id, file);
-    if (!isCitation(r.citation)) add('/citation', `${name} 缺少依据条文`, `rule ${r.id} has no citation`);
+    if (!isCitation(r.citation) || !r.citation.source || !r.citation.article) add('/citation', `${name} 尚未选择依据条文：请在“依据条文”中选择本规则所依据的条款`, `rule ${r.id} has no citation: choose the article it rests on under "Article"`);
     else if (!resolveCitation(pack, r.citation)) add('/citation', `${name} 的依据 ${r.citation.source} / ${r.citation.article} 不存在`, `rule ${r.id}: citation ${r.citation.source} / ${r.citation.article} does not resolve`);
     if (r.severity !== 'error' && r.severity !== 'warning') add('/severity', `${name} 的级别须为 error 或 warning`, `rule ${r.id}: severity must be error or warning`);
     if (!isObj(r.message) || typeof r.message.zh !== 'string' || !r.message.zh || typeof r.message.en !== 'string' || !r.message.en) {
@@ -175,6 +176,7 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
       add('/documents', `${name} 适用的文书不存在`, `rule ${r.id} names a document the pack does not have`);
     }
     for (const p of unresolvedParams(pack, r.params)) add('/params', `${name} 引用的参数 ${p} 不存在`, `rule ${r.id}: parameter ${p} does not exist`);
+    if (Array.isArray(r.documents)) for (const u of unknownRuleVars(pack, rule as Rule)) add(u.where === 'message' ? '/message' : `/${u.where.split('.')[0]}`, u.zh, u.en);
     if (!Array.isArray(r.cases) || r.cases.length === 0) {
       add('/cases', `${name} 没有测试用例（至少一个触发、一个不触发）`, `rule ${r.id} has no cases (at least one that fires and one that does not)`);
       continue;

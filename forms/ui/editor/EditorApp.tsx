@@ -139,6 +139,7 @@ export function EditorApp(props: EditorAppProps) {
       .sort(),
   ];
   const [ruleFileChoice, setRuleFile] = useState('');
+  const [ruleFocus, setRuleFocus] = useState<{ rule: number; case?: number; nonce: number } | undefined>();
   const ruleFile = ruleFiles.includes(ruleFileChoice) ? ruleFileChoice : ruleFiles[0];
   const rulesFile = (files[ruleFile] ?? { rules: [] }) as { rules?: Rule[] };
   const fieldPaths = useMemo(
@@ -154,6 +155,26 @@ export function EditorApp(props: EditorAppProps) {
   const go = (t: Tab) => {
     location.hash = `#/${t}`;
     setTab(t);
+  };
+
+  /** A problem's place, opened where it can be fixed: a rule or case, a field's document, a file. */
+  const goTo = (where: string) => {
+    const [file, pointer = ''] = where.split('#');
+    const doc = /^documents\/([^/]+)\//.exec(file)?.[1];
+    if (doc && doc in base.documents) setDocId(doc);
+    const rule = /^\/rules\/(\d+)(?:\/cases\/(\d+))?/.exec(pointer);
+    if (rule && (/^documents\/[^/]+\/rules\.json$/.test(file) || /^rules\/[^/]+\.json$/.test(file))) {
+      setRuleFile(file);
+      setRuleFocus({ rule: Number(rule[1]), case: rule[2] === undefined ? undefined : Number(rule[2]), nonce: Date.now() });
+      return go('rules');
+    }
+    if (/^documents\/[^/]+\/(schema|ui)\.json$/.test(file)) return go('fields');
+    if (file === 'rules/parameters.json' || /^sources\//.test(file)) return go('params');
+    if (file === 'reference/filing-catalog.json') return go('reference');
+    if (file in files) {
+      setJsonPath(file);
+      go('json');
+    }
   };
 
   let body: preact.ComponentChildren;
@@ -208,6 +229,9 @@ export function EditorApp(props: EditorAppProps) {
           docId={docId}
           rules={rulesFile.rules ?? []}
           fieldPaths={fieldPaths}
+          file={ruleFile}
+          problems={problems.filter((p) => p.where.startsWith(`${ruleFile}#`))}
+          focus={ruleFocus}
           onChange={(rules) => setFiles({ ...files, [ruleFile]: { ...rulesFile, rules } })}
         />
         </>
@@ -312,7 +336,7 @@ export function EditorApp(props: EditorAppProps) {
       <main class="page wide">
         {bureau && shownTab !== 'install' && (
           <>
-            <ProblemList lang={lang} problems={problems} />
+            <ProblemList lang={lang} problems={problems} onGo={goTo} />
             {staleCopy && (
               <p class="banner warn" role="status">
                 {pick(lang, '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.')}
