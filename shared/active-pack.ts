@@ -24,6 +24,27 @@ export interface ActivePack {
 /** storage.local key under which an installed pack file is kept (written by the editor's import). */
 export const INSTALLED_PACK_KEY = 'formkit.installedPack';
 
+/**
+ * A pack file as storage.local keeps it: JSON text, never the object. Chrome stores objects as
+ * base::Value, whose dictionaries are ordered by key, so an object comes back A→Z; a form's field and
+ * option order is the schema's key order, and would be lost (canonical sorted JSON is for hashing only).
+ */
+export const packToStored = (file: PackFile): string => JSON.stringify(file);
+
+/** The pack file from what storage.local returned: text (current), or an object (older installs). */
+export function packFromStored<T extends PackFile = PackFile>(raw: unknown): T | undefined {
+  let v = raw;
+  if (typeof raw === 'string') {
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  const o = v as Partial<PackFile> | null;
+  return typeof o === 'object' && o !== null && o.format === 'formkit-pack@1' && typeof o.files === 'object' ? (o as T) : undefined;
+}
+
 // the 'none' / 'installed' hint that lets pages skip the storage round trip, and the bundled pack's
 // fetch, live in shared/pack-startup.ts (a page's first script can use them without the pack code)
 export { fetchBundledPack, writeInstalledHint };
@@ -43,8 +64,8 @@ export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPa
   if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
     const stored = await browser.storage.local.get(INSTALLED_PACK_KEY);
-    const installed = stored[INSTALLED_PACK_KEY] as PackFile | undefined;
-    if (installed?.format === 'formkit-pack@1') return activatePack(installed, 'installed');
+    const installed = packFromStored(stored[INSTALLED_PACK_KEY]);
+    if (installed) return activatePack(installed, 'installed');
     if (stored[INSTALLED_PACK_KEY] === undefined) writeInstalledHint('none');
   } catch {
     // storage unavailable or the installed pack is malformed: fall back to the bundled pack

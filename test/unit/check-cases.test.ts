@@ -29,7 +29,7 @@ describe('pack checks', () => {
       const fired = new Set<string>();
       for (const c of def.cases) {
         it(`case: ${c.name}`, () => {
-          const result = check(casePack(pack, c.reference), def.kind, c.input, c.today ?? '2025-06-01');
+          const result = check(casePack(pack, c), def.kind, c.input, c.today ?? '2025-06-01');
           result.reasons.forEach((r) => fired.add(r.ruleId));
           expect(result.reasons.length, 'every answer cites at least one article').toBeGreaterThan(0);
           for (const r of result.reasons) expect(r.citation.label).toMatch(/[一二三四]/);
@@ -40,7 +40,7 @@ describe('pack checks', () => {
         });
       }
       it('every reason is given by at least one case', () => {
-        for (const c of def.cases) check(casePack(pack, c.reference), def.kind, c.input, c.today ?? '2025-06-01').reasons.forEach((r) => fired.add(r.ruleId));
+        for (const c of def.cases) check(casePack(pack, c), def.kind, c.input, c.today ?? '2025-06-01').reasons.forEach((r) => fired.add(r.ruleId));
         expect(def.reasons.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
       });
     });

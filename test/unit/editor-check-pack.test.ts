@@ -30,6 +30,8 @@ const fixtureRule = () => ({
 const withFixture = (mutate: (rule: Record<string, any>) => void) =>
   edit((f) => {
     const rule = fixtureRule() as Record<string, any>;
+    // the field the fixture rule reads
+    schemaOf(f).properties.testCount = { type: 'integer', title: '测试题数' };
     mutate(rule);
     f['rules/test-fixture.json'] = { rules: [rule] };
   });
@@ -115,6 +117,21 @@ describe('checkPack', () => {
     );
     expect(problems.find((p) => p.where === 'rules/test-fixture.json#/rules/0/citation')?.zh).toContain('9.9.9');
     expect(problems.find((p) => p.where === 'rules/test-fixture.json#/rules/0/cases/1')?.en).toMatch(/case "within" fails/);
+  });
+
+  it('refuses a rule that reads a field the document does not have, naming the variable in Chinese', () => {
+    const problems = checkPack(
+      withFixture((r) => {
+        r.assert = JSON.parse(JSON.stringify(r.assert).replace('data.testCount', 'data.testCont'));
+        r.cases.forEach((c: { data: Record<string, unknown> }) => (c.data = { testCont: c.data.testCount }));
+      }),
+      { runCases: false },
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ where: 'rules/test-fixture.json#/rules/0/assert', zh: expect.stringMatching(/^规则 test-item-count 读取的字段 data\.testCont .*中不存在：请检查拼写/) }),
+    ]);
+    const noCitation = checkPack(withFixture((r) => (r.citation = { source: '', article: '' })), { runCases: false });
+    expect(noCitation.map((p) => p.zh)).toEqual(['规则 test-item-count 尚未选择依据条文：请在“依据条文”中选择本规则所依据的条款']);
   });
 
   it('refuses a rule without cases', () => {

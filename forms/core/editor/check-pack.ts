@@ -8,12 +8,15 @@ import { resolveCitation } from '../pack/citation';
 import { documentSchema } from '../pack/document-schema';
 import { PackError } from '../pack/pack-error';
 import { parsePack } from '../pack/parse-pack';
+import { placeholderUses } from '../pack/param-texts';
 import type { Citation, Pack, PackFiles } from '../pack/types';
 import { allRules } from '../rules/pack-rules';
 import { unresolvedParams } from '../rules/parameters';
 import { runRuleCase } from '../rules/run-case';
 import type { Rule } from '../rules/types';
+import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
+import { unknownRuleVars } from './rule-vars';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';
@@ -41,6 +44,8 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
   }
   return [
     ...checkManifest(pack),
+    ...rotationProblems(files),
+    ...checkPlaceholders(files),
     ...checkSchemas(pack),
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),
@@ -90,6 +95,34 @@ function checkSchemas(pack: Pack): PackProblem[] {
   return out;
 }
 
+/** names a rule message or check text fills from its own scope, never parameters */
+const SCOPE_NAMES = new Set(['today', 'index', 'rowNumber', 'data', 'params', 'let', 'row', 'out', 'input']);
+
+/** Every `{name}` in a text names a parameter with a single value; `|cn`/`|en` only for numbers. */
+function checkPlaceholders(files: PackFiles): PackProblem[] {
+  const out: PackProblem[] = [];
+  const params = (files['rules/parameters.json'] as { parameters?: Record<string, { value?: unknown }> } | undefined)?.parameters ?? {};
+  for (const name of Object.keys(params)) {
+    if (SCOPE_NAMES.has(name)) out.push({ where: at('rules/parameters.json', seg('parameters') + seg(name)), zh: `参数名 ${name} 与规则中的变量同名，请换一个名称`, en: `parameter name ${name} is a rule variable name; choose another` });
+  }
+  const seen = new Set<string>();
+  for (const use of placeholderUses(files)) {
+    const key = `${use.file}|${use.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ruleText = /^(rules|checks)\/|\/rules\.json$/.test(use.file);
+    if (!Object.hasOwn(params, use.name)) {
+      if (ruleText && SCOPE_NAMES.has(use.name)) continue;
+      out.push({ where: use.file, zh: `文字“${use.text}”中的 {${use.name}} 不是参数名：请在“参数”中添加该参数，或改正拼写`, en: `{${use.name}} in "${use.text}" is not a parameter: add it under Parameters or fix the spelling` });
+      continue;
+    }
+    const v = params[use.name]?.value;
+    if (v === null || typeof v === 'object') out.push({ where: use.file, zh: `参数 ${use.name} 的值不是单个数值或文字，不能写进文字“${use.text}”`, en: `parameter ${use.name} is not a single value and cannot be written into "${use.text}"` });
+    else if (/\{[^}|]+\|(cn|en)\}/.test(use.text) && typeof v !== 'number' && use.text.includes(`{${use.name}|`)) out.push({ where: use.file, zh: `参数 ${use.name} 不是数字，不能用 |cn 或 |en 写成文字`, en: `parameter ${use.name} is not a number: |cn and |en need a number` });
+  }
+  return out;
+}
+
 /** Citations outside rules: schema `x-citations`, reference files, shared parameters. */
 function checkCitations(pack: Pack): PackProblem[] {
   const out: PackProblem[] = [];
@@ -130,7 +163,7 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
     const name = `规则 ${r.id}`;
     if (ids.has(r.id)) add('/id', `${name} 的 id 与 ${ids.get(r.id)} 中的规则重复`, `rule id ${r.id} repeats one in ${ids.get(r.id)}`);
     ids.set(r.id, file);
-    if (!isCitation(r.citation)) add('/citation', `${name} 缺少依据条文`, `rule ${r.id} has no citation`);
+    if (!isCitation(r.citation) || !r.citation.source || !r.citation.article) add('/citation', `${name} 尚未选择依据条文：请在“依据条文”中选择本规则所依据的条款`, `rule ${r.id} has no citation: choose the article it rests on under "Article"`);
     else if (!resolveCitation(pack, r.citation)) add('/citation', `${name} 的依据 ${r.citation.source} / ${r.citation.article} 不存在`, `rule ${r.id}: citation ${r.citation.source} / ${r.citation.article} does not resolve`);
     if (r.severity !== 'error' && r.severity !== 'warning') add('/severity', `${name} 的级别须为 error 或 warning`, `rule ${r.id}: severity must be error or warning`);
     if (!isObj(r.message) || typeof r.message.zh !== 'string' || !r.message.zh || typeof r.message.en !== 'string' || !r.message.en) {
@@ -143,6 +176,7 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
       add('/documents', `${name} 适用的文书不存在`, `rule ${r.id} names a document the pack does not have`);
     }
     for (const p of unresolvedParams(pack, r.params)) add('/params', `${name} 引用的参数 ${p} 不存在`, `rule ${r.id}: parameter ${p} does not exist`);
+    if (Array.isArray(r.documents)) for (const u of unknownRuleVars(pack, rule as Rule)) add(u.where === 'message' ? '/message' : `/${u.where.split('.')[0]}`, u.zh, u.en);
     if (!Array.isArray(r.cases) || r.cases.length === 0) {
       add('/cases', `${name} 没有测试用例（至少一个触发、一个不触发）`, `rule ${r.id} has no cases (at least one that fires and one that does not)`);
       continue;

@@ -14,6 +14,8 @@ export interface PublishInput {
   changeNotes: Localized;
   /** field renames the editor recorded, per document: old data pointer → new */
   renames?: Record<string, Record<string, string>>;
+  /** the highest version published so far (the publish history), when above the previous pack's */
+  lastPublished?: string;
 }
 
 /** -1, 0, 1 for dotted numeric versions. */
@@ -67,17 +69,27 @@ export type PublishResult = { ok: true; files: PackFiles; notes: MigrationNote[]
 
 export function publishVersion(previous: Pack, draft: Pack, input: PublishInput): PublishResult {
   const problems: PackProblem[] = [];
-  if (!/^\d+\.\d+\.\d+$/.test(input.version) || compareVersions(input.version, previous.manifest.version) <= 0) {
-    problems.push({ where: 'pack.json#/version', zh: `新版本号须高于 ${previous.manifest.version}（主.次.修订）`, en: `the new version must be above ${previous.manifest.version} (major.minor.patch)` });
+  const floor = input.lastPublished && compareVersions(input.lastPublished, previous.manifest.version) > 0 ? input.lastPublished : previous.manifest.version;
+  if (!/^\d+\.\d+\.\d+$/.test(input.version)) {
+    problems.push({ where: 'pack.json#/version', zh: `版本号须为“主.次.修订”三段数字，例如 ${nextPatchVersion(floor)}`, en: `the version must be three numbers, major.minor.patch, e.g. ${nextPatchVersion(floor)}` });
+  } else if (compareVersions(input.version, floor) <= 0) {
+    const published = floor === input.lastPublished;
+    problems.push({
+      where: 'pack.json#/version',
+      zh: `版本号 ${input.version} 不高于${published ? '已发布的' : '当前的'} ${floor}：同一版本号不能发布两次，请改为 ${nextPatchVersion(floor)} 或更高`,
+      en: `version ${input.version} is not above the ${published ? 'published' : 'current'} ${floor}: a version number is never published twice; use ${nextPatchVersion(floor)} or higher`,
+    });
   }
   if (dateProblem(input.effective) !== null) problems.push({ where: 'pack.json#/effective', zh: '生效日期须为 YYYY-MM-DD', en: 'effective date must be YYYY-MM-DD' });
   if (!input.changeNotes.zh.trim()) problems.push({ where: 'pack.json#/changeNotes', zh: '请填写变更说明', en: 'change notes are required' });
   if (problems.length) return { ok: false, problems };
   const notes = migrationNotesFor(previous, draft, input.version, input.renames);
   const manifest: PackManifest = { ...draft.manifest, version: input.version, effective: input.effective, changeNotes: input.changeNotes };
-  const existing = (draft.files['migrations.json'] as { migrations?: MigrationNote[] } | undefined) ?? {};
+  // the files as written: parameter placeholders in texts are published, not their values
+  const source = draft.sourceFiles ?? draft.files;
+  const existing = (source['migrations.json'] as { migrations?: MigrationNote[] } | undefined) ?? {};
   const files: PackFiles = {
-    ...draft.files,
+    ...source,
     'pack.json': manifest,
     'migrations.json': { ...existing, migrations: [...(existing.migrations ?? []), ...notes] },
   };

@@ -33,7 +33,8 @@ export function schemaFields(schema: JsonSchema, shared: Record<string, JsonSche
     if (pointer) {
       const rules: Record<string, unknown> = {};
       for (const k of VALIDATION_KEYS) if (k in node) rules[k] = node[k];
-      out.set(pointer, { pointer, title: String(full.title ?? title ?? pointer), required, conditional, rules });
+      // the first declaration wins; a branch that extends an object only adds what it declares anew
+      if (!out.has(pointer)) out.set(pointer, { pointer, title: String(full.title ?? title ?? pointer), required, conditional, rules });
     }
     const req = new Set(Array.isArray(full.required) ? (full.required as string[]) : []);
     if (isObj(full.properties)) {
@@ -46,7 +47,7 @@ export function schemaFields(schema: JsonSchema, shared: Record<string, JsonSche
         const thenReq = new Set(Array.isArray(part.then.required) ? (part.then.required as string[]) : []);
         if (isObj(part.then.properties)) {
           for (const [k, v] of Object.entries(part.then.properties)) {
-            if (!out.has(`${pointer}/${k}`)) visit(v, `${pointer}/${k}`, k, thenReq.has(k), true, seen);
+            visit(v, `${pointer}/${k}`, k, thenReq.has(k), true, seen);
           }
         }
       }

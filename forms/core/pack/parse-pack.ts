@@ -1,4 +1,5 @@
 import { PackError } from './pack-error';
+import { resolveParamTexts } from './param-texts';
 import type { DocumentDef, JsonSchema, Pack, PackFiles, PackManifest, SourceDocument } from './types';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -15,7 +16,9 @@ function need<T>(files: PackFiles, path: string, check: (v: unknown) => boolean,
  * Builds a Pack from its files (paths relative to `schemas/`). Every missing or malformed part is
  * reported with its path; nothing is guessed.
  */
-export function parsePack(files: PackFiles): Pack {
+export function parsePack(sourceFiles: PackFiles): Pack {
+  // readers see texts with parameters filled in; the files as written stay for editing and signing
+  const files = resolveParamTexts(sourceFiles);
   const manifest = need<PackManifest>(
     files,
     'pack.json',
@@ -62,5 +65,5 @@ export function parsePack(files: PackFiles): Pack {
     }
     documents[id] = { id, schema, ui, rules, samples };
   }
-  return { manifest, sources, reference, definitions, documents, files };
+  return { manifest, sources, reference, definitions, documents, files, sourceFiles };
 }

@@ -73,6 +73,8 @@ export interface Pack {
   /** shared schema definitions every document may `$ref` as `#/definitions/<name>` */
   definitions: Record<string, JsonSchema>;
   documents: Record<string, DocumentDef>;
-  /** everything else (rules/, checks/, portals/, migrations) stays addressable by path */
+  /** everything else (rules/, checks/, portals/, migrations) stays addressable by path; texts with parameters filled in */
   files: PackFiles;
+  /** the files as written (parameter placeholders kept): what is edited, hashed and signed */
+  sourceFiles?: PackFiles;
 }

@@ -16,8 +16,10 @@ export interface RuleCase {
   today?: string;
   data: unknown;
   expect: ExpectedFinding[];
-  /** reference lists as the case assumes them (forms/core/rules/case-pack.ts), e.g. an official catalogue */
-  reference?: Record<string, Record<string, unknown>>;
+  /** shared parameter values this case was written for (`renewalWindowMonths: 3`), instead of the pack's */
+  params?: Record<string, unknown>;
+  /** reference files this case was written for, by stem (`filing-catalog`), instead of the pack's */
+  reference?: Record<string, unknown>;
 }
 
 /**

@@ -7,6 +7,8 @@ import { packHash } from '../../core/pack/pack-hash';
 import { parsePack } from '../../core/pack/parse-pack';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Rule } from '../../core/rules/types';
+import { compareVersions } from '../../core/editor/publish';
+import type { SignedPackFile } from '../../core/signing/pack-file';
 import { loadActivePack, type ActivePack } from '../../../shared/active-pack';
 import { currentLang, type Lang } from '../../../shared/i18n';
 import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
@@ -14,6 +16,7 @@ import { FieldEditor } from './FieldEditor';
 import { InstallPanel } from './InstallPanel';
 import { JsonEditor } from './JsonEditor';
 import { pick } from './lang';
+import { ParametersEditor } from './ParametersEditor';
 import { Preview } from './Preview';
 import { ProblemList } from './ProblemList';
 import { PublishPanel } from './PublishPanel';
@@ -21,10 +24,11 @@ import { ReferenceEditor } from './ReferenceEditor';
 import { RuleEditor } from './RuleEditor';
 import { LanguageToggle } from '../LanguageToggle';
 
-type Tab = 'fields' | 'rules' | 'reference' | 'json' | 'publish' | 'install';
+type Tab = 'fields' | 'rules' | 'params' | 'reference' | 'json' | 'publish' | 'install';
 const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
   { tab: 'fields', zh: '字段', en: 'Fields', bureau: true },
   { tab: 'rules', zh: '规则', en: 'Rules', bureau: true },
+  { tab: 'params', zh: '参数', en: 'Parameters', bureau: true },
   { tab: 'reference', zh: '参考数据', en: 'Reference data', bureau: true },
   { tab: 'json', zh: 'JSON', en: 'JSON', bureau: true },
   { tab: 'publish', zh: '发布', en: 'Publish', bureau: true },
@@ -40,11 +44,29 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
+/** the files as written (placeholders kept): what the editor edits */
+const sourceOf = (p: Pack): PackFiles => p.sourceFiles ?? p.files;
+
 const tabOf = (hash: string): Tab => (TABS.find((t) => `#/${t.tab}` === hash)?.tab ?? 'install');
 
 export interface EditorAppProps {
   active: ActivePack;
   workingCopy?: WorkingCopy;
+  /** the last version this browser published, when it is newer than the active pack (not installed here) */
+  lastPublished?: SignedPackFile;
+}
+
+/** What the edits are compared with and numbered after: the newer of the active pack and the last publish. */
+function startingBase(active: ActivePack, last: SignedPackFile | undefined): { pack: Pack; hash: string } {
+  const v = (last?.files['pack.json'] as { version?: string } | undefined)?.version;
+  if (last && v && compareVersions(v, active.pack.manifest.version) > 0) {
+    try {
+      return { pack: parsePack(last.files), hash: last.hash };
+    } catch {
+      // a damaged record: start from the active pack
+    }
+  }
+  return { pack: active.pack, hash: active.hash };
 }
 
 /**
@@ -56,14 +78,15 @@ export function EditorApp(props: EditorAppProps) {
   const [lang, setLangState] = useState<Lang>(currentLang());
   const [tab, setTab] = useState<Tab>(tabOf(location.hash));
   const [bureau, setBureau] = useState(false);
-  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? active.pack.files);
+  const start = useMemo(() => startingBase(props.active, props.lastPublished), []);
+  const [files, setFiles] = useState<PackFiles>(props.workingCopy?.files ?? sourceOf(start.pack));
   const [renames, setRenames] = useState<WorkingCopy['renames']>(props.workingCopy?.renames ?? {});
-  const [base, setBase] = useState<Pack>(active.pack);
-  const [baseHash, setBaseHash] = useState(active.hash);
+  const [base, setBase] = useState<Pack>(start.pack);
+  const [baseHash, setBaseHash] = useState(start.hash);
   useEffect(() => {
-    if (base !== active.pack) void packHash(base.files).then(setBaseHash);
+    if (base !== start.pack) void packHash(sourceOf(base)).then(setBaseHash);
   }, [base]);
-  const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== active.hash);
+  const [staleCopy, setStaleCopy] = useState(!!props.workingCopy && props.workingCopy.baseHash !== start.hash);
   const [docId, setDocId] = useState(active.pack.manifest.documents[0]);
   const [jsonPath, setJsonPath] = useState(`documents/${docId}/schema.json`);
 
@@ -116,6 +139,7 @@ export function EditorApp(props: EditorAppProps) {
       .sort(),
   ];
   const [ruleFileChoice, setRuleFile] = useState('');
+  const [ruleFocus, setRuleFocus] = useState<{ rule: number; case?: number; nonce: number } | undefined>();
   const ruleFile = ruleFiles.includes(ruleFileChoice) ? ruleFileChoice : ruleFiles[0];
   const rulesFile = (files[ruleFile] ?? { rules: [] }) as { rules?: Rule[] };
   const fieldPaths = useMemo(
@@ -131,6 +155,26 @@ export function EditorApp(props: EditorAppProps) {
   const go = (t: Tab) => {
     location.hash = `#/${t}`;
     setTab(t);
+  };
+
+  /** A problem's place, opened where it can be fixed: a rule or case, a field's document, a file. */
+  const goTo = (where: string) => {
+    const [file, pointer = ''] = where.split('#');
+    const doc = /^documents\/([^/]+)\//.exec(file)?.[1];
+    if (doc && doc in base.documents) setDocId(doc);
+    const rule = /^\/rules\/(\d+)(?:\/cases\/(\d+))?/.exec(pointer);
+    if (rule && (/^documents\/[^/]+\/rules\.json$/.test(file) || /^rules\/[^/]+\.json$/.test(file))) {
+      setRuleFile(file);
+      setRuleFocus({ rule: Number(rule[1]), case: rule[2] === undefined ? undefined : Number(rule[2]), nonce: Date.now() });
+      return go('rules');
+    }
+    if (/^documents\/[^/]+\/(schema|ui)\.json$/.test(file)) return go('fields');
+    if (file === 'rules/parameters.json' || /^sources\//.test(file)) return go('params');
+    if (file === 'reference/filing-catalog.json') return go('reference');
+    if (file in files) {
+      setJsonPath(file);
+      go('json');
+    }
   };
 
   let body: preact.ComponentChildren;
@@ -185,10 +229,16 @@ export function EditorApp(props: EditorAppProps) {
           docId={docId}
           rules={rulesFile.rules ?? []}
           fieldPaths={fieldPaths}
+          file={ruleFile}
+          problems={problems.filter((p) => p.where.startsWith(`${ruleFile}#`))}
+          focus={ruleFocus}
           onChange={(rules) => setFiles({ ...files, [ruleFile]: { ...rulesFile, rules } })}
         />
         </>
       );
+      break;
+    case 'params':
+      body = <ParametersEditor lang={lang} files={files} pack={parsed ?? lastGood.current} onFiles={setFiles} />;
       break;
     case 'reference':
       body = (
@@ -286,7 +336,7 @@ export function EditorApp(props: EditorAppProps) {
       <main class="page wide">
         {bureau && shownTab !== 'install' && (
           <>
-            <ProblemList lang={lang} problems={problems} />
+            <ProblemList lang={lang} problems={problems} onGo={goTo} />
             {staleCopy && (
               <p class="banner warn" role="status">
                 {pick(lang, '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.')}
@@ -300,7 +350,7 @@ export function EditorApp(props: EditorAppProps) {
                 onClick={async () => {
                   if (!confirm(pick(lang, '放弃所有未发布的修改？', 'Discard all unpublished edits?'))) return;
                   await clearWorkingCopy();
-                  setFiles(base.files);
+                  setFiles(sourceOf(base));
                   setRenames({});
                   setStaleCopy(false);
                 }}

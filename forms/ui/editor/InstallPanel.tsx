@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { checkPack } from '../../core/editor/check-pack';
 import { describeLimits } from '../../core/editor/limits';
 import { diffPacks, type PackDiff } from '../../core/editor/pack-diff';
+import { keysInForce, rotationOf, trustAfterRotation, type KeyRotation, type TrustedKeyUntil } from '../../core/editor/key-rotation';
+import { todayIso } from '../../core/formats/calendar-date';
 import type { PackProblem } from '../../core/editor/problem';
 import { parsePack } from '../../core/pack/parse-pack';
 import type { Pack } from '../../core/pack/types';
@@ -28,14 +30,14 @@ import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 import { AllowedOriginsSettings } from '../fill/AllowedOriginsSettings';
 
-type Pending = { file: SignedPackFile; pack: Pack; diff: PackDiff; signer: string };
+type Pending = { file: SignedPackFile; pack: Pack; diff: PackDiff; signer: string; signerKey: TrustedKey; rotation: KeyRotation | null };
 
 /**
  * For institutions: trusted keys and the pack URL in settings, import from a file or an HTTPS URL,
  * verify → check → show the diff → install on confirmation; rollback to the previous pack.
  */
 export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active: ActivePack; onInstalled(): void }) {
-  const [trusted, setTrusted] = useState<TrustedKey[]>([]);
+  const [trusted, setTrusted] = useState<TrustedKeyUntil[]>([]);
   const [bureau, setBureau] = useState(false);
   const [url, setUrl] = useState('');
   const [keyText, setKeyText] = useState('');
@@ -58,13 +60,19 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
   const consider = async (input: unknown, source: string) => {
     setPending(null);
     setStatus('');
-    const v = await verifyPackFile(input, await loadTrustedKeys());
-    if (!v.ok) return setRefusal([{ where: source, zh: v.zh, en: v.en }]);
+    // a key rotated out is trusted only until the end of its overlap
+    const all = await loadTrustedKeys();
+    const v = await verifyPackFile(input, keysInForce(all, todayIso()));
+    if (!v.ok) {
+      const expired = all.find((k) => k.until && k.until < todayIso() && (input as { signature?: { keyId?: unknown } })?.signature?.keyId === k.keyId);
+      if (expired) return setRefusal([{ where: source, zh: `签名密钥 ${expired.name} 已于 ${expired.until} 轮换停用，已拒绝：请安装由新密钥签名的文书包`, en: `signing key ${expired.name} was rotated out on ${expired.until} and the pack was refused: install a pack signed by the new key` }]);
+      return setRefusal([{ where: source, zh: v.zh, en: v.en }]);
+    }
     const problems = checkPack(v.file.files);
     if (problems.length) return setRefusal(problems);
     const pack = parsePack(v.file.files);
     setRefusal([]);
-    setPending({ file: v.file, pack, diff: diffPacks(active.pack, pack), signer: v.key.name });
+    setPending({ file: v.file, pack, diff: diffPacks(active.pack, pack), signer: v.key.name, signerKey: v.key, rotation: rotationOf(v.file.files) });
   };
 
   const fromFile = async (file: File) => {
@@ -130,6 +138,7 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
   const apply = async () => {
     if (!pending) return;
     await installPack(pending.file);
+    if (pending.rotation) await saveTrustedKeys(await trustAfterRotation(await loadTrustedKeys(), pending.signerKey, pending.rotation));
     setStatus(pick(lang, `已安装 ${pending.pack.manifest.id} ${pending.pack.manifest.version}`, `Installed ${pending.pack.manifest.id} ${pending.pack.manifest.version}`));
     setPending(null);
     await refresh();
@@ -191,6 +200,15 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
           <div class="pending">
             <p>{pick(lang, `签名有效（${pending.signer}），安全检查通过。安装前请查看变更：`, `Signature valid (${pending.signer}) and safety checks passed. Review the changes before installing:`)}</p>
             <DiffView diff={pending.diff} lang={lang} />
+            {pending.rotation && (
+              <p class="banner warn" data-testid="rotation-notice">
+                {pick(
+                  lang,
+                  `此版本公布了发布机构的新签名密钥 ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}：安装后将信任新密钥，旧密钥（${pending.signer}）信任至 ${pending.rotation.overlapUntil}。`,
+                  `This version announces the publisher's new signing key ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}: installing it trusts the new key, and the old one (${pending.signer}) until ${pending.rotation.overlapUntil}.`,
+                )}
+              </p>
+            )}
             <button type="button" class="btn primary" onClick={apply}>
               {pick(lang, '确认安装', 'Install')}
             </button>{' '}
@@ -220,7 +238,8 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
         <ul data-testid="trusted-keys">
           {trusted.map((k) => (
             <li key={k.keyId}>
-              {k.name} <code>{k.keyId}</code>{' '}
+              {k.name} <code>{k.keyId}</code>
+              {k.until && <span class="hint"> {pick(lang, `信任至 ${k.until}`, `trusted until ${k.until}`)}</span>}{' '}
               <button
                 type="button"
                 class="btn small remove"

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/validation/types';
 import { pick, problemText } from './lang';
 
 /** Every problem with its location; shown wherever an edit or an import is held back. */
-export function ProblemList({ problems, lang, title }: { problems: PackProblem[]; lang: Lang; title?: string }) {
+export function ProblemList({ problems, lang, title, onGo }: { problems: PackProblem[]; lang: Lang; title?: string; onGo?(where: string): void }) {
   if (!problems.length) return null;
   return (
     <section class="problems" role="alert" aria-label={title ?? pick(lang, '问题', 'Problems')}>
@@ -11,7 +11,22 @@ export function ProblemList({ problems, lang, title }: { problems: PackProblem[]
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            <code class="where">{p.where}</code> {problemText(lang, p)}
+            {onGo ? (
+              <a
+                href="#"
+                class="where"
+                title={pick(lang, '转到此处', 'Go there')}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onGo(p.where);
+                }}
+              >
+                <code>{p.where}</code>
+              </a>
+            ) : (
+              <code class="where">{p.where}</code>
+            )}{' '}
+            {problemText(lang, p)}
           </li>
         ))}
       </ul>

@@ -4,7 +4,9 @@ import { runRuleCase, type CaseResult } from '../../core/rules/run-case';
 import type { Rule, RuleCase } from '../../core/rules/types';
 import type { Lang } from '../../core/validation/types';
 import { builderOf, logicOf, OPS, type Builder, type Clause, type Op } from './condition-builder';
-import { pick } from './lang';
+import { pick, problemText } from './lang';
+import { CitationSelect } from './ParametersEditor';
+import type { PackProblem } from '../../core/editor/problem';
 
 export interface RuleEditorProps {
   lang: Lang;
@@ -15,6 +17,11 @@ export interface RuleEditorProps {
   /** data paths a condition can read (`data.x.y`) */
   fieldPaths: { path: string; title: string }[];
   onChange(rules: Rule[]): void;
+  /** problems of this rules file (`where` = `<file>#/rules/<i>…`), shown at their rule and case */
+  problems?: PackProblem[];
+  file?: string;
+  /** a problem the user followed: select its rule and show its case */
+  focus?: { rule: number; case?: number; nonce: number };
 }
 
 function JsonArea({ label, value, onValue, rows = 4, name }: { label: string; value: unknown; onValue(v: unknown): void; rows?: number; name: string }) {
@@ -103,7 +110,7 @@ function ConditionBuilder({ lang, label, logic, fieldPaths, onLogic, name }: { l
   );
 }
 
-function CaseRow({ lang, pack, rule, c, index, onCase, onRemove }: { lang: Lang; pack: Pack | null; rule: Rule; c: RuleCase; index: number; onCase(c: RuleCase): void; onRemove(): void }) {
+function CaseRow({ lang, pack, rule, c, index, problems, onCase, onRemove }: { lang: Lang; pack: Pack | null; rule: Rule; c: RuleCase; index: number; problems: PackProblem[]; onCase(c: RuleCase): void; onRemove(): void }) {
   const [result, setResult] = useState<CaseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fires = c.expect.length > 0;
@@ -119,7 +126,19 @@ function CaseRow({ lang, pack, rule, c, index, onCase, onRemove }: { lang: Lang;
     }
   };
   return (
-    <li class="case" data-case={index}>
+    <li class={`case ${problems.length ? 'has-problem' : ''}`} data-case={index}>
+      {problems.map((p, i) => (
+        <p key={i} class="problem" role="alert">
+          {problemText(lang, p)}
+        </p>
+      ))}
+      {(c.params || c.reference) && (
+        <p class="hint">
+          {pick(lang, '本用例按以下假设运行：', 'This case runs with: ')}
+          {c.params && Object.entries(c.params).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join('，')}
+          {c.reference && Object.entries(c.reference).map(([k, v]) => pick(lang, ` ${k} 中的 ${(v as { entries?: unknown[] }).entries?.length ?? 0} 行`, ` ${(v as { entries?: unknown[] }).entries?.length ?? 0} row(s) of ${k}`)).join('，')}
+        </p>
+      )}
       <div class="row">
         <label>
           {pick(lang, '用例名称', 'Case name')}
@@ -155,18 +174,32 @@ function CaseRow({ lang, pack, rule, c, index, onCase, onRemove }: { lang: Lang;
 }
 
 /** Rules of one document: list, and one rule's condition, citation, message, severity, params and cases. */
-export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange }: RuleEditorProps) {
-  const [selected, setSelected] = useState<number>(rules.length ? 0 : -1);
+export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, problems = [], file = '', focus }: RuleEditorProps) {
+  const [selected, setSelected] = useState<number>(focus?.rule ?? (rules.length ? 0 : -1));
+  useEffect(() => {
+    if (!focus) return;
+    setSelected(focus.rule);
+    // after the rule's form has rendered: bring the case (or the rule) into view and mark it
+    setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(focus.case !== undefined ? `.rule-form [data-case="${focus.case}"]` : '.rule-form');
+      el?.scrollIntoView({ block: 'center' });
+      el?.classList.add('flash');
+      el?.querySelector<HTMLElement>('input, textarea')?.focus();
+    }, 50);
+  }, [focus?.nonce]);
   const rule = rules[selected];
+  const ruleWhere = `${file}#/rules/${selected}`;
+  const ruleProblems = problems.filter((p) => p.where === ruleWhere || p.where.startsWith(`${ruleWhere}/`));
+  const caseProblems = (k: number) => ruleProblems.filter((p) => p.where === `${ruleWhere}/cases/${k}`);
+  const problemCount = (i: number) => problems.filter((p) => p.where === `${file}#/rules/${i}` || p.where.startsWith(`${file}#/rules/${i}/`)).length;
   const update = (r: Rule) => onChange(rules.map((x, i) => (i === selected ? r : x)));
-  const sources = pack ? Object.values(pack.sources) : [];
   const article = rule && pack ? pack.sources[rule.citation?.source]?.articles.find((a) => a.id === rule.citation?.article) : undefined;
   const addRule = () => {
-    const src = sources[0];
     const n = rules.length + 1;
+    // no default citation: the article a rule rests on is a choice, and the pack checks insist on it
     const fresh: Rule = {
       id: `${docId}-rule-${n}`,
-      citation: { source: src?.document.id ?? '', article: src?.articles[0]?.id ?? '' },
+      citation: { source: '', article: '' },
       effective: { from: pack?.manifest.effective ?? '2024-05-01' },
       documents: [docId],
       severity: 'error',
@@ -186,6 +219,7 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange }: R
               <button type="button" class={`btn rule-item ${i === selected ? 'selected' : ''}`} aria-pressed={i === selected} onClick={() => setSelected(i)}>
                 <code>{r.id}</code>
                 <span>{r.message?.zh}</span>
+                {problemCount(i) > 0 && <span class="tag bad">{pick(lang, `${problemCount(i)} 个问题`, `${problemCount(i)} problem(s)`)}</span>}
               </button>
             </li>
           ))}
@@ -222,24 +256,22 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange }: R
               <input name="rule-from" value={rule.effective?.from ?? ''} onInput={(e) => update({ ...rule, effective: { ...rule.effective, from: e.currentTarget.value } })} />
             </label>
           </div>
+          {ruleProblems.length > 0 && (
+            <ul class="problems inline" role="alert" data-testid="rule-problems">
+              {ruleProblems.map((p, i) => (
+                <li key={i}>{problemText(lang, p)}</li>
+              ))}
+            </ul>
+          )}
           <label>
-            {pick(lang, '依据条文', 'Article')}
-            <select
+            {pick(lang, '依据条文（必选）', 'Article (required)')}
+            <CitationSelect
+              lang={lang}
               name="rule-citation"
-              value={`${rule.citation?.source}|${rule.citation?.article}`}
-              onChange={(e) => {
-                const [source, art] = e.currentTarget.value.split('|');
-                update({ ...rule, citation: { source, article: art } });
-              }}
-            >
-              {sources.flatMap((s) =>
-                s.articles.map((a) => (
-                  <option key={`${s.document.id}|${a.id}`} value={`${s.document.id}|${a.id}`}>
-                    {a.label} {a.heading ?? a.text.slice(0, 30)}
-                  </option>
-                )),
-              )}
-            </select>
+              sources={pack?.sources ?? {}}
+              value={rule.citation?.source ? rule.citation : undefined}
+              onChange={(c) => update({ ...rule, citation: c ?? { source: '', article: '' } })}
+            />
           </label>
           {article && <blockquote class="article-text">{article.text}</blockquote>}
           <label>
@@ -267,6 +299,7 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange }: R
                 rule={rule}
                 c={c}
                 index={i}
+                problems={caseProblems(i)}
                 onCase={(nc) => update({ ...rule, cases: (rule.cases ?? []).map((x, k) => (k === i ? nc : x)) })}
                 onRemove={() => update({ ...rule, cases: (rule.cases ?? []).filter((_, k) => k !== i) })}
               />

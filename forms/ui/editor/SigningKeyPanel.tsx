@@ -1,0 +1,203 @@
+import { useState } from 'preact/hooks';
+import { decryptKeyBackup, encryptKeyBackup, passphraseProblem } from '../../core/editor/key-backup';
+import { addMonths, todayIso } from '../../core/formats/calendar-date';
+import { generateSigningKeys, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
+import type { Lang } from '../../core/validation/types';
+import { downloadJson } from '../download';
+import { loadTrustedKeys, saveTrustedKeys } from './editor-storage';
+import { pick } from './lang';
+import { saveKeyRing, type KeyRing } from './signing-key-store';
+
+type Action = 'new' | 'rotate' | 'export' | 'import';
+
+export interface SigningKeyPanelProps {
+  lang: Lang;
+  ring: KeyRing | null;
+  onRing(ring: KeyRing): void;
+}
+
+const backupName = (k: SigningKeys) => `signing-key-${k.keyId}.formkit-key.json`;
+
+/**
+ * The bureau's signing key: made with a passphrase-encrypted backup downloaded at once (the only moment
+ * the key is sure to be exportable), replaced only after a warning, restored from a backup, rotated so
+ * institutions follow without re-trusting by hand.
+ */
+export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
+  const [action, setAction] = useState<Action | null>(null);
+  const [pass, setPass] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [overlap, setOverlap] = useState(addMonths(todayIso(), 3) ?? todayIso());
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const keys = ring?.current ?? null;
+
+  const open = (a: Action) => {
+    setAction(a);
+    setPass('');
+    setRepeat('');
+    setFile(null);
+    setError('');
+    setStatus('');
+  };
+
+  const run = async () => {
+    setError('');
+    const needsRepeat = action !== 'import';
+    const p = passphraseProblem(pass, needsRepeat ? repeat : undefined);
+    if (p) return setError(pick(lang, p.zh, p.en));
+    setBusy(true);
+    try {
+      if (action === 'new' || action === 'rotate') {
+        if (action === 'rotate' && (!overlap || overlap <= todayIso())) return setError(pick(lang, '过渡期截止日期须晚于今天', 'the overlap must end after today'));
+        const made = await generateSigningKeys();
+        downloadJson(backupName(made), await encryptKeyBackup(made, pass));
+        const next: KeyRing = action === 'new' || !ring ? { current: made } : { current: ring.current, next: made, overlapUntil: overlap };
+        await saveKeyRing(next);
+        onRing(next);
+        setStatus(
+          action === 'new'
+            ? pick(lang, `已生成密钥 ${made.keyId}，加密备份已下载，请离线保存备份和口令`, `Made key ${made.keyId}; its encrypted backup was downloaded: keep the file and the passphrase offline`)
+            : pick(lang, `已生成新密钥 ${made.keyId}（备份已下载）。下一次发布仍由旧密钥签名，并在包中公布新公钥；各机构在 ${overlap} 前同时信任两把密钥`, `Made the next key ${made.keyId} (backup downloaded). The next publish is still signed by the old key and announces the new public key; institutions trust both until ${overlap}`),
+        );
+      } else if (action === 'export' && keys) {
+        downloadJson(backupName(keys), await encryptKeyBackup(keys, pass));
+        setStatus(pick(lang, '加密备份已下载', 'The encrypted backup was downloaded'));
+      } else if (action === 'import') {
+        if (!file) return setError(pick(lang, '请选择密钥备份文件', 'choose a key backup file'));
+        let json: unknown;
+        try {
+          json = JSON.parse(await file.text());
+        } catch {
+          return setError(pick(lang, '不是 JSON 文件', 'not a JSON file'));
+        }
+        const r = await decryptKeyBackup(json, pass);
+        if (!r.ok) return setError(pick(lang, r.zh, r.en));
+        const next: KeyRing = { current: r.keys };
+        await saveKeyRing(next);
+        onRing(next);
+        setStatus(pick(lang, `已导入密钥 ${r.keys.keyId}`, `Imported key ${r.keys.keyId}`));
+      }
+      setAction(null);
+    } finally {
+      setBusy(false);
+      setPass('');
+      setRepeat('');
+    }
+  };
+
+  const trustOwnKey = async () => {
+    if (!keys) return;
+    const trusted = await loadTrustedKeys();
+    if (!trusted.some((t) => t.keyId === keys.keyId)) await saveTrustedKeys([...trusted, await trustedKeyFrom(keys.publicJwk, pick(lang, '本机发布密钥', "this browser's publishing key"))]);
+    setStatus(pick(lang, '已加入受信任的密钥', 'Added to the trusted keys'));
+  };
+
+  return (
+    <div class="signing-keys">
+      <h3>{pick(lang, '签名密钥（Ed25519）', 'Signing key (Ed25519)')}</h3>
+      {keys ? (
+        <>
+          <p>
+            {pick(lang, '密钥编号', 'Key id')} <code data-testid="key-id">{keys.keyId}</code>
+          </p>
+          <label>
+            {pick(lang, '公钥（发给各机构，在其设置中添加为受信任的密钥）', 'Public key (send to institutions to add as a trusted key)')}
+            <textarea readOnly rows={3} class="mono" data-testid="public-key" value={JSON.stringify(keys.publicJwk)} />
+          </label>
+          {ring?.next && (
+            <p class="banner warn" data-testid="rotation-pending">
+              {pick(
+                lang,
+                `密钥轮换进行中：新密钥 ${ring.next.keyId} 将由下一次发布公布（仍由 ${keys.keyId} 签名），过渡期至 ${ring.overlapUntil}。`,
+                `Key rotation under way: the next publish (still signed by ${keys.keyId}) announces the new key ${ring.next.keyId}; overlap until ${ring.overlapUntil}.`,
+              )}
+            </p>
+          )}
+        </>
+      ) : (
+        <p>{pick(lang, '尚无签名密钥', 'No signing key yet')}</p>
+      )}
+      <div class="row">
+        <button type="button" class="btn" onClick={() => open('new')}>
+          {pick(lang, '生成新密钥', 'Generate a new key')}
+        </button>
+        {keys && (
+          <>
+            <button type="button" class="btn" onClick={() => open('rotate')} disabled={!!ring?.next}>
+              {pick(lang, '轮换密钥', 'Rotate the key')}
+            </button>
+            <button type="button" class="btn" onClick={() => open('export')}>
+              {pick(lang, '导出加密备份', 'Export an encrypted backup')}
+            </button>
+            <button type="button" class="btn" onClick={trustOwnKey}>
+              {pick(lang, '在本机信任此密钥', 'Trust this key on this browser')}
+            </button>
+          </>
+        )}
+        <button type="button" class="btn" onClick={() => open('import')}>
+          {pick(lang, '从备份导入密钥', 'Import a key from a backup')}
+        </button>
+      </div>
+      {action && (
+        <div class="card key-dialog" role="group" aria-label={pick(lang, '签名密钥操作', 'Signing key action')}>
+          {action === 'new' && keys && (
+            <p class="banner warn" role="alert">
+              {pick(
+                lang,
+                `将替换当前密钥 ${keys.keyId}。替换后各机构须手动信任新公钥，否则无法安装之后发布的文书包；如只是想更换密钥，请用“轮换密钥”。请先确认已导出当前密钥的备份。`,
+                `This replaces the current key ${keys.keyId}. Every institution must then trust the new public key by hand or it cannot install later packs; to change keys smoothly use "Rotate the key". Make sure the current key is backed up first.`,
+              )}
+            </p>
+          )}
+          {action === 'rotate' && (
+            <label>
+              {pick(lang, '过渡期截止（此前两把密钥都受信任）', 'Overlap ends (both keys trusted until then)')}
+              <input type="date" name="overlap-until" value={overlap} onInput={(e) => setOverlap(e.currentTarget.value)} />
+            </label>
+          )}
+          {action === 'import' && (
+            <label>
+              {pick(lang, '密钥备份文件', 'Key backup file')}
+              <input type="file" name="key-backup" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            </label>
+          )}
+          <label>
+            {pick(lang, '备份口令', 'Backup passphrase')}
+            <input type="password" name="key-passphrase" autoComplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} />
+          </label>
+          {action !== 'import' && (
+            <label>
+              {pick(lang, '再次输入口令', 'Repeat the passphrase')}
+              <input type="password" name="key-passphrase-repeat" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
+            </label>
+          )}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="row">
+            <button type="button" class="btn primary" disabled={busy} onClick={run}>
+              {action === 'new'
+                ? keys
+                  ? pick(lang, '确认替换并下载加密备份', 'Replace and download the encrypted backup')
+                  : pick(lang, '生成并下载加密备份', 'Generate and download the encrypted backup')
+                : action === 'rotate'
+                  ? pick(lang, '生成下一把密钥并下载备份', 'Make the next key and download its backup')
+                  : action === 'export'
+                    ? pick(lang, '下载加密备份', 'Download the encrypted backup')
+                    : pick(lang, '导入', 'Import')}
+            </button>
+            <button type="button" class="btn" onClick={() => setAction(null)}>
+              {pick(lang, '取消', 'Cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {status && <p role="status">{status}</p>}
+    </div>
+  );
+}
