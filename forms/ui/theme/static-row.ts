@@ -3,7 +3,7 @@ import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
 import { toText } from './BufferedInputs';
 import { IDENTIFIER_INPUTS } from './identifier-widgets';
-import { OCCUPATION_LIST_ID, OCCUPATION_PLACEHOLDER } from './reference-widgets';
+import { OCCUPATION_PLACEHOLDER, OCCUPATION_PLACEHOLDER_EN } from './reference-widgets';
 import { cellLabel, rowName } from './table-labels';
 import type { TableColumn } from './table-columns';
 import type { Lang } from '../../core/validation/types';
@@ -94,8 +94,10 @@ const occupation: CellMarkup = ({ id, column, value, label, disabled, readonly }
     id,
     name: id,
     class: 'input mono',
-    list: OCCUPATION_LIST_ID,
-    placeholder: column.placeholder || OCCUPATION_PLACEHOLDER,
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    placeholder: column.placeholder || (ctx.lang === 'en' ? OCCUPATION_PLACEHOLDER_EN : OCCUPATION_PLACEHOLDER),
     required: column.required,
     disabled,
     readonly,
