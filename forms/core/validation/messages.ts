@@ -69,7 +69,8 @@ export function fieldLabel(root: JsonSchema, path: string, lang: Lang): string {
   for (let i = trail.length - 2; i >= 1; i--) {
     if (trail[i].startsWith('#')) {
       const n = trail[i].slice(1);
-      return lang === 'zh' ? `${trail[i - 1]}第${n}项·${leaf}` : `${trail[i - 1]} #${n} · ${leaf}`;
+      // 第N行, as the tables number their rows and the rules' messages say
+      return lang === 'zh' ? `${trail[i - 1]}第${n}行·${leaf}` : `${trail[i - 1]} row ${n} · ${leaf}`;
     }
   }
   return leaf;

@@ -74,6 +74,7 @@ const input =
       name: id,
       class: `input ${extra.className ?? ''}`,
       readonly,
+      tabindex: readonly ? '-1' : undefined,
       disabled,
       required: column.required,
       placeholder: column.placeholder,
@@ -194,12 +195,13 @@ export function staticRowHtml(cells: CellMarkup[], columns: TableColumn[], row: 
   });
   const name = rowName(ctx.listTitle, index, ctx.lang);
   const { lang } = ctx;
-  const button = (cls: string, off: boolean, label: string, content: string) =>
-    `<button${attrs({ type: 'button', class: `btn ${cls}`, disabled: off, 'aria-label': label })}>${content}</button>`;
+  // ↑ ↓ stay out of the tab order (Alt+↑ / Alt+↓ move a row): Tab from a row's last cell reaches 删除, not a move
+  const button = (cls: string, off: boolean, label: string, content: string, keys?: string) =>
+    `<button${attrs({ type: 'button', class: `btn ${cls}`, tabindex: keys ? '-1' : undefined, 'aria-keyshortcuts': keys, disabled: off, 'aria-label': label })}>${content}</button>`;
   html +=
     `<div role="cell" class="row-tools">` +
-    button('move', locked || index === 0, `${t('moveUp', lang)}：${name}`, '↑') +
-    button('move', locked || index === ctx.count - 1, `${t('moveDown', lang)}：${name}`, '↓') +
+    button('move', locked || index === 0, `${t('moveUp', lang)}：${name}`, '↑', 'Alt+ArrowUp') +
+    button('move', locked || index === ctx.count - 1, `${t('moveDown', lang)}：${name}`, '↓', 'Alt+ArrowDown') +
     button('remove', locked || !ctx.canRemove, `${t('removeItem', lang)}：${name}`, esc(t('removeItem', lang))) +
     `</div></div>`;
   return html;
