@@ -37,6 +37,7 @@ const strings: Strings = {
   noErrors: { zh: '校验通过', en: 'All checks passed' },
   required: { zh: '必填', en: 'required' },
   addItem: { zh: '添加一项', en: 'Add' },
+  addTo: { zh: '添加{list}', en: 'Add to {list}' },
   removeItem: { zh: '删除', en: 'Remove' },
   moveUp: { zh: '上移', en: 'Move up' },
   moveDown: { zh: '下移', en: 'Move down' },

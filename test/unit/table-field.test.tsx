@@ -96,11 +96,11 @@ describe('a list shown as a table', () => {
       expect(document.getElementById(`root_occupations_${i}_trade`)?.getAttribute('aria-label')).toBe(`工种（row ${i + 1}）`);
       expect(document.querySelector(`#root_occupations_${i}__section .btn.remove`)?.textContent).toBe('Remove');
     }
-    expect(document.querySelector('#root_occupations__array > .btn.add')?.textContent).toBe('Add');
+    expect(document.querySelector('#root_occupations__array > .btn.add')?.textContent).toMatch(/^Add to /);
     // a list RJSF draws itself (not a table): its buttons follow too
-    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toBe('Add');
+    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toMatch(/^Add to /);
     rerender(page('zh'));
-    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toBe('添加一项');
+    expect(document.querySelector('#root_sites__array > .btn.add')?.textContent).toBe('添加考核点');
     expect(document.querySelector('#root_occupations_1__section .btn.remove')?.textContent).toBe('删除');
   });
 });

@@ -21,7 +21,7 @@ const FORMAT_TEXT: Record<string, Record<string, Text>> = {
   },
   mobile: { format: { zh: '应为11位手机号码', en: 'must be an 11-digit mobile number' } },
   'occupation-code': {
-    format: { zh: '格式应为 D-DD-DD-DD', en: 'must look like D-DD-DD-DD' },
+    format: { zh: '请输入职业名称或编码（如 电工 或 6-31-01-03），并从列表中选定一个职业', en: 'type an occupation name or code (e.g. 电工 or 6-31-01-03) and pick one occupation from the list' },
     unknown: { zh: '不在《职业分类大典（2022年版）》中', en: 'is not in the 2022 occupation classification' },
   },
   'sh-district': { unknown: { zh: '不是上海市辖区', en: 'is not a Shanghai district' } },
@@ -70,7 +70,8 @@ export function fieldLabel(root: JsonSchema, path: string, lang: Lang): string {
   for (let i = trail.length - 2; i >= 1; i--) {
     if (trail[i].startsWith('#')) {
       const n = trail[i].slice(1);
-      return lang === 'zh' ? `${trail[i - 1]}第${n}项·${leaf}` : `${trail[i - 1]} #${n} · ${leaf}`;
+      // 第N行, as the tables number their rows and the rules' messages say
+      return lang === 'zh' ? `${trail[i - 1]}第${n}行·${leaf}` : `${trail[i - 1]} row ${n} · ${leaf}`;
     }
   }
   return leaf;

@@ -15,7 +15,8 @@ import { fields, templates, widgets } from '../theme';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
 import { FormKitContext, type KitFormContext } from './form-context';
-import { groupByPath, presentPointers, visibleFindings } from './visible-findings';
+import { PASTE_SUFFIX } from './paste-id';
+import { addedRows, groupByPath, presentPointers, visibleFindings } from './visible-findings';
 
 export interface DocumentFormProps {
   pack: Pack;
@@ -42,6 +43,39 @@ const NO_FINDINGS: Finding[] = [];
  */
 const VALIDATOR_WAIT_MS = 300;
 const pointerOfId = (id: string) => id.replace(/^root/, '').split('_').join('/');
+/**
+ * The data without `undefined` members (copy on write: untouched branches keep their identity). With
+ * `constAsDefaults: 'never'` RJSF leaves a const field's key holding undefined, which is no JSON value
+ * and which the interpreter engine refuses.
+ */
+function withoutUndefined<T>(v: T): T {
+  if (Array.isArray(v)) {
+    let out: unknown[] | null = null;
+    v.forEach((x, i) => {
+      const y = withoutUndefined(x);
+      if (y !== x) (out ??= v.slice())[i] = y;
+    });
+    return (out ?? v) as T;
+  }
+  if (v && typeof v === 'object') {
+    let out: Record<string, unknown> | null = null;
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (x === undefined) {
+        out ??= { ...(v as Record<string, unknown>) };
+        delete out[k];
+        continue;
+      }
+      const y = withoutUndefined(x);
+      if (y !== x) (out ??= { ...(v as Record<string, unknown>) })[k] = y;
+    }
+    return (out ?? v) as T;
+  }
+  return v;
+}
+/** A list of rows (objects), as opposed to a multiple choice (a list of codes), whose ticks are entries. */
+const isRowList = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object');
+const valueAt = (data: unknown, pointer: string): unknown =>
+  pointer.split('/').slice(1).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
 
 /**
  * One document: RJSF renders, the kit validates (schema + rules) on every change and shows what
@@ -59,6 +93,8 @@ export function DocumentForm(props: DocumentFormProps) {
   const [touchedSet, setTouched] = useState<Set<string> | null>(null);
   const touched = (): Set<string> => touchedSet ?? atOpening();
   const [submitted, setSubmitted] = useState(false);
+  // rows added since the last submit: quiet until touched (a new row is empty, not wrong)
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   // The first render draws the form without validating it (issue 9: first render): validation (schema +
   // every rule, and waiting for the document's validator module) follows once that frame is out. A
   // document without findings then renders nothing new: empty results keep one identity.
@@ -93,8 +129,8 @@ export function DocumentForm(props: DocumentFormProps) {
     queueMicrotask(() => onFindings(findings));
   }
   const shown = useMemo(
-    () => (findings === NO_FINDINGS ? NO_FINDINGS : visibleFindings(findings, touched(), submitted)),
-    [findings, touchedSet, submitted],
+    () => (findings === NO_FINDINGS ? NO_FINDINGS : visibleFindings(findings, touched(), submitted, fresh)),
+    [findings, touchedSet, submitted, fresh],
   );
   const ctx = useMemo<KitFormContext>(
     () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob }),
@@ -103,10 +139,12 @@ export function DocumentForm(props: DocumentFormProps) {
   const touch = (id?: string) => {
     if (!id) return;
     const p = pointerOfId(id);
+    if ([...fresh].some((r) => p === r || p.startsWith(`${r}/`))) setFresh((prev) => new Set([...prev].filter((r) => !(p === r || p.startsWith(`${r}/`)))));
     if (!touched().has(p)) setTouched((prev) => new Set(prev ?? atOpening()).add(p));
   };
   const submit = () => {
     setSubmitted(true);
+    if (fresh.size) setFresh(new Set());
     setValidating(true);
     // pressed before the first validation ran: validate now rather than submit unchecked
     const firstError = (validating ? findings : validate()).find((f) => f.severity === 'error');
@@ -134,10 +172,19 @@ export function DocumentForm(props: DocumentFormProps) {
             noValidate
             noHtml5Validate
             showErrorList={false}
-            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' } }}
+              // constAsDefaults never: a `const: true` declaration (承诺) is the user's to tick, never pre-ticked
+            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' }, constAsDefaults: 'never' }}
             onChange={(e: IChangeEvent, id?: string) => {
-              touch(id);
-              onChange(deriveValues((e.formData ?? {}) as Record<string, unknown>, referenceOf(pack)));
+              const next = withoutUndefined(deriveValues((e.formData ?? {}) as Record<string, unknown>, referenceOf(pack)));
+              // a change reported by a list itself is 添加/删除/移动: rows it added start quiet and the list is
+              // not touched; a paste (`…__paste`) is the user's entry: the list counts as touched
+              const pasted = id?.endsWith(PASTE_SUFFIX);
+              const listId = pasted ? id!.slice(0, -PASTE_SUFFIX.length) : id;
+              if (!id || (!pasted && isRowList(valueAt(next, pointerOfId(id))))) {
+                const added = addedRows(data, next);
+                if (added.length) setFresh((prev) => new Set([...prev, ...added]));
+              } else touch(listId);
+              onChange(next);
             }}
             onBlur={(id: string) => touch(id)}
             onSubmit={submit}

@@ -13,6 +13,7 @@ import type { Finding, SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
 import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../workbench/DocumentPage';
+import { hasContent } from '../document/visible-findings';
 import { exportAttachments } from './attachments-io';
 import { ConflictDialog } from './ConflictDialog';
 import { downloadText } from '../download';
@@ -98,8 +99,16 @@ export function DraftEditor(props: { pack: Pack; engine: SchemaEngine; draftId: 
 }
 
 /** The form of an opened draft with autosave; also used, unsaved, when storage fails at creation. */
-export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: Lang; opened: OpenedDraft }) {
-  const { pack, engine, lang, opened } = props;
+export function OpenDraftView(props: {
+  pack: Pack;
+  engine: SchemaEngine;
+  lang: Lang;
+  opened: OpenedDraft;
+  /** a new blank draft: nothing is saved until the data holds something a user entered, then this stores it */
+  storeOnFirstContent?: () => void;
+}) {
+  const { pack, engine, lang, opened, storeOnFirstContent } = props;
+  const waitingForContent = useRef(Boolean(storeOnFirstContent));
   const env = draftsEnv();
   const docTitle = documentTitle(pack, opened.draft.docId);
   const hasErrors = useRef<boolean | null>(null);
@@ -218,6 +227,12 @@ export function OpenDraftView(props: { pack: Pack; engine: SchemaEngine; lang: L
         initialData={shown.data}
         onData={(d) => {
           submitted.current = false;
+          if (waitingForContent.current) {
+            // defaults the form fills in (an unticked box) are not an entry
+            if (!hasContent(d)) return;
+            waitingForContent.current = false;
+            storeOnFirstContent?.();
+          }
           ctl.update(d);
         }}
         onFindings={(f: Finding[]) => {

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { hasContent } from '../document/visible-findings';
 import { StaleRevisionError } from '../../core/drafts/stale-revision';
 import { createDraft, documentTitle } from '../../core/drafts/draft-model';
 import type { Pack } from '../../core/pack/types';
@@ -11,8 +12,8 @@ import './strings';
 import { UnknownDocument } from '../UnknownDocument';
 
 /**
- * `#/new/<docId>[?prefill=…]`: the form opens at once on a new draft while the draft is stored
- * behind it; once stored, the address becomes `#/draft/<id>` (replaced, so back does not create a
+ * `#/new/<docId>[?prefill=…]`: the form opens at once on a new draft, stored behind it as soon as it
+ * holds something (at once when a prefill carried values in); once stored, the address becomes `#/draft/<id>` (replaced, so back does not create a
  * second draft, and without a reload of the form). Waiting for the store before showing the form
  * cost most of the first render (BENCHMARKS.md: ≈ 0.9 s of 1.7 s). Edits made meanwhile are safe:
  * a write to a draft not yet stored creates it, so when autosave gets there first (a slow first
@@ -39,10 +40,13 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
       : null,
   );
   const [fault, setFault] = useState<{ zh: string; en: string; kind?: string } | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  // before paint, so the create is queued ahead of autosave's first (debounced) write
-  useLayoutEffect(() => {
-    if (!draft) return;
+  // A blank form is not stored until something is typed in it (opening 新建 and leaving must not
+  // leave an empty draft behind); one carried in (a popup answer's link) is stored at once.
+  const carried = useRef(hasContent(initialData));
+  const created = useRef(false);
+  const store = () => {
+    if (!draft || created.current) return;
+    created.current = true;
     const env = draftsEnv();
     const { seal } = sealer(env);
     // while drafts are encrypted and this page is locked, storage refuses the plain draft (LockedError):
@@ -64,7 +68,11 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
           ...(typeof f.kind === 'string' ? { kind: f.kind } : {}),
         });
       });
-  }, [draft, attempt]);
+  };
+  // before paint, so the create is queued ahead of autosave's first (debounced) write
+  useLayoutEffect(() => {
+    if (carried.current) store();
+  }, [draft]);
   if (!draft) return <UnknownDocument docId={docId} lang={lang} />;
   return (
     <>
@@ -77,13 +85,14 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
               onUnlock={async (p) => {
                 await unlockDrafts(draftsEnv(), p);
                 setFault(null);
-                setAttempt((n) => n + 1);
+                created.current = false;
+                store();
               }}
             />
           )}
         </div>
       )}
-      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} />
+      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} storeOnFirstContent={carried.current ? undefined : store} />
     </>
   );
 }

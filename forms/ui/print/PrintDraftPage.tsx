@@ -13,7 +13,7 @@ type Load =
   | { kind: 'missing' }
   | { kind: 'locked' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; docId: string; data: unknown };
+  | { kind: 'ready'; docId: string; data: unknown; draft: boolean };
 
 /** `#/print/<draftId>`: a stored draft as its printed form (A4 preview on screen), ready to print. */
 export function PrintDraftPage({ pack, draftId, lang }: { pack: Pack; draftId: string; lang: Lang }) {
@@ -28,7 +28,9 @@ export function PrintDraftPage({ pack, draftId, lang }: { pack: Pack; draftId: s
       const opened = await openDraft(pack, env.store, draftId, { ...sealer(env), journal: env.journal });
       if (!opened || !pack.documents[opened.draft.docId]) return { kind: 'missing' };
       const data = opened.recovered ?? opened.draft.data;
-      return { kind: 'ready', docId: opened.draft.docId, data: pruneHidden(pack, opened.draft.docId, data) };
+      // a draft not checked clean (its stored status) prints as a draft
+      const clean = opened.draft.status === 'valid' || opened.draft.status === 'submitted';
+      return { kind: 'ready', docId: opened.draft.docId, data: pruneHidden(pack, opened.draft.docId, data), draft: !clean || Boolean(opened.recovered) };
     })().then(
       (l) => live && setLoad(l),
       (e: unknown) => {
@@ -67,7 +69,7 @@ export function PrintDraftPage({ pack, draftId, lang }: { pack: Pack; draftId: s
         {back}
         <PrintButton lang={lang} />
       </div>
-      <PrintView pack={pack} docId={load.docId} data={load.data} lang={lang} />
+      <PrintView pack={pack} docId={load.docId} data={load.data} lang={lang} draft={load.draft ? {} : null} />
     </main>
   );
 }

@@ -3,13 +3,14 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { pruneHidden } from '../../core/pack/prune-hidden';
 import type { Pack } from '../../core/pack/types';
 import type { Lang } from '../../core/validation/types';
-import { PrintView } from './PrintView';
+import { PrintView, type PrintViewProps } from './PrintView';
 
 interface Props {
   pack: Pack;
   docId: string;
   data: unknown;
   lang: Lang;
+  draft?: PrintViewProps['draft'];
 }
 
 /**
@@ -22,8 +23,8 @@ export function PrintMirror(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const draw = () => {
-    const { pack, docId, data, lang } = latest.current;
-    if (host.current) render(<PrintView pack={pack} docId={docId} data={pruneHidden(pack, docId, data)} lang={lang} />, host.current);
+    const { pack, docId, data, lang, draft } = latest.current;
+    if (host.current) render(<PrintView pack={pack} docId={docId} data={pruneHidden(pack, docId, data)} lang={lang} draft={draft} />, host.current);
   };
   useLayoutEffect(() => {
     // not drawn here: on a 50-row document the first draw cost ~75 ms inside the form's first render
@@ -39,6 +40,6 @@ export function PrintMirror(props: Props) {
     if (typeof requestIdleCallback !== 'function') return draw();
     const id = requestIdleCallback(draw, { timeout: 1000 });
     return () => cancelIdleCallback(id);
-  }, [props.data, props.lang, props.docId, props.pack]);
+  }, [props.data, props.lang, props.docId, props.pack, props.draft?.errors, Boolean(props.draft)]);
   return <div class="print-only" ref={host} />;
 }

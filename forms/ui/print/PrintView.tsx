@@ -9,16 +9,45 @@ export interface PrintViewProps {
   docId: string;
   data: unknown;
   lang?: Lang;
+  /**
+   * The document still has problems: the paper says it is a draft (a heading under the title and a
+   * watermark on every page), so it is not stamped and filed by mistake. `errors`: how many, when known.
+   */
+  draft?: { errors?: number } | null;
 }
 
 const LABELS = {
-  zh: { seal: '（盖章）', signer: '签字', date: '日期', dateBlank: '年　　月　　日', sealed: '已盖章', row: '序号', empty: '未填写' },
-  en: { seal: '(seal)', signer: 'Signature', date: 'Date', dateBlank: 'YYYY-MM-DD', sealed: 'sealed', row: 'No.', empty: 'not filled in' },
+  zh: {
+    seal: '（单位盖章）',
+    signerName: '签字人',
+    signature: '签字',
+    date: '日期',
+    dateBlank: '　　　　年　　月　　日',
+    row: '序号',
+    empty: '未填写',
+    draft: '草稿',
+    draftNote: (n?: number) => `草稿：${n ? `尚有 ${n} 处问题未改正，` : '尚未通过校验，'}请改正后再打印盖章提交`,
+  },
+  en: {
+    seal: '(seal of the unit)',
+    signerName: 'Signed by',
+    signature: 'Signature',
+    date: 'Date',
+    dateBlank: '',
+    row: 'No.',
+    empty: 'not filled in',
+    draft: 'DRAFT',
+    draftNote: (n?: number) => `Draft: ${n ? `${n} problem${n > 1 ? 's' : ''} still to fix` : 'not yet checked'} — correct before printing for stamping`,
+  },
 };
 type Words = (typeof LABELS)['zh'];
 
-/** An empty value: a line to write on, as paper forms leave it. */
-const Blank = ({ wide, L }: { wide?: boolean; L: Words }) => <span class={wide ? 'blank blank-wide' : 'blank'} aria-label={L.empty} />;
+/** An empty value: a line to write on, as paper forms leave it (named for screen readers by hidden text: a plain span takes no aria-label). */
+const Blank = ({ wide, L }: { wide?: boolean; L: Words }) => (
+  <span class={wide ? 'blank blank-wide' : 'blank'}>
+    <span class="sr-only">{L.empty}</span>
+  </span>
+);
 
 function Value({ text, wide, L }: { text: string | null; wide?: boolean; L: Words }) {
   return text === null ? <Blank wide={wide} L={L} /> : <span class="value">{text}</span>;
@@ -40,6 +69,16 @@ function Node({ node, level, L }: { node: PrintNode; level: number; L: Words }) 
         <div class={node.wide ? 'pv-field pv-field-wide' : 'pv-field'}>
           <span class="pv-label">{node.label}</span>
           <Value text={node.text} wide={node.wide} L={L} />
+        </div>
+      );
+    case 'statement':
+      return (
+        <div class="pv-statement">
+          <span class="pv-box" aria-hidden="true">
+            {node.checked ? '☑' : '☐'}
+          </span>
+          <span>{node.label}</span>
+          {!node.checked && <span class="sr-only">（{L.empty}）</span>}
         </div>
       );
     case 'group':
@@ -71,7 +110,7 @@ function Node({ node, level, L }: { node: PrintNode; level: number; L: Words }) 
                 <tr key={i}>
                   <td>{i + 1}</td>
                   {row.map((cell, j) => (
-                    <td key={j}>{cell ?? ''}</td>
+                    <td key={j}>{cell ?? <span class="sr-only">{L.empty}</span>}</td>
                   ))}
                 </tr>
               ))}
@@ -109,13 +148,31 @@ function Nodes({ nodes, level, L }: { nodes: PrintNode[]; level: number; L: Word
  * as text — labels for codes, names for districts and occupations — blank lines where nothing was
  * filled, and a signature / seal (盖章) and date box at the end. Hidden branches are not printed.
  */
-export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
+export function PrintView({ pack, docId, data, lang = 'zh', draft }: PrintViewProps) {
   const model = useMemo(() => printModel(pack, docId, data, lang), [pack, docId, data, lang]);
   const L = LABELS[lang];
+  const last = model.sections.length - 1;
+  const section = (s: (typeof model.sections)[number], i: number) => {
+    const headingId = `pv-s-${i}`;
+    return (
+      <section class="pv-section" key={`${i}${s.title}`} aria-labelledby={headingId}>
+        <h2 class="pv-section-title" id={headingId}>
+          {s.number ? `${s.number}、${s.title}` : s.title}
+        </h2>
+        <Nodes nodes={s.nodes} level={1} L={L} />
+      </section>
+    );
+  };
   return (
-    <article class="print-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-doc-id={docId}>
+    <article class={`print-view ${draft ? 'pv-is-draft' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-doc-id={docId}>
+      {draft && (
+        <div class="pv-watermark" aria-hidden="true">
+          {L.draft}
+        </div>
+      )}
       <header class="pv-header">
         <h1 class="pv-title">{model.title}</h1>
+        {draft && <p class="pv-draft-note">{L.draftNote(draft.errors)}</p>}
         <dl class="pv-numbers">
           {model.numbers.map((n, i) => (
             <div key={n.label} class={i >= 2 ? 'pv-basis' : undefined}>
@@ -127,30 +184,31 @@ export function PrintView({ pack, docId, data, lang = 'zh' }: PrintViewProps) {
           ))}
         </dl>
       </header>
-      {model.sections.map((s) => (
-        <section class="pv-section" key={s.number} aria-label={s.title}>
-          <h2 class="pv-section-title">
-            {s.number}、{s.title}
-          </h2>
-          <Nodes nodes={s.nodes} level={1} L={L} />
-        </section>
-      ))}
-      <footer class="pv-sign">
-        <div class="pv-seal" aria-label={L.seal}>
-          <span>{L.seal}</span>
-          {model.sealed && <span class="pv-sealed-note">{L.sealed}</span>}
-        </div>
-        <div class="pv-sign-lines">
-          <div class="pv-field">
-            <span class="pv-label">{L.signer}</span>
-            <Value text={model.signer} L={L} />
+      {model.sections.slice(0, Math.max(last, 0)).map(section)}
+      {/* the last section and the signature and seal stay on one page: a seal alone on a page proves nothing */}
+      <div class="pv-closing">
+        {last >= 0 && section(model.sections[last], last)}
+        <footer class="pv-sign">
+          <div class="pv-sign-lines">
+            <div class="pv-sign-line">
+              <span class="pv-label">{L.signerName}</span>
+              <Value text={model.signer} L={L} />
+            </div>
+            <div class="pv-sign-line">
+              <span class="pv-label">{L.signature}</span>
+              {/* always blank: the signature is written by hand, never printed */}
+              <Blank L={L} />
+            </div>
+            <div class="pv-sign-line">
+              <span class="pv-label">{L.date}</span>
+              {model.signDate ? <span class="value">{model.signDate}</span> : <span class="value date-blank">{L.dateBlank || <Blank L={L} />}</span>}
+            </div>
           </div>
-          <div class="pv-field">
-            <span class="pv-label">{L.date}</span>
-            {model.signDate ? <span class="value">{model.signDate}</span> : <span class="value date-blank">{L.dateBlank}</span>}
+          <div class="pv-seal">
+            <span>{L.seal}</span>
           </div>
-        </div>
-      </footer>
+        </footer>
+      </div>
     </article>
   );
 }

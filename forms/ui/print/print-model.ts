@@ -14,12 +14,14 @@ import type { Lang } from '../../core/validation/types';
 export type PrintNode =
   /** text null: nothing filled in — printed as a blank line to write on */
   | { kind: 'field'; label: string; text: string | null; wide?: boolean }
+  /** a declaration or yes/no statement printed as a box before its sentence: ☑ only when the user ticked it */
+  | { kind: 'statement'; label: string; checked: boolean }
   | { kind: 'group'; label: string; children: PrintNode[] }
   | { kind: 'table'; label: string; columns: string[]; rows: (string | null)[][] }
   | { kind: 'list'; label: string; items: { label: string; children: PrintNode[] }[] };
 
 export interface PrintSection {
-  /** 一、二、三… */
+  /** 一、二、三… ('' for the unnumbered 基本信息 before the numbered blocks, as the form shows them) */
   number: string;
   title: string;
   nodes: PrintNode[];
@@ -30,10 +32,9 @@ export interface PrintModel {
   /** the number block: 文书编号, 备案编号, 依据 */
   numbers: { label: string; text: string | null }[];
   sections: PrintSection[];
-  /** who signs and when, from the document's signature block when filled */
+  /** who signs and when, from the document's signature block when filled (the date as printed) */
   signer: string | null;
   signDate: string | null;
-  sealed: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -50,9 +51,26 @@ export function chineseNumber(n: number): string {
 }
 
 const WORDS = {
-  zh: { yes: '是', no: '否', basics: '基本信息', item: '第{n}项', docNo: '文书编号', filingNo: '备案编号', basis: '依据', bytes: '字节' },
-  en: { yes: 'Yes', no: 'No', basics: 'Basic information', item: 'No. {n}', docNo: 'Document no.', filingNo: 'Filing no.', basis: 'Basis', bytes: 'bytes' },
+  zh: { yes: '是', no: '否', basics: '基本信息', item: '第{n}项', docNo: '文书编号', filingNo: '备案编号', basis: '依据' },
+  en: { yes: 'Yes', no: 'No', basics: 'Basic information', item: 'No. {n}', docNo: 'Document no.', filingNo: 'Filing no.', basis: 'Basis' },
 };
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2025-03-10 → 2025年3月10日 (10 March 2025): dates as a paper form writes them; anything else as it is. */
+export function printedDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS_EN[mo - 1] ?? mo} ${y}`;
+}
+
+/** A file's size as people read it: 512 字节, 38 KB, 2.4 MB. */
+function printedSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024) return lang === 'zh' ? `${bytes} 字节` : `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 /** Fields that number a document, in the order the number block prefers them. */
 const DOCUMENT_NUMBER_FIELDS = ['decisionNo', 'recordNo'];
@@ -91,6 +109,7 @@ export function valueFormatter(pack: Pack, lang: Lang): Formatter {
   return (schema, ui, value) => {
     if (value === undefined || value === null || value === '') return null;
     if (typeof value === 'boolean') return value ? w.yes : w.no;
+    if (typeof value === 'string' && schema.format === 'date') return printedDate(value, lang);
     const label = enumLabel(schema, ui, value, lang);
     if (label) return label;
     if (typeof value === 'string' && schema.format === 'occupation-code') {
@@ -153,12 +172,10 @@ function properties(ctx: Ctx, schema: JsonSchema, value: unknown, ui: Obj | unde
 const isAttachment = (schema: JsonSchema, ui: Obj | undefined) =>
   ui?.['ui:field'] === 'attachment' || (isObj(schema.properties) && 'sha256' in schema.properties && 'blobId' in schema.properties);
 
+/** A file by its name and size; its hash and type are for machines, not for the paper. */
 function attachmentText(ctx: Ctx, value: unknown): string | null {
   if (!isObj(value) || !value.name) return null;
-  const bits = [value.type, typeof value.size === 'number' ? `${value.size} ${WORDS[ctx.lang].bytes}` : null, value.sha256 ? `SHA-256 ${value.sha256}` : null]
-    .filter(Boolean)
-    .join('，');
-  return bits ? `${value.name}（${bits}）` : String(value.name);
+  return typeof value.size === 'number' ? `${value.name}（${printedSize(value.size, ctx.lang)}）` : String(value.name);
 }
 
 /** A value printed on one line: a scalar, or a multiple choice / list of short texts (joined with 、). */
@@ -211,15 +228,22 @@ function node(ctx: Ctx, label: string, schema: JsonSchema, ui: Obj | undefined, 
       items: list.map((row, i) => ({ label: WORDS[ctx.lang].item.replace('{n}', String(i + 1)), children: objectNodes(ctx, items, itemUi, row) })),
     };
   }
+  // a sentence to agree with (a commitment) reads as a ticked or empty box before it, not as 「…：是」
+  if (schema.type === 'boolean' && label.length > 24) return { kind: 'statement', label, checked: value === true };
   const text = ctx.fmt(schema, ui, value);
   // long text, or a label too long for the label column (a commitment), reads better on lines of its own
   const wide = ui?.['ui:widget'] === 'textarea' || label.length > 24;
   return wide ? { kind: 'field', label, text, wide } : { kind: 'field', label, text };
 }
 
+/** The signature block prints as the signature and seal boxes at the foot, not as fields. */
+const SIGNATURE = 'signature';
+
 function objectNodes(ctx: Ctx, schema: JsonSchema, ui: Obj | undefined, value: unknown): PrintNode[] {
   const v = isObj(value) ? value : {};
-  return properties(ctx, schema, v, ui).map(([name, s]) => node(ctx, String(s.title ?? name), s, ui?.[name] as Obj | undefined, v[name]));
+  return properties(ctx, schema, v, ui)
+    .filter(([name, s]) => !(name === SIGNATURE && s.type === 'object'))
+    .map(([name, s]) => node(ctx, String(s.title ?? name), s, ui?.[name] as Obj | undefined, v[name]));
 }
 
 function findSignature(value: unknown, depth = 0): Obj | null {
@@ -244,14 +268,16 @@ export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang 
   const basics: PrintNode[] = [];
   const sections: PrintSection[] = [];
   for (const [name, s] of properties(ctx, root, value, ui)) {
+    if (name === SIGNATURE && s.type === 'object') continue;
     const n = node(ctx, String(s.title ?? name), s, ui[name] as Obj | undefined, value[name]);
     if (isScalar(root, s)) basics.push(n);
     else if (n.kind === 'group') sections.push({ number: '', title: n.label, nodes: n.children });
     // a list is the whole section: the section title names it, so the list repeats no subtitle
     else sections.push({ number: '', title: n.label, nodes: [{ ...n, label: '' }] });
   }
-  if (basics.length) sections.unshift({ number: '', title: w.basics, nodes: basics });
+  // numbered as the form numbers its sections: the blocks from 一; the single values before them unnumbered
   sections.forEach((s, i) => (s.number = chineseNumber(i + 1)));
+  if (basics.length) sections.unshift({ number: '', title: w.basics, nodes: basics });
 
   const docNoField = DOCUMENT_NUMBER_FIELDS.find((f) => typeof value[f] === 'string');
   // 沪人社职〔2024〕120号 三（一）1、二（一）: labels grouped under their source's number
@@ -274,7 +300,6 @@ export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang 
     numbers,
     sections,
     signer: typeof sig?.signer === 'string' ? sig.signer : null,
-    signDate: typeof sig?.date === 'string' ? sig.date : null,
-    sealed: sig?.sealed === true,
+    signDate: typeof sig?.date === 'string' && sig.date ? printedDate(sig.date, lang) : null,
   };
 }

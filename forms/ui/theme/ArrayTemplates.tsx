@@ -2,24 +2,20 @@ import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps, IconButtonPr
 import { getTemplate, getUiOptions } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
 import { useFormLang } from '../document/form-context';
+import { addLabel } from './table-labels';
 
 /** Rows of a list with add / reorder / remove buttons in words, not icon fonts. */
 export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
-  const { items, canAdd, onAddClick, disabled, readonly, registry, uiSchema, fieldPathId } = props;
-  const { AddButton } = registry.templates.ButtonTemplates;
+  const { items, canAdd, onAddClick, disabled, readonly, fieldPathId, title, schema } = props;
   const lang = useFormLang();
   return (
     <div class="array" id={`${fieldPathId.$id}__array`}>
       {items.length === 0 && <p class="array-empty">{t('emptyList', lang)}</p>}
       {items}
       {canAdd && (
-        <AddButton
-          class="btn add"
-          onClick={onAddClick}
-          disabled={disabled || readonly}
-          uiSchema={uiSchema}
-          registry={registry}
-        />
+        <button type="button" class="btn add" onClick={onAddClick} disabled={disabled || readonly}>
+          {addLabel(String(title ?? schema.title ?? ''), lang)}
+        </button>
       )}
     </div>
   );

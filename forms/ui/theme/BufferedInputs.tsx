@@ -17,6 +17,8 @@ export function BaseInputTemplate(props: WidgetProps) {
       name={htmlName || id}
       class={`input ${String(extra.className ?? '')}`}
       readOnly={readonly}
+      // a value the form fills in itself (a name from its code) is read, not visited: no tab stop
+      tabIndex={readonly ? -1 : undefined}
       disabled={disabled}
       autoFocus={autofocus}
       required={required}

@@ -4,12 +4,16 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import { referenceOf } from '../../core/reference/reference-context';
+import { resolveOccupation, type OccupationEntry } from '../../core/formats/occupation-search';
 import type { Finding } from '../../core/validation/types';
 import { FormKitContext, pointerOf, useFormLang } from '../document/form-context';
+import { PASTE_SUFFIX } from '../document/paste-id';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
 import type { Row, RowAction } from './table-row';
+import { addLabel } from './table-labels';
+import { isSpreadsheetPaste, parseSpreadsheetText, pasteRows } from './table-paste';
 
 let keySeq = 0;
 
@@ -109,6 +113,16 @@ export function TableField(props: FieldProps) {
   useLayoutEffect(() => {
     isFirstRender.current = false;
   });
+  // after 添加: the new row's first cell takes the focus (not the button, 5–15 Shift+Tab away from it)
+  const focusRow = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = focusRow.current;
+    if (at === null) return;
+    focusRow.current = null;
+    const row = document.getElementById(`${fieldPathId.$id}_${at}__section`);
+    const first = row?.querySelector<HTMLElement>('.cell input:not([readonly]):not([disabled]), .cell select:not([disabled]), .cell textarea:not([readonly])');
+    first?.focus();
+  });
   const wakers = useRef(new Map<Element, () => void>());
   const register = useCallback((slot: Element, wake: () => void) => {
     wakers.current.set(slot, wake);
@@ -126,12 +140,59 @@ export function TableField(props: FieldProps) {
   const add = () => {
     const item = registry.schemaUtils.getDefaultFormState((schema as RJSFSchema).items as RJSFSchema, undefined) as Row;
     keys.current = [...keys.current, ++keySeq];
+    focusRow.current = rows.length;
     onChange([...rows, item ?? {}] as never, fieldPathId.path);
   };
   const baseId = fieldPathId.$id;
   const listTitle = String(schema.title ?? '');
+  /** Row and column of a cell's control, from its id (`root_occupations_3_code`). */
+  const cellAt = (el: EventTarget | null): { row: number; column: number } | null => {
+    const id = el instanceof Element ? el.closest('[role="cell"]')?.querySelector('[id]')?.id ?? (el as Element).id : '';
+    const m = id.startsWith(`${baseId}_`) ? /^(\d+)_(.+?)(?:__.*)?$/.exec(id.slice(baseId.length + 1)) : null;
+    if (!m) return null;
+    const column = columns.findIndex((c) => c.key === m[2] || m[2].startsWith(`${c.key}-`));
+    return column < 0 ? null : { row: Number(m[1]), column };
+  };
+  const occupations = () => {
+    const ref = ctx?.pack.reference ?? {};
+    const all = ((ref['occupations-2022'] as { occupations?: OccupationEntry[] } | undefined)?.occupations ?? []) as OccupationEntry[];
+    const filable = new Set((((ref['filing-catalog'] as { entries?: OccupationEntry[] } | undefined)?.entries ?? []) as OccupationEntry[]).map((e) => e.code));
+    return (text: string) => resolveOccupation(text, all, filable)?.code ?? null;
+  };
+  // rows copied from a spreadsheet (tab-separated, several lines) fill the table from the cell pasted into
+  const onPaste = (e: ClipboardEvent) => {
+    if (locked) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!isSpreadsheetPaste(text)) return;
+    const cells = parseSpreadsheetText(text);
+    if (!cells.length) return;
+    e.preventDefault();
+    const at = cellAt(e.target) ?? { row: rows.length, column: 0 };
+    const { rows: next } = pasteRows(rows, columns, cells, at.row, at.column, occupations(), maxItems);
+    keys.current = next.map((_, i) => keys.current[i] ?? ++keySeq);
+    // the pasted rows are the user's entries: their findings show at once (the list counts as touched)
+    onChange(next as never, fieldPathId.path, undefined, `${baseId}${PASTE_SUFFIX}`);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = cellAt(e.target);
+    if (!at) return;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && !locked) {
+      e.preventDefault();
+      const to = e.key === 'ArrowUp' ? at.row - 1 : at.row + 1;
+      if (to < 0 || to >= rows.length) return;
+      onAction(at.row, e.key === 'ArrowUp' ? 'up' : 'down');
+      requestAnimationFrame(() => document.getElementById((e.target as HTMLElement).id.replace(`${baseId}_${at.row}_`, `${baseId}_${to}_`))?.focus());
+      return;
+    }
+    // Enter in a cell goes down a row (as in a spreadsheet) and never submits the form or presses a row button
+    const t = e.target as HTMLElement;
+    if (e.key === 'Enter' && !e.defaultPrevented && t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio') {
+      e.preventDefault();
+      document.getElementById(t.id.replace(`${baseId}_${at.row}_`, `${baseId}_${at.row + 1}_`))?.focus();
+    }
+  };
   return (
-    <div class="array table-field" id={`${baseId}__array`}>
+    <div class="array table-field" id={`${baseId}__array`} onPaste={onPaste} onKeyDown={onKeyDown}>
       {rows.length === 0 ? (
         <p class="array-empty">{t('emptyList', lang)}</p>
       ) : (
@@ -201,8 +262,8 @@ export function TableField(props: FieldProps) {
         </div>
       )}
       {canAdd && (
-        <button type="button" class="btn add" onClick={add}>
-          {t('addItem', lang)}
+        <button type="button" class="btn add" onClick={add} title={lang === 'en' ? 'Rows copied from a spreadsheet can be pasted into the table' : '可从 Excel 等表格复制多行，粘贴到表格中'}>
+          {addLabel(listTitle, lang)}
         </button>
       )}
     </div>

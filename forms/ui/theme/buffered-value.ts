@@ -34,7 +34,11 @@ if (typeof window !== 'undefined') {
   });
 }
 
-export function useBufferedValue(external: string, commit: (text: string) => void) {
+/**
+ * `holdWhile(text)`: while true, a pause does not commit (an occupation name being typed is resolved
+ * when the user leaves the field or picks a match, not halfway through the word); blur and page exit still do.
+ */
+export function useBufferedValue(external: string, commit: (text: string) => void, holdWhile?: (text: string) => boolean) {
   const [text, setText] = useState(external);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const composing = useRef(false);
@@ -65,7 +69,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
     setText(value);
     latest.current = value;
     if (timer.current !== null) clearTimeout(timer.current);
-    if (!composing.current) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
+    if (!composing.current && !holdWhile?.(value)) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
     pendingFlushes.add(flush);
   };
   const onCompositionStart = () => {
@@ -77,7 +81,7 @@ export function useBufferedValue(external: string, commit: (text: string) => voi
     composing.current = false;
     setText(value);
     latest.current = value;
-    timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
+    if (!holdWhile?.(value)) timer.current = setTimeout(() => whenIdle(flush), COMMIT_DELAY_MS);
     pendingFlushes.add(flush);
   };
   const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;

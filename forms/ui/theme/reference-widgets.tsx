@@ -1,9 +1,10 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds } from '@rjsf/utils';
-import { useContext } from 'preact/hooks';
+import { useContext, useMemo, useState } from 'preact/hooks';
 import { normalizeOccupationCode } from '../../core/formats/occupation-code';
 import { referenceOf } from '../../core/reference/reference-context';
-import { FormKitContext } from '../document/form-context';
+import { FormKitContext, type KitFormContext } from '../document/form-context';
+import { resolveOccupation, searchOccupations, type OccupationEntry } from '../../core/formats/occupation-search';
 import { useBufferedValue } from './buffered-value';
 
 interface District {
@@ -41,65 +42,141 @@ export function DistrictWidget(props: WidgetProps) {
   );
 }
 
-/** The id of the one datalist of all occupations the document page renders. */
-export const OCCUPATION_LIST_ID = 'occupation-options';
-
 /** What an empty occupation field says (shared with the tables' first-frame markup, static-row.ts). */
 export const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 / 6-31-01-03';
+export const OCCUPATION_PLACEHOLDER_EN = 'type a name or code, e.g. 电工 / 6-31-01-03';
+
+const filableByPack = new WeakMap<object, ReadonlySet<string>>();
+
+/** The pack's occupation list and the codes its filing catalogue lists (ranked first in searches). */
+function occupationLists(pack: KitFormContext['pack'] | undefined): { all: ReadonlyArray<OccupationEntry>; filable: ReadonlySet<string> } {
+  const ref = pack?.reference ?? {};
+  const all = ((ref['occupations-2022'] as { occupations?: OccupationEntry[] } | undefined)?.occupations ?? []) as OccupationEntry[];
+  let filable = pack ? filableByPack.get(pack) : undefined;
+  if (!filable) {
+    const entries = ((ref['filing-catalog'] as { entries?: OccupationEntry[] } | undefined)?.entries ?? []) as OccupationEntry[];
+    filable = new Set(entries.map((e) => e.code));
+    if (pack) filableByPack.set(pack, filable);
+  }
+  return { all, filable };
+}
+
+/** Whether a text is (part of) a name rather than a code: names are resolved on leaving the field, not on a pause. */
+const isNameText = (text: string): boolean => /[^\d\s\-‐‑‒–—―－０-９]/.test(text);
 
 /**
- * 职业编码 with search over all 1,639 occupations by name or code (a shared datalist), the name
- * shown beside the code once it is known.
+ * 职业编码, found by name or code: typing shows the best matches (exact name, then names starting with
+ * the text, then names containing it; catalogue entries first), ↑/↓ and Enter or a click pick one, and
+ * leaving the field with a name that means exactly one occupation sets its code. The name is shown
+ * beside the code once it is known. A combobox of its own rather than a `<datalist>`: a datalist
+ * filters by the option value (the code) in the browser's own order and cannot rank.
  */
 export function OccupationWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
   const ctx = useContext(FormKitContext);
+  const lang = ctx?.lang ?? 'zh';
+  const lists = useMemo(() => occupationLists(ctx?.pack), [ctx?.pack]);
   const name = typeof value === 'string' && ctx ? referenceOf(ctx.pack).occupations.get(value) : undefined;
-  const buf = useBufferedValue(typeof value === 'string' ? value : '', (raw) =>
-    onChange(raw === '' ? undefined : normalizeOccupationCode(raw)),
+  const commitText = (raw: string) => {
+    const text = raw.trim();
+    if (text === '') return onChange(undefined);
+    const found = resolveOccupation(text, lists.all, lists.filable);
+    onChange(found ? found.code : isNameText(text) ? text : normalizeOccupationCode(text));
+  };
+  const buf = useBufferedValue(typeof value === 'string' ? value : '', commitText, isNameText);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(
+    () => (open && buf.text && buf.text !== value ? searchOccupations(buf.text, lists.all, lists.filable, 8) : []),
+    [open, buf.text, value, lists],
   );
+  const listId = `${id}__matches`;
+  const pick = (m: OccupationEntry) => {
+    buf.onInput(m.code);
+    buf.flush();
+    setOpen(false);
+  };
+  const bound = buf.bind(id, onBlur);
+  const unresolved = typeof value === 'string' && value !== '' && isNameText(value) && !open;
   return (
     <div class="occupation-input">
       <input
         id={id}
         name={id}
         class="input mono"
-        list={OCCUPATION_LIST_ID}
-        placeholder={placeholder || OCCUPATION_PLACEHOLDER}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={matches.length > 0}
+        aria-controls={matches.length > 0 ? listId : undefined}
+        aria-activedescendant={matches.length > 0 ? `${listId}_${Math.min(active, matches.length - 1)}` : undefined}
+        placeholder={placeholder || (lang === 'en' ? OCCUPATION_PLACEHOLDER_EN : OCCUPATION_PLACEHOLDER)}
         required={required}
         disabled={disabled}
         readOnly={readonly}
         autoComplete="off"
         aria-describedby={`${ariaDescribedByIds(id)} ${id}__name`}
         aria-label={props.hideLabel ? props.label : undefined}
-        {...buf.bind(id, onBlur)}
-        onFocus={(e) => {
-          const occ = ctx?.pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined;
-          ensureOccupationDatalist(occ?.occupations ?? []);
-          onFocus(id, (e.target as HTMLInputElement).value);
+        {...bound}
+        onInput={(e) => {
+          bound.onInput(e);
+          setOpen(true);
+          setActive(0);
         }}
+        onBlur={(e) => {
+          setOpen(false);
+          bound.onBlur(e);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            if (!open) {
+              setOpen(true);
+              setActive(0);
+            } else if (matches.length) {
+              setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % matches.length : (a - 1 + matches.length) % matches.length));
+            }
+            e.preventDefault();
+          } else if (e.key === 'Enter' && matches.length > 0) {
+            // Enter picks the highlighted occupation; it must not submit the form
+            e.preventDefault();
+            pick(matches[Math.min(active, matches.length - 1)]);
+          } else if (e.key === 'Escape' && matches.length > 0) {
+            e.preventDefault();
+            setOpen(false);
+          }
+        }}
+        onFocus={(e) => onFocus(id, (e.target as HTMLInputElement).value)}
       />
       <span class="occupation-name" id={`${id}__name`} aria-live="polite">
-        {name ?? ''}
+        {name ?? (unresolved ? occupationHint(value, lists, lang) : '')}
       </span>
+      {matches.length > 0 && (
+        <ul class="occupation-matches" role="listbox" id={listId} aria-label={lang === 'en' ? 'Matching occupations' : '匹配的职业'}>
+          {matches.map((m, i) => (
+            <li
+              key={m.code}
+              id={`${listId}_${i}`}
+              role="option"
+              aria-selected={i === Math.min(active, matches.length - 1)}
+              class={i === Math.min(active, matches.length - 1) ? 'active' : ''}
+              // mousedown, not click: the input's blur would close the list before a click lands
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(m);
+              }}
+            >
+              <span class="occ-name">{m.name}</span> <span class="mono occ-code">{m.code}</span>
+              {m.filable && <span class="occ-filable">{lang === 'en' ? 'in filing catalogue' : '可备案目录'}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
 
-/**
- * The occupation options every OccupationWidget searches: one datalist per page, created on the first
- * focus of an occupation field rather than at load (1,639 options the page need not lay out up front).
- */
-export function ensureOccupationDatalist(occupations: ReadonlyArray<{ code: string; name: string }>): void {
-  if (document.getElementById(OCCUPATION_LIST_ID)) return;
-  const list = document.createElement('datalist');
-  list.id = OCCUPATION_LIST_ID;
-  for (const o of occupations) {
-    const option = document.createElement('option');
-    option.value = o.code;
-    option.label = o.name;
-    option.textContent = o.name;
-    list.append(option);
-  }
-  document.body.append(list);
+/** Why a typed name was not taken, in words a clerk can act on. */
+function occupationHint(text: string, lists: { all: ReadonlyArray<OccupationEntry>; filable: ReadonlySet<string> }, lang: string): string {
+  const n = searchOccupations(text, lists.all, lists.filable, Infinity).length;
+  if (n === 0) return lang === 'en' ? `No occupation is called “${text}”` : `没有名为“${text}”的职业`;
+  return lang === 'en' ? `${n} occupations match “${text}”: pick one from the list` : `“${text}”对应 ${n} 个职业，请从列表中选择`;
 }

@@ -3,7 +3,7 @@ import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
 import { toText } from './BufferedInputs';
 import { IDENTIFIER_INPUTS } from './identifier-widgets';
-import { OCCUPATION_LIST_ID, OCCUPATION_PLACEHOLDER } from './reference-widgets';
+import { OCCUPATION_PLACEHOLDER, OCCUPATION_PLACEHOLDER_EN } from './reference-widgets';
 import { cellLabel, rowName } from './table-labels';
 import type { TableColumn } from './table-columns';
 import type { Lang } from '../../core/validation/types';
@@ -74,6 +74,7 @@ const input =
       name: id,
       class: `input ${extra.className ?? ''}`,
       readonly,
+      tabindex: readonly ? '-1' : undefined,
       disabled,
       required: column.required,
       placeholder: column.placeholder,
@@ -94,8 +95,10 @@ const occupation: CellMarkup = ({ id, column, value, label, disabled, readonly }
     id,
     name: id,
     class: 'input mono',
-    list: OCCUPATION_LIST_ID,
-    placeholder: column.placeholder || OCCUPATION_PLACEHOLDER,
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    placeholder: column.placeholder || (ctx.lang === 'en' ? OCCUPATION_PLACEHOLDER_EN : OCCUPATION_PLACEHOLDER),
     required: column.required,
     disabled,
     readonly,
@@ -192,12 +195,13 @@ export function staticRowHtml(cells: CellMarkup[], columns: TableColumn[], row: 
   });
   const name = rowName(ctx.listTitle, index, ctx.lang);
   const { lang } = ctx;
-  const button = (cls: string, off: boolean, label: string, content: string) =>
-    `<button${attrs({ type: 'button', class: `btn ${cls}`, disabled: off, 'aria-label': label })}>${content}</button>`;
+  // ↑ ↓ stay out of the tab order (Alt+↑ / Alt+↓ move a row): Tab from a row's last cell reaches 删除, not a move
+  const button = (cls: string, off: boolean, label: string, content: string, keys?: string) =>
+    `<button${attrs({ type: 'button', class: `btn ${cls}`, tabindex: keys ? '-1' : undefined, 'aria-keyshortcuts': keys, disabled: off, 'aria-label': label })}>${content}</button>`;
   html +=
     `<div role="cell" class="row-tools">` +
-    button('move', locked || index === 0, `${t('moveUp', lang)}：${name}`, '↑') +
-    button('move', locked || index === ctx.count - 1, `${t('moveDown', lang)}：${name}`, '↓') +
+    button('move', locked || index === 0, `${t('moveUp', lang)}：${name}`, '↑', 'Alt+ArrowUp') +
+    button('move', locked || index === ctx.count - 1, `${t('moveDown', lang)}：${name}`, '↓', 'Alt+ArrowDown') +
     button('remove', locked || !ctx.canRemove, `${t('removeItem', lang)}：${name}`, esc(t('removeItem', lang))) +
     `</div></div>`;
   return html;

@@ -99,10 +99,10 @@ function TableRowView(p: RowProps) {
       </div>
       {cells}
       <div role="cell" class="row-tools">
-          <button type="button" class="btn move" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp', lang)}：${rowName}`}>
+          <button type="button" class="btn move" tabIndex={-1} aria-keyshortcuts="Alt+ArrowUp" disabled={locked || index === 0} onClick={() => p.onAction(index, 'up')} aria-label={`${t('moveUp', lang)}：${rowName}`}>
             ↑
           </button>
-          <button type="button" class="btn move" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown', lang)}：${rowName}`}>
+          <button type="button" class="btn move" tabIndex={-1} aria-keyshortcuts="Alt+ArrowDown" disabled={locked || index === count - 1} onClick={() => p.onAction(index, 'down')} aria-label={`${t('moveDown', lang)}：${rowName}`}>
             ↓
           </button>
           <button type="button" class="btn remove" disabled={locked || !p.canRemove} onClick={() => p.onAction(index, 'remove')} aria-label={`${t('removeItem', lang)}：${rowName}`}>

@@ -31,6 +31,8 @@ export function DocumentPage(props: DocumentPageProps) {
     pack.documents[docId] ? requiredSkeleton(documentSchema(pack, docId), initialData) : initialData,
   );
   const [ok, setOk] = useState(false);
+  // open errors make the printout a draft; unknown (before the first validation) counts as unchecked
+  const [errors, setErrors] = useState<number | null>(null);
   if (!pack.documents[docId]) {
     return <UnknownDocument docId={docId} lang={lang} />;
   }
@@ -43,7 +45,10 @@ export function DocumentPage(props: DocumentPageProps) {
         lang={lang}
         data={data}
         saveBlob={saveBlob}
-        onFindings={onFindings}
+        onFindings={(f) => {
+          setErrors(f.filter((x) => x.severity === 'error').length);
+          onFindings?.(f);
+        }}
         onChange={(d) => {
           setData(d);
           setOk(false);
@@ -67,7 +72,7 @@ export function DocumentPage(props: DocumentPageProps) {
         }
       />
       {/* printing (window.print or a PDF) shows this instead of the form */}
-      <PrintMirror pack={pack} docId={docId} data={data} lang={lang} />
+      <PrintMirror pack={pack} docId={docId} data={data} lang={lang} draft={errors === 0 ? null : { errors: errors ?? undefined }} />
     </main>
   );
 }
