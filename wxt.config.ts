@@ -2,9 +2,11 @@ import preact from '@preact/preset-vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { buildOutDir, fixtureMaps, isTestBuild, stripLoopbackHosts } from './forms/build/build-mode';
 import { inlineStylesheets } from './forms/build/inline-stylesheets';
 
 const root = import.meta.dirname;
+const ICON_SIZES = [16, 32, 48, 96, 128];
 
 /**
  * popup.html draws its first frame with no script of its own waiting (issue 7; forms/ui/popup/static-shell.ts):
@@ -72,8 +74,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   publicDir: 'extension/public',
-  // helpers and CI may build side by side: FORMKIT_OUT_DIR keeps their outputs apart
-  outDir: process.env.FORMKIT_OUT_DIR ?? '.output',
+  // helpers and CI may build side by side: FORMKIT_OUT_DIR keeps their outputs apart; a test build
+  // (FORMKIT_TEST=1) goes to <outDir>-test, never where the store zips are made (forms/build/build-mode.ts)
+  outDir: buildOutDir(),
   // MV3 for Firefox as well (WXT defaults Firefox to MV2); it needs the gecko id set below
   manifestVersion: 3,
   manifest: ({ browser }) => ({
@@ -82,6 +85,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // PNGs drawn from store/icon.svg by scripts/make-icons.mjs, at every size the stores ask for
+    icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`])),
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     commands: {
@@ -97,7 +102,18 @@ export default defineConfig({
   hooks: {
     // the bundled pack is data fetched at run time (the popup must stay small), not bundled JS
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve(root, 'generated/pack.json'), relativeDest: 'pack.json' });
+      const pack = resolve(root, 'generated/pack.json');
+      const fixtures = existsSync(pack) ? fixtureMaps((JSON.parse(readFileSync(pack, 'utf8')) as { files: Record<string, unknown> }).files) : [];
+      if (isTestBuild() !== fixtures.length > 0) {
+        throw new Error(`generated/pack.json was made for a ${fixtures.length ? 'test' : 'store'} build: run \`${isTestBuild() ? 'FORMKIT_TEST=1 ' : ''}npm run pack:build\` first (\`npm run build\` / \`npm run build:test\` do)`);
+      }
+      files.push({ absoluteSrc: pack, relativeDest: 'pack.json' });
+    },
+    // the content script's loopback matches (demo portals) and loopback optional hosts stay out of a store build
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!isTestBuild()) stripLoopbackHosts(manifest as unknown as Record<string, unknown>);
+      // the toolbar button's tooltip in the browser's language (WXT takes the popup's <title> otherwise)
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
     },
   },
   // React's names resolve to Preact's compat layer — for Vite and, through .wxt/tsconfig.json, for tsc

@@ -18,6 +18,7 @@ import { packHash } from '../core/pack/pack-hash';
 import { parsePack } from '../core/pack/parse-pack';
 import { readPackDir } from '../node/load-pack-dir';
 import type { CheckFormDef } from '../ui/popup/check-forms';
+import { isTestBuild, withoutFixtures } from './build-mode';
 import { popupShell } from './popup-shell';
 
 /** Annotations do not affect validation; leaving them out keeps the generated code small. */
@@ -37,8 +38,14 @@ const mapValues = (o: unknown, f: (v: unknown) => unknown) =>
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'generated');
 
-export async function precompile(schemasDir = join(root, 'schemas')): Promise<void> {
-  const files = readPackDir(schemasDir);
+export async function precompile(schemasDir = join(root, 'schemas'), test = isTestBuild()): Promise<void> {
+  const all = readPackDir(schemasDir);
+  // a store build ships no test fixture (build-mode.ts); its hash is the hash of what it ships
+  const store = withoutFixtures(all);
+  if (store.problems.length) {
+    throw new Error(`schemas/ has ${store.problems.length} problem(s):\n${store.problems.map((p) => `  ${p.file}: ${p.zh} / ${p.en}`).join('\n')}`);
+  }
+  const files = test ? all : store.files;
   // the bundled pack passes the same checks an imported one must: meta-schema, kit subset, safe
   // patterns, resolving citations, every rule's cases
   const problems = checkPack(files);
@@ -109,7 +116,8 @@ export async function precompile(schemasDir = join(root, 'schemas')): Promise<vo
   writeFileSync(join(outDir, 'popup-checks.json'), JSON.stringify({ hash, checks: checkForms }));
   // the popup's static first frame, drawn from these forms by the popup's own components
   writeFileSync(join(outDir, 'popup-shell.json'), JSON.stringify(popupShell(checkForms as CheckFormDef[])));
-  console.log(`precompiled ${ids.length} document(s) of pack ${pack.manifest.id}@${pack.manifest.version} → generated/`);
+  const mode = test ? `test build: with the demo portal maps` : `store build: without ${store.dropped.length} demo portal map(s); FORMKIT_TEST=1 keeps them`;
+  console.log(`precompiled ${ids.length} document(s) of pack ${pack.manifest.id}@${pack.manifest.version} → generated/ (${mode})`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.FORMKIT_OUT_DIR ?? '.output', 'chrome-mv3');
+/** The test build (`npm run build:test`): the store build has neither the demo portal maps nor loopback hosts. */
+export const TEST_OUT_DIR = resolve(import.meta.dirname, '../..', `${process.env.FORMKIT_OUT_DIR ?? '.output'}-test`);
+export const EXTENSION_DIR = resolve(TEST_OUT_DIR, 'chrome-mv3');
 
 export interface ExtensionSession {
   context: BrowserContext;
