@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useOccupationIndex } from '../../forms/core/formats/occupation-code';
+import { activateReference } from '../../forms/core/reference/reference-context';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
@@ -13,7 +13,7 @@ let pack: Pack;
 afterEach(cleanup);
 beforeAll(() => {
   pack = parsePack(readPackDir('schemas'));
-  useOccupationIndex((pack.reference['occupations-2022'] as { occupations: { code: string; name: string }[] }).occupations);
+  activateReference(pack);
 });
 
 function paste(target: Element, text: string) {
