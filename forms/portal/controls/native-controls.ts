@@ -19,13 +19,11 @@ export function nativeText(el: HTMLInputElement | HTMLTextAreaElement): Control 
   };
 }
 
-/** Digits as `d`, letters of a date template (yyyy, MM, dd) as `d`: the shape of a date text. */
-const shapeOf = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[yYmMdD]/g, 'd')
-    .replace(/\d/g, 'd')
-    .replace(/d+/g, 'd');
+/** The shape of a date text: digits (and yyyy/MM/dd template letters) as `d`, separators kept. */
+const shapeOf = (s: string, collapse: boolean): string => {
+  const d = s.normalize('NFKC').replace(/[yYmMdD]/g, 'd').replace(/\d/g, 'd');
+  return collapse ? d.replace(/d+/g, 'd') : d;
+};
 
 /**
  * The form a text box wants: a date box's type or placeholder (年月日, slashes, dots) picks the date
@@ -41,8 +39,9 @@ export function textFor(el: HTMLInputElement | HTMLTextAreaElement, v: FillValue
   }
   const hint = el.getAttribute('placeholder') ?? '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(texts.find((t) => /^\d{4}/.test(t)) ?? '') && /[年/.]|yyyy|YYYY|\d{4}/.test(hint)) {
-    const want = shapeOf(hint.replace(/^[^\dyY]*/, '').replace(/[^\ddDmMyY年月日/.\-]+$/, ''));
-    const hit = texts.find((t) => /^\d{4}/.test(t) && shapeOf(t) === want);
+    const sample = hint.replace(/^[^\dyY]*/, '').replace(/[^\ddDmMyY年月日/.\-]+$/, '');
+    // the exact shape (2024年01月01日 wants zero-padded), else the same separators
+    const hit = texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, false) === shapeOf(sample, false)) ?? texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, true) === shapeOf(sample, true));
     if (hit) return hit;
   }
   return text;
