@@ -16,7 +16,7 @@ import { findUnits, type FieldUnit } from './dom/find-units';
 import { visibleText } from './dom/labels';
 import { hasStepsBar, inHiddenPanel } from './dom/steps';
 import { findListTables, rowCells, type ListTable } from './dom/tables';
-import { isHidden, isOffScreen, unusableReason, type UnusableReason } from './dom/visibility';
+import { isHidden, isOffScreen, resetVisibilityCache, unusableReason, type UnusableReason } from './dom/visibility';
 import { nextFrame, sleep, waitFor } from './dom/wait';
 import { closeOpenedPopups, openPopups } from './dom/popups-opened';
 import { collectDocuments } from './frames';
@@ -199,6 +199,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const t0 = performance.now();
   const settings = opts.settings ?? DEFAULT_MATCH_SETTINGS;
   const { docs, crossOrigin } = collectDocuments(top);
+  resetVisibilityCache();
   const popupsBefore = openPopups(docs);
   const session = new FillSession(top);
   // on a wizard, what is missing or hidden with its panel belongs to another step: say so
@@ -269,6 +270,8 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
       session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : u.why });
       continue;
     }
+    // derived summaries are offered in case a page asks for them: absent is not a problem to report
+    if (item.derived) continue;
     const s = suggested.get(item.id);
     if (s) {
       const label = s.live.unit.labels[0] ?? '';
@@ -276,8 +279,6 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
       session.outcomes.push({ ...b, status: 'not-found', reason: 'maybe', suggestion: { label, score: Math.round(s.score * 100) / 100 } });
       continue;
     }
-    // derived summaries are offered in case a page asks for them: absent is not a problem to report
-    if (item.derived) continue;
     session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
   }
 

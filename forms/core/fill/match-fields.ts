@@ -99,7 +99,8 @@ function dice(a: string, b: string): number {
 export function similarity(field: string, page: string): number {
   if (!field || !page) return 0;
   if (field === page) return 1;
-  if (field.length >= 2 && page.includes(field)) return 0.8 + 0.15 * (field.length / page.length);
+  // the share of the page label the field's label covers counts: 职业 inside a whole page title is no match
+  if (field.length >= 2 && page.includes(field)) return Math.min(0.95, 0.6 + 0.4 * (field.length / page.length));
   if (page.length >= 2 && field.includes(page)) return 0.45 + 0.3 * (page.length / field.length);
   const l = (2 * lcs(field, page)) / (field.length + page.length);
   return Math.min(0.9, Math.max(dice(field, page), 0.95 * l));

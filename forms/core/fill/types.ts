@@ -89,6 +89,12 @@ export interface ValueForms {
   each?: string[][];
   /** cascader option paths */
   paths?: string[][];
+  /**
+   * the value is a label in the pack's own wording (an enum's ui:enumNames), which a portal may word
+   * its own way (央企 for 在沪央企): a control may take the one option clearly closest to it. Values
+   * from reference lists (districts, levels) never are: 黄浦区 is not 杨浦区.
+   */
+  loose?: boolean;
 }
 
 export interface PlanItem {

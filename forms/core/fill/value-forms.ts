@@ -164,5 +164,6 @@ export function valueForms(raw: unknown, field: FieldShape, rules: ValueFormRule
   if (typeof raw === 'boolean') return { value: preferred ?? raw, forms: { texts, paths } };
   const value = preferred ?? texts[0] ?? String(raw);
   const all = typeof value === 'string' ? uniq([value, ...texts]) : texts;
-  return { value, forms: { texts: all, paths: Array.isArray(value) ? uniq([value, ...paths], (p) => p.join('/')) : paths } };
+  const loose = !!field.enumNames && field.enumValues?.includes(raw) === true && !paths.length;
+  return { value, forms: { texts: all, paths: Array.isArray(value) ? uniq([value, ...paths], (p) => p.join('/')) : paths, ...(loose ? { loose } : {}) } };
 }

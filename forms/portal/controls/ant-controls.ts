@@ -45,9 +45,9 @@ export function antSelect(root: Element): Control {
     all: (pop) => [...pop.querySelectorAll('.ant-select-item-option:not(.ant-select-item-option-disabled)')].map((el) => ({ el, text: el.getAttribute('title') ?? visibleText(el) })),
     searchBox: () => (input.readOnly ? null : input),
   };
-  const choose = async (labels: string[]): Promise<string> => {
+  const choose = async (labels: string[], loose = false): Promise<string> => {
     if (!dropdown()) mouse(selector, 'mousedown');
-    const o = await findOptionText(options, labels);
+    const o = await findOptionText(options, labels, loose);
     mouse(o.el, 'mousedown');
     mouse(o.el, 'click');
     await nextFrame();
@@ -81,7 +81,7 @@ export function antSelect(root: Element): Control {
           for (const c of list()) if (!wanted.some((w) => same(w, c))) await choose([c]);
           picked.push(...wanted);
         } else {
-          picked.push(await choose(choiceLabels(v, forms)));
+          picked.push(await choose(choiceLabels(v, forms), !!forms?.loose));
         }
       } finally {
         press(input, 'Escape');

@@ -74,7 +74,7 @@ const CLOSE_MARGIN = 0.1;
  * to a wanted text (央企 for 在沪央企, 区属国企 for 区属企业) — portals word options their own way. Null when
  * none is close or two are equally close: an option is never guessed.
  */
-export function firstPresent(optionTexts: readonly string[], wanted: readonly string[], fuzzy = true): string | null {
+export function firstPresent(optionTexts: readonly string[], wanted: readonly string[], fuzzy = false): string | null {
   const opts = optionTexts.map(normalizeLabel);
   for (const w of wanted) {
     const k = opts.indexOf(normalizeLabel(w));
@@ -82,8 +82,10 @@ export function firstPresent(optionTexts: readonly string[], wanted: readonly st
   }
   if (!fuzzy || !wanted.length) return null;
   const want = labelVariants(wanted[0], []);
+  // close: one wording inside the other (央企 / 在沪央企), or most characters shared in order
+  const close = (w: string, o: string) => (w.includes(o) || o.includes(w) ? Math.max(similarity(w, o), similarity(o, w), CLOSE_OPTION) : similarity(w, o) >= 0.7 ? similarity(w, o) : 0);
   const scored = optionTexts
-    .map((t, i) => ({ i, s: Math.max(0, ...want.flatMap((w) => labelVariants(t, []).map((o) => similarity(w, o)))) }))
+    .map((t, i) => ({ i, s: Math.max(0, ...want.flatMap((w) => labelVariants(t, []).map((o) => close(w, o)))) }))
     .sort((a, b) => b.s - a.s);
   if (!scored.length || scored[0].s < CLOSE_OPTION || (scored[1] && scored[0].s - scored[1].s < CLOSE_MARGIN)) return null;
   return optionTexts[scored[0].i];

@@ -100,7 +100,7 @@ export function elSelect(root: Element): Control {
           return;
         }
         // the dropdown fades out on its own; the read-back does not need to wait for it
-        const o = await findOptionText(options, choiceLabels(v, forms));
+        const o = await findOptionText(options, choiceLabels(v, forms), !!forms?.loose);
         picked.push(o.text);
         mouse(o.el, 'click');
       } catch (e) {

@@ -64,7 +64,7 @@ export function nativeSelect(el: HTMLSelectElement): Control {
       const texts = opts.map((o) => o.text.trim());
       // by the text the user sees first, in any of the value's forms; the value attribute is only a fallback
       const find = (wanted: string[]) => {
-        const t = firstPresent(texts, wanted);
+        const t = firstPresent(texts, wanted, !!forms?.loose);
         const o = t !== null ? opts[texts.indexOf(t)] : opts.find((x) => wanted.includes(x.value));
         if (o) (this.picked ??= []).push(o.text.trim());
         return o;
@@ -131,8 +131,8 @@ export function nativeToggle(el: HTMLInputElement): Control {
 /** The option texts a group should have on: one for a radio group, each element's for a checkbox group. */
 export function groupWanted(texts: readonly string[], v: FillValue, forms: ValueForms | undefined, single: boolean): string[] {
   if (single || typeof v === 'boolean' || !Array.isArray(v)) {
-    const hit = firstPresent(texts, choiceLabels(v, forms));
+    const hit = firstPresent(texts, choiceLabels(v, forms), !!forms?.loose);
     return hit !== null ? [hit] : asList(v);
   }
-  return eachLabels(v, forms).map((alts) => firstPresent(texts, alts) ?? alts[0]);
+  return eachLabels(v, forms).map((alts) => firstPresent(texts, alts, !!forms?.loose) ?? alts[0]);
 }

@@ -23,7 +23,7 @@ export function listSelect(
 ): Control {
   const input = root.querySelector('input');
   const picked: string[] = [];
-  const pick = async (labels: string[]): Promise<boolean> => {
+  const pick = async (labels: string[], loose: boolean): Promise<boolean> => {
     let opts = parts.options();
     if (!opts.length || !opts.some(isShown)) {
       mouse(root.querySelector(parts.trigger) ?? root, 'click');
@@ -33,7 +33,7 @@ export function listSelect(
       }, 1000)) ?? [];
     }
     const texts = opts.map(visibleText);
-    const hit = firstPresent(texts, labels);
+    const hit = firstPresent(texts, labels, loose);
     if (hit === null) return false;
     const o = opts[texts.indexOf(hit)];
     picked.push(hit);
@@ -57,11 +57,11 @@ export function listSelect(
       picked.length = 0;
       try {
         if (parts.multiple && Array.isArray(v)) {
-          for (const alts of eachLabels(v, forms)) if (!(await pick(alts))) throw new FillFailure('no-option', alts[0]);
+          for (const alts of eachLabels(v, forms)) if (!(await pick(alts, !!forms?.loose))) throw new FillFailure('no-option', alts[0]);
           return;
         }
         const labels = choiceLabels(v, forms);
-        if (!(await pick(labels))) throw new FillFailure('no-option', labels[0]);
+        if (!(await pick(labels, !!forms?.loose))) throw new FillFailure('no-option', labels[0]);
       } finally {
         if (input) press(input, 'Escape');
         // a click elsewhere closes the lists that close on outside clicks (layui, View UI)
@@ -119,7 +119,8 @@ export function ariaChoices(root: Element, role: 'radio' | 'checkbox', label: st
     },
     async write(this: Control, v, forms) {
       const texts = items().map(textOf);
-      const wanted = multi && Array.isArray(v) ? eachLabels(v, forms).map((a) => firstPresent(texts, a) ?? a[0]) : [firstPresent(texts, choiceLabels(v, forms)) ?? ''];
+      const loose = !!forms?.loose;
+      const wanted = multi && Array.isArray(v) ? eachLabels(v, forms).map((a) => firstPresent(texts, a, loose) ?? a[0]) : [firstPresent(texts, choiceLabels(v, forms), loose) ?? ''];
       this.picked = wanted.filter(Boolean);
       for (const it of items()) {
         const want = wanted.some((w) => w && same(textOf(it), w));

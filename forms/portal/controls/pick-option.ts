@@ -32,7 +32,7 @@ function inList(src: OptionSource, list: Element, labels: readonly string[], fuz
   }
   if (!fuzzy || !src.all) return null;
   const all = src.all(list);
-  const hit = firstPresent(all.map((a) => a.text), labels);
+  const hit = firstPresent(all.map((a) => a.text), labels, true);
   return hit !== null ? (all.find((a) => a.text === hit) ?? null) : null;
 }
 
@@ -47,10 +47,14 @@ export async function findOption(src: OptionSource, label: string | readonly str
   return (await findOptionText(src, typeof label === 'string' ? [label] : label)).el;
 }
 
-export async function findOptionText(src: OptionSource, labels: readonly string[]): Promise<{ el: Element; text: string }> {
+/**
+ * @param loose the value may be worded differently by the page (an enum label): the clearly closest
+ *   option is taken when no form matches exactly — only after searching, a virtual list shows few rows
+ */
+export async function findOptionText(src: OptionSource, labels: readonly string[], loose = false): Promise<{ el: Element; text: string }> {
   let list = await waitFor(() => src.list(), LOOK_MS);
   if (!list && !src.searchBox()) list = await waitFor(() => src.list(), LIST_WAIT_MS - LOOK_MS);
-  let found = list ? inList(src, list, labels, true) : null;
+  let found = list ? inList(src, list, labels, false) : null;
   const box = found ? null : src.searchBox();
   if (box) {
     for (const [i, label] of labels.slice(0, SEARCH_FORMS).entries()) {
@@ -61,6 +65,10 @@ export async function findOptionText(src: OptionSource, labels: readonly string[
       }, i === 0 ? OPTIONS_WAIT_MS : OPTIONS_WAIT_MS / 3);
       if (found) break;
     }
+  }
+  if (!found && loose) {
+    const l = src.list();
+    found = l ? inList(src, l, labels, true) : null;
   }
   if (!found) throw new FillFailure('no-option', labels[0] ?? '');
   return found;

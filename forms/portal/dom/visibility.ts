@@ -29,15 +29,40 @@ export function isOffScreen(el: Element): boolean {
 // a clip-path that leaves nothing: inset of 50 % or more, a zero circle/ellipse, a zero-size polygon
 const CLIPPED_AWAY = /inset\(\s*(?:[5-9]\d(?:\.\d+)?%|100%|\d{3,}px)|circle\(\s*0(?:px|%)?\s*(?:at|\))|ellipse\(\s*0(?:px|%)?\s/;
 
-function ancestors(el: Element): Element[] {
-  const out: Element[] = [];
-  let cur: Element | null = el;
-  while (cur) {
-    out.push(cur);
-    const parent: Element | null = cur.parentElement ?? (((cur.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
-    cur = parent;
-  }
-  return out;
+const parentOf = (el: Element): Element | null => el.parentElement ?? (((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
+
+interface Inherited {
+  /** the element's effective opacity (its own times its ancestors') */
+  opacity: number;
+  clippedAway: boolean;
+  /** the element and its ancestors that clip what they hold: the clips of its descendants */
+  clipping: Element[];
+}
+
+// one fill measures many fields under the same ancestors: their styles are read once per fill
+let cache = new WeakMap<Element, Inherited>();
+/** Forgets measured styles (a fill starts; the page may have changed since the last one). */
+export function resetVisibilityCache(): void {
+  cache = new WeakMap();
+}
+
+function inherited(el: Element, w: Window & typeof globalThis): Inherited {
+  const hit = cache.get(el);
+  if (hit) return hit;
+  const parent = parentOf(el);
+  const up: Inherited = parent ? inherited(parent, w) : { opacity: 1, clippedAway: false, clipping: [] };
+  const cs = w.getComputedStyle(el);
+  const o = Number.parseFloat(cs.opacity);
+  const clipPath = cs.clipPath;
+  const clippedAway =
+    up.clippedAway ||
+    cs.display === 'none' ||
+    (!!clipPath && clipPath !== 'none' && CLIPPED_AWAY.test(clipPath)) ||
+    (!!cs.clip && /rect\(\s*0(px)?[, ]+0(px)?[, ]+0(px)?[, ]+0(px)?\s*\)/.test(cs.clip) && cs.position === 'absolute');
+  const clips = cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || cs.overflow === 'hidden' || cs.overflow === 'clip';
+  const own: Inherited = { opacity: up.opacity * (Number.isFinite(o) ? o : 1), clippedAway, clipping: clips ? [...up.clipping, el] : up.clipping };
+  cache.set(el, own);
+  return own;
 }
 
 /** What is at the visible centre of the control, after it was scrolled into view. */
@@ -62,19 +87,12 @@ export function seenFacts(el: Element, opts: { hitTest?: boolean } = {}): SeenFa
   const w = win(el);
   const he = el as HTMLElement;
   const styleVisible = typeof he.checkVisibility === 'function' ? he.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
-  let opacity = 1;
-  let clippedAway = false;
-  const clipping: Element[] = [];
-  for (const a of ancestors(el)) {
-    const cs = w.getComputedStyle(a);
-    const o = Number.parseFloat(cs.opacity);
-    if (Number.isFinite(o)) opacity *= o;
-    if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse') clippedAway = clippedAway || a === el || cs.display === 'none';
-    const cp = cs.clipPath;
-    if (cp && cp !== 'none' && CLIPPED_AWAY.test(cp)) clippedAway = true;
-    if (cs.clip && /rect\(\s*0(px)?[, ]+0(px)?[, ]+0(px)?[, ]+0(px)?\s*\)/.test(cs.clip) && cs.position === 'absolute') clippedAway = true;
-    if (a !== el && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || cs.overflow === 'hidden' || cs.overflow === 'clip')) clipping.push(a);
-  }
+  const parent = parentOf(el);
+  const own = inherited(el, w);
+  const opacity = own.opacity;
+  const clippedAway = own.clippedAway;
+  // what the element itself clips is its content, not itself
+  const clipping = parent ? inherited(parent, w).clipping : [];
   const viewport = () => ({ width: el.ownerDocument.documentElement.clientWidth || w.innerWidth, height: w.innerHeight, scrollX: w.scrollX, scrollY: w.scrollY });
   let box = boxOf(el.getBoundingClientRect());
   const before: SeenFacts = { styleVisible, opacity, box, clips: clipping.map((c) => boxOf(c.getBoundingClientRect())), clippedAway, viewport: viewport(), hit: 'unknown' };
