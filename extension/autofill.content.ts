@@ -5,7 +5,7 @@
  * `matches` lists the loopback hosts only, where the demo portals run (WXT turns runtime matches
  * into host permissions); portals get access through `activeTab` or an optional permission.
  */
-import { fillPage, undoFill, watchComposition, type FillRun } from '../forms/portal/fill-page';
+import { acceptSuggestion, fillPage, undoFill, watchComposition, type FillRun } from '../forms/portal/fill-page';
 import { startRecorder } from '../forms/portal/recorder';
 import { showReportPanel } from '../forms/portal/report-panel';
 import { isMessage, type Response } from '../shared/messages';
@@ -34,9 +34,21 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
       if (isMessage(msg, 'bg→cs:fill')) {
-        fillPage(document, msg.fillId, msg.items).then((run) => {
+        fillPage(document, msg.fillId, msg.items, { settings: msg.settings }).then((run) => {
           last = run;
-          panel = showReportPanel(document, run.report, msg.lang, { onUndo: () => void undo() });
+          const docId = msg.docId;
+          panel = showReportPanel(document, run.report, msg.lang, {
+            onUndo: () => void undo(),
+            // an accepted 可能是 … pair is filled now and learned for this portal (a user map entry)
+            onAccept: async (id) => {
+              const s = run.suggestions.get(id);
+              const o = await acceptSuggestion(run, id);
+              if (o && s && docId && !s.item.derived && !s.item.row && s.label) {
+                void browser.runtime.sendMessage({ type: 'cs→bg:learned', docId, field: { path: s.item.path, label: s.label } });
+              }
+              return o;
+            },
+          });
           sendResponse(run.report);
         }, (e: unknown) => sendResponse({ error: String(e) }));
         return true;

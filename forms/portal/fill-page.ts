@@ -1,18 +1,26 @@
 /**
- * Runs one fill plan in the page: find each field, check it is safe to touch, remember what it
- * held, set it like a user would, read it back. The result is the report and the undo list.
+ * Runs one fill plan in the page: find each field, check a person could see and edit it, remember
+ * what it held, set it like a user would, read it back. The result is the report and the undo list.
  * DOM only — no extension APIs here, so it is testable with happy-dom and reusable by the bench.
+ *
+ * Fields come three ways: a portal map's selector or exact label; without a map, the scored matcher
+ * (core/fill/match-fields.ts) assigns page controls to draft fields one to one; lists go into the
+ * table whose headers name their columns, adding rows with its add button.
  */
+import { DEFAULT_MATCH_SETTINGS, assignFields, type MatchCandidate, type MatchSettings, type MatchTarget } from '../core/fill/match-fields';
 import { labelKeys } from '../core/fill/normalize-label';
 import type { FillOutcome, FillReport, FillValue, PlanItem } from '../core/fill/types';
 import { controlFor, FillFailure, type Control } from './controls/controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
+import { visibleText } from './dom/labels';
 import { hasStepsBar, inHiddenPanel } from './dom/steps';
-import { isHidden, isOffScreen, unusableReason } from './dom/visibility';
+import { findListTables, rowCells, type ListTable } from './dom/tables';
+import { isHidden, isOffScreen, resetVisibilityCache, unusableReason, type UnusableReason } from './dom/visibility';
 import { nextFrame, sleep, waitFor } from './dom/wait';
+import { closeOpenedPopups, openPopups } from './dom/popups-opened';
 import { collectDocuments } from './frames';
-import { sameValue, showValue } from './values';
+import { showValue, showsValue, sameValue } from './values';
 
 export interface UndoEntry {
   control: Control;
@@ -22,13 +30,30 @@ export interface UndoEntry {
 
 export interface AddedRow {
   row: Element;
+  /** a map's selector for the row's remove button */
   removeRow?: string;
+  /** the remove button found in a row added without a map */
+  removeButton?: Element;
+}
+
+/** A control the matcher thought might be the field, below the bar for filling it (可能是 …). */
+export interface Suggestion {
+  item: PlanItem;
+  unit: FieldUnit;
+  control: Control;
+  label: string;
 }
 
 export interface FillRun {
   report: FillReport;
   undo: UndoEntry[];
   addedRows: AddedRow[];
+  /** by outcome id: the suggested control, for a one-click accept */
+  suggestions: Map<string, Suggestion>;
+}
+
+export interface FillOptions {
+  settings?: MatchSettings;
 }
 
 type Keyed = FieldUnit & { keys: Set<string> };
@@ -42,9 +67,21 @@ export function watchComposition(doc: Document): void {
   doc.addEventListener('compositionend', (e) => e.target && composing.delete(e.target), true);
 }
 
+/**
+ * How long a control may take to show a value after it was set before it counts as not stuck. Apps
+ * re-render asynchronously (React batches, Ant Design's InputNumber reformats after its own update),
+ * and on a busy machine that took longer than 300 ms in CI; the wait ends as soon as the value shows.
+ */
+const READ_BACK_MS = 1500;
+/** A date picker offered the next format of a date sooner: a parse it refused shows nothing more later. */
+const DATE_ATTEMPT_MS = 250;
+const MAX_DATE_ATTEMPTS = 4;
+
+const base = (item: PlanItem) => ({ id: item.id, path: item.path, title: item.title, value: showValue(item.value) });
+
 async function rowElement(docs: Document[], item: PlanItem, added: AddedRow[]): Promise<Element | null> {
   const row = item.row!;
-  const rowsIn = () => docs.flatMap((d) => [...d.querySelectorAll(row.rows)]);
+  const rowsIn = () => docs.flatMap((d) => [...d.querySelectorAll(row.rows!)]);
   let rows = rowsIn();
   let guard = 0;
   while (rows.length <= row.index && row.addRow && guard++ < 50) {
@@ -61,7 +98,7 @@ async function rowElement(docs: Document[], item: PlanItem, added: AddedRow[]): 
   return rows[row.index] ?? null;
 }
 
-function candidatesFor(item: PlanItem, docs: Document[], units: Keyed[], scope: Element | null): FieldUnit[] {
+function exactCandidates(item: PlanItem, docs: Document[], units: Keyed[], scope: Element | null): FieldUnit[] {
   if ('selector' in item.match) {
     const sel = item.match.selector;
     const found = scope ? [...scope.querySelectorAll(sel)] : docs.flatMap((d) => [...d.querySelectorAll(sel)]);
@@ -72,97 +109,330 @@ function candidatesFor(item: PlanItem, docs: Document[], units: Keyed[], scope: 
   return pool.filter((u) => wanted.some((l) => u.keys.has(l)));
 }
 
-export async function fillPage(top: Document, fillId: string, items: PlanItem[]): Promise<FillRun> {
-  const t0 = performance.now();
-  const { docs, crossOrigin } = collectDocuments(top);
-  const units = docs.flatMap((d) => findUnits(d).map(keyed));
-  const outcomes: FillOutcome[] = [];
-  const undo: UndoEntry[] = [];
-  const addedRows: AddedRow[] = [];
-  const taken = new Set<Element>();
-  // on a wizard, what is missing or hidden with its panel belongs to another step: say so
-  const wizard = hasStepsBar(docs);
+const isScored = (item: PlanItem): boolean => 'scored' in item.match && item.match.scored === true;
 
-  for (const item of items) {
-    const started = performance.now();
-    const base = { id: item.id, path: item.path, title: item.title, value: showValue(item.value) };
-    let scope: Element | null = null;
-    if (item.row) {
-      scope = await rowElement(docs, item, addedRows);
-      if (!scope) {
-        outcomes.push({ ...base, status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
-        continue;
-      }
-    }
-    const found = candidatesFor(item, docs, units, scope);
-    if (!found.length) {
-      outcomes.push({ ...base, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
-      continue;
-    }
-    const checked = found.map((u) => {
-      const control = controlFor(u.root);
-      const why = control ? unusableReason(control.root, control.inputs, control.textInputs) : 'unsupported';
-      return { control, why };
-    });
-    const usable = checked.filter((c) => c.control && !c.why);
-    if (!usable.length) {
-      const why = checked[0].why ?? 'unsupported';
-      const otherStep = wizard && why === 'hidden' && checked.every((c) => c.control && inHiddenPanel(c.control.root));
-      outcomes.push({ ...base, status: 'skipped', reason: otherStep ? 'other-step' : why });
-      continue;
-    }
-    if (usable.length > 1) {
-      outcomes.push({ ...base, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) });
-      continue;
-    }
-    const control = usable[0].control!;
-    if (taken.has(control.root)) {
-      outcomes.push({ ...base, status: 'skipped', reason: 'taken' });
-      continue;
-    }
-    taken.add(control.root);
-    if (control.textInputs.some((i) => composing.has(i))) {
-      const done = await waitFor(() => !control.textInputs.some((i) => composing.has(i)), 2000);
-      if (!done) {
-        outcomes.push({ ...base, status: 'skipped', reason: 'composing' });
-        continue;
-      }
-    }
-    const ordered = item.kind === 'cascade';
-    const before = control.read();
-    if (sameValue(before, item.value, ordered)) {
-      outcomes.push({ ...base, status: 'filled', detail: 'unchanged' });
-      continue;
-    }
-    try {
-      await control.write(item.value);
-      if (!control.sync) await sleep(0);
-    } catch (e) {
-      // a control may have changed before it failed (some options of a multiple select): undo covers it
-      if (!sameValue(control.read(), before ?? '')) undo.push({ control, before, title: item.title });
-      const ms = Math.round(performance.now() - started);
-      if (e instanceof FillFailure) outcomes.push({ ...base, status: 'failed', reason: e.reason, detail: e.detail, ms });
-      else outcomes.push({ ...base, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e), ms });
-      continue;
-    }
-    undo.push({ control, before, title: item.title });
-    const after = await waitFor(() => sameValue(control.read(), item.value, ordered), READ_BACK_MS);
-    const ms = Math.round(performance.now() - started);
-    outcomes.push(after ? { ...base, status: 'filled', ms } : { ...base, status: 'failed', reason: 'did-not-stick', detail: showValue(control.read()), ms });
-  }
+/** What the matcher knows of a draft item. */
+function targetOf(item: PlanItem): MatchTarget {
+  const m = item.match as { labels: string[]; context?: string[]; hints?: string[] };
   return {
-    report: { fillId, url: top.defaultView?.location.href ?? '', outcomes, crossOriginFrames: crossOrigin, elapsedMs: Math.round(performance.now() - t0) },
-    undo,
-    addedRows,
+    id: item.id,
+    labels: m.labels,
+    context: m.context ?? [],
+    hints: m.hints,
+    kind: item.kind === 'toggle' ? 'toggle' : item.kind,
+    forms: [...(typeof item.value === 'string' ? [item.value] : []), ...(item.forms?.texts ?? []), ...(item.forms?.each ?? []).flat()],
   };
 }
 
-/**
- * How long a control may take to show a value after it was set before it counts as not stuck. Apps
- * re-render asynchronously (React batches, Ant Design's InputNumber reformats after its own update),
- * and on a busy machine that took longer than 300 ms in CI; the wait ends as soon as the value shows.
- */
-const READ_BACK_MS = 1500;
+/** What the matcher knows of a page control. */
+function candidateOf(unit: FieldUnit, control: Control): MatchCandidate {
+  let options: string[] | undefined;
+  try {
+    options = control.options?.().slice(0, 60);
+  } catch {
+    options = undefined;
+  }
+  return { labels: unit.labels, context: unit.context ?? [], kind: control.role ?? 'text', options };
+}
+
+interface Live {
+  unit: FieldUnit;
+  control: Control;
+}
+
+export class FillSession {
+  readonly outcomes: FillOutcome[] = [];
+  readonly undo: UndoEntry[] = [];
+  readonly addedRows: AddedRow[] = [];
+  readonly suggestions = new Map<string, Suggestion>();
+  readonly taken = new Set<Element>();
+
+  constructor(readonly top: Document | null = null) {}
+
+  /** Fills one item into one control and records the outcome. */
+  async fillInto(item: PlanItem, control: Control): Promise<FillOutcome> {
+    const started = performance.now();
+    const doc = control.root.ownerDocument;
+    // an outcome in a frame names the frame: the report is per frame
+    const b = { ...base(item), ...(this.top && doc !== this.top ? { frame: doc.URL } : {}) };
+    const done = (o: FillOutcome): FillOutcome => {
+      this.outcomes.push(o);
+      return o;
+    };
+    if (this.taken.has(control.root)) return done({ ...b, status: 'skipped', reason: 'taken' });
+    this.taken.add(control.root);
+    if (control.textInputs.some((i) => composing.has(i))) {
+      const idle = await waitFor(() => !control.textInputs.some((i) => composing.has(i)), 2000);
+      if (!idle) return done({ ...b, status: 'skipped', reason: 'composing' });
+    }
+    const ordered = item.kind === 'cascade' || control.role === 'cascade';
+    const before = control.read();
+    if (showsValue(before, item.value, item.forms, undefined, ordered)) return done({ ...b, status: 'filled', detail: 'unchanged' });
+    // a date picker parses its own display format: offer the date's forms in turn, the likeliest first
+    const attempts: FillValue[] =
+      control.role === 'date' && item.forms?.texts?.length
+        ? [item.value, ...item.forms.texts.filter((t) => /^\d{4}/.test(t) && t !== item.value)].slice(0, MAX_DATE_ATTEMPTS)
+        : [item.value];
+    let stuck = false;
+    for (const [i, attempt] of attempts.entries()) {
+      try {
+        await control.write(attempt, item.forms);
+        if (!control.sync) await sleep(0);
+      } catch (e) {
+        // a control may have changed before it failed (some options of a multiple select): undo covers it
+        if (!sameValue(control.read(), before ?? '')) this.undo.push({ control, before, title: item.title });
+        const ms = Math.round(performance.now() - started);
+        if (e instanceof FillFailure) return done({ ...b, status: 'failed', reason: e.reason, detail: e.detail, ms });
+        return done({ ...b, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e), ms });
+      }
+      if (i === 0) this.undo.push({ control, before, title: item.title });
+      const last = i === attempts.length - 1;
+      stuck = !!(await waitFor(() => showsValue(control.read(), item.value, item.forms, control.picked, ordered), last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      if (stuck) break;
+    }
+    const ms = Math.round(performance.now() - started);
+    return done(stuck ? { ...b, status: 'filled', ms } : { ...b, status: 'failed', reason: 'did-not-stick', detail: showValue(control.read()), ms });
+  }
+}
+
+export async function fillPage(top: Document, fillId: string, items: PlanItem[], opts: FillOptions = {}): Promise<FillRun> {
+  const t0 = performance.now();
+  const settings = opts.settings ?? DEFAULT_MATCH_SETTINGS;
+  const { docs, crossOrigin } = collectDocuments(top);
+  resetVisibilityCache();
+  const popupsBefore = openPopups(docs);
+  const session = new FillSession(top);
+  // on a wizard, what is missing or hidden with its panel belongs to another step: say so
+  const wizard = hasStepsBar(docs);
+  const allUnits = docs.flatMap((d) => findUnits(d));
+
+  const exact = items.filter((i) => !isScored(i));
+  const scored = items.filter((i) => isScored(i) && !i.row);
+  const listed = items.filter((i) => isScored(i) && i.row);
+
+  // lists first: their tables' controls are not offered to single fields
+  const tables = findListTables(docs);
+  const placed = placeLists(listed, tables, settings);
+  const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
+
+  // a map's fields
+  const units = allUnits.map(keyed);
+  for (const item of exact) await fillExact(item, docs, units, session, wizard);
+
+  // single fields by the scored matcher, over the controls a person can see and edit
+  const pool: Live[] = [];
+  const unusable: Array<Live & { why: UnusableReason | 'unsupported' }> = [];
+  for (const unit of allUnits) {
+    if (inTables(unit.root) || [...session.taken].some((t) => unit.root === t || unit.root.contains(t) || t.contains(unit.root))) continue;
+    const control = controlFor(unit.root);
+    if (!control) continue;
+    const why = unusableReason(control.root, control.inputs, control.textInputs);
+    if (why) unusable.push({ unit, control, why });
+    else pool.push({ unit, control });
+  }
+  const targets = scored.map(targetOf);
+  let assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
+  // a control about to be filled is looked at once more, for a cover over it; a covered one leaves the pool
+  for (let round = 0; round < 3; round++) {
+    const covered = assignment.assigned.filter((p) => {
+      const l = pool[p.candidate];
+      const why = unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true });
+      if (why) unusable.push({ ...l, why });
+      return !!why;
+    });
+    if (!covered.length) break;
+    const gone = new Set(covered.map((p) => pool[p.candidate]));
+    const kept = pool.filter((l) => !gone.has(l));
+    pool.splice(0, pool.length, ...kept);
+    assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
+  }
+  const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
+  const ambiguous = new Map(assignment.ambiguous.map((a) => [a.target, a.candidates.length]));
+  const suggested = new Map(assignment.suggested.map((p) => [p.target, { live: pool[p.candidate], score: p.score }]));
+  // for the report: the hidden or disabled control that would have matched a field nothing else took
+  const blocked = unusable.length ? assignFields(targets, unusable.map((l) => candidateOf(l.unit, l.control)), settings) : null;
+
+  for (const item of scored) {
+    const live = byTarget.get(item.id);
+    if (live) {
+      await session.fillInto(item, live.control);
+      continue;
+    }
+    const b = base(item);
+    if (ambiguous.has(item.id)) {
+      session.outcomes.push({ ...b, status: 'skipped', reason: 'ambiguous', detail: String(ambiguous.get(item.id)) });
+      continue;
+    }
+    const block = blocked?.assigned.find((p) => p.target === item.id);
+    if (block) {
+      const u = unusable[block.candidate];
+      const otherStep = wizard && u.why === 'hidden' && inHiddenPanel(u.control.root);
+      session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : u.why });
+      continue;
+    }
+    // derived summaries are offered in case a page asks for them: absent is not a problem to report
+    if (item.derived) continue;
+    const s = suggested.get(item.id);
+    if (s) {
+      const label = s.live.unit.labels[0] ?? '';
+      session.suggestions.set(item.id, { item, unit: s.live.unit, control: s.live.control, label });
+      session.outcomes.push({ ...b, status: 'not-found', reason: 'maybe', suggestion: { label, score: Math.round(s.score * 100) / 100 } });
+      continue;
+    }
+    session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
+  }
+
+  await fillLists(listed, placed, session, settings, wizard);
+  await closeOpenedPopups(docs, popupsBefore);
+
+  const order = new Map(items.map((it, i) => [it.id, i]));
+  const outcomes = [...session.outcomes].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return {
+    report: { fillId, url: top.defaultView?.location.href ?? '', outcomes, crossOriginFrames: crossOrigin, elapsedMs: Math.round(performance.now() - t0) },
+    undo: session.undo,
+    addedRows: session.addedRows,
+    suggestions: session.suggestions,
+  };
+}
+
+/** A map's field: by selector or exact label; several usable matches are ambiguous. */
+async function fillExact(item: PlanItem, docs: Document[], units: Keyed[], session: FillSession, wizard: boolean): Promise<void> {
+  const b = base(item);
+  let scope: Element | null = null;
+  if (item.row?.rows) {
+    scope = await rowElement(docs, item, session.addedRows);
+    if (!scope) {
+      session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
+      return;
+    }
+  }
+  const found = exactCandidates(item, docs, units, scope);
+  if (!found.length) {
+    session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
+    return;
+  }
+  const checked = found.map((u) => {
+    const control = controlFor(u.root);
+    const why = control ? unusableReason(control.root, control.inputs, control.textInputs, { hitTest: true }) : 'unsupported';
+    return { control, why };
+  });
+  const usable = checked.filter((c) => c.control && !c.why);
+  if (!usable.length) {
+    const why = checked[0].why ?? 'unsupported';
+    const otherStep = wizard && why === 'hidden' && checked.every((c) => c.control && inHiddenPanel(c.control.root));
+    session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : why });
+    return;
+  }
+  if (usable.length > 1) {
+    session.outcomes.push({ ...b, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) });
+    return;
+  }
+  await session.fillInto(item, usable[0].control!);
+}
+
+/** Each list (by array pointer) placed in the table whose headers best name its columns, one to one. */
+function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSettings): Map<string, ListTable> {
+  const placed = new Map<string, ListTable>();
+  if (!listed.length || !tables.length) return placed;
+  const arrays = new Map<string, PlanItem[]>();
+  for (const it of listed) arrays.set(it.row!.array, [...(arrays.get(it.row!.array) ?? []), it]);
+  const pairs: Array<{ array: string; table: ListTable; score: number }> = [];
+  for (const [array, its] of arrays) {
+    // one target per column (the first row's items stand for all rows)
+    const columns = new Map<string, PlanItem>();
+    for (const it of its) {
+      const col = it.path.replace(/\/\d+\//, '/*/');
+      if (!columns.has(col)) columns.set(col, it);
+    }
+    const targets = [...columns.values()].map((it) => ({ ...targetOf(it), id: it.path.replace(/\/\d+\//, '/*/'), kind: undefined, forms: undefined }));
+    for (const table of tables) {
+      const cands: MatchCandidate[] = table.headers.map((h) => ({ labels: [h], context: table.context }));
+      const r = assignFields(targets, cands, settings);
+      // a table is a list's when most of the list's columns find a header
+      const matched = r.assigned.length;
+      const need = Math.min(2, targets.length);
+      if (matched < need) continue;
+      const score = r.assigned.reduce((a, p) => a + p.score, 0) / targets.length;
+      pairs.push({ array, table, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const used = new Set<ListTable>();
+  for (const p of pairs) {
+    if (placed.has(p.array) || used.has(p.table)) continue;
+    placed.set(p.array, p.table);
+    used.add(p.table);
+  }
+  return placed;
+}
+
+const REMOVE_TEXT = /^(删除|移除|删去|×|x|remove|delete|-)$/i;
+
+/** Fills each placed list row by row, adding rows with the table's add button as needed. */
+async function fillLists(listed: PlanItem[], placed: Map<string, ListTable>, session: FillSession, settings: MatchSettings, wizard: boolean): Promise<void> {
+  const byRow = new Map<string, PlanItem[]>();
+  for (const it of listed) {
+    const k = `${it.row!.array}\u0000${it.row!.index}`;
+    byRow.set(k, [...(byRow.get(k) ?? []), it]);
+  }
+  for (const its of byRow.values()) {
+    const { array, index } = its[0].row!;
+    const table = placed.get(array);
+    const notHere = (reason: string) => {
+      for (const it of its) session.outcomes.push({ ...base(it), status: 'not-found', reason });
+    };
+    if (!table) {
+      notHere(wizard ? 'other-step' : 'no-list');
+      continue;
+    }
+    let rows = table.rows();
+    let guard = 0;
+    while (rows.length <= index && table.addButton && guard++ < 50) {
+      const button = table.addButton;
+      if ((button as HTMLButtonElement).disabled || isHidden(button) || isOffScreen(button)) break;
+      const before = rows.length;
+      clickEl(button);
+      if (!(await waitFor(() => table.rows().length > before, 1500))) break;
+      rows = table.rows();
+      const row = rows[rows.length - 1];
+      const remove = [...row.querySelectorAll('button, a, [role="button"], .el-button, .ant-btn, .layui-btn')].find((b) => REMOVE_TEXT.test(visibleText(b).replace(/\s+/g, '')));
+      session.addedRows.push({ row, ...(remove ? { removeButton: remove } : {}) });
+    }
+    const row = rows[index];
+    if (!row) {
+      notHere('row-missing');
+      continue;
+    }
+    // the row's controls, each named by the header above its cell
+    const cells = rowCells(table, row)
+      .map(({ cell, header }) => ({ cell, header, control: controlFor(cell) }))
+      .filter((c): c is { cell: Element; header: string; control: Control } => !!c.control);
+    const usable = cells.filter((c) => !unusableReason(c.control.root, c.control.inputs, c.control.textInputs));
+    const r = assignFields(
+      its.map((it) => ({ ...targetOf(it), context: [] })),
+      usable.map((c) => ({ labels: [c.header], context: [], kind: c.control.role, options: c.control.options?.() })),
+      settings,
+    );
+    for (const it of its) {
+      const p = r.assigned.find((x) => x.target === it.id);
+      if (p) await session.fillInto(it, usable[p.candidate].control);
+      else session.outcomes.push({ ...base(it), status: 'not-found', reason: 'no-column' });
+    }
+  }
+}
+
+/** Fills a suggested pair the user accepted in the report; returns its new outcome. */
+export async function acceptSuggestion(run: FillRun, id: string): Promise<FillOutcome | null> {
+  const s = run.suggestions.get(id);
+  if (!s) return null;
+  const session = new FillSession();
+  const o = await session.fillInto(s.item, s.control);
+  run.undo.push(...session.undo);
+  run.suggestions.delete(id);
+  const k = run.report.outcomes.findIndex((x) => x.id === id);
+  if (k >= 0) run.report.outcomes[k] = o;
+  return o;
+}
 
 /** Puts every touched field back, newest first; returns how many could not be restored. */
 export async function undoFill(run: FillRun): Promise<{ restored: number; failed: string[] }> {
@@ -183,7 +453,7 @@ export async function undoFill(run: FillRun): Promise<{ restored: number; failed
     }
   }
   for (const added of [...run.addedRows].reverse()) {
-    const btn = added.removeRow ? added.row.querySelector(added.removeRow) : null;
+    const btn = added.removeButton ?? (added.removeRow ? added.row.querySelector(added.removeRow) : null);
     if (btn) clickEl(btn);
     await nextFrame();
   }

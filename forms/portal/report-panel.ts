@@ -2,7 +2,7 @@
  * The in-page report: a small panel in a closed shadow root, so page styles cannot reach it and
  * page scripts cannot read it. Plain DOM — the content script must stay small.
  */
-import type { FillReport } from '../core/fill/types';
+import type { FillOutcome, FillReport } from '../core/fill/types';
 import type { Lang } from '../core/validation/types';
 import { reasonText, statusText } from '../core/fill/reasons';
 
@@ -21,10 +21,14 @@ li { padding: 3px 0; border-bottom: 1px dotted #eee; }
 .s-filled { color: #1a7f37; } .s-failed { color: #b42318; } .s-skipped { color: #8a6100; } .s-not-found { color: #555; }
 .why { color: #666; font-size: 12px; }
 .summary { padding: 6px 10px; }
+.maybe { margin-left: 6px; font-size: 12px; }
+.frame { color: #666; font-size: 12px; }
 `;
 
 export interface PanelHandlers {
   onUndo(): void;
+  /** the user accepted a 可能是 … pair: fill it, and teach it for next time */
+  onAccept?(id: string): Promise<FillOutcome | null>;
 }
 
 export function showReportPanel(doc: Document, report: FillReport, lang: Lang, handlers: PanelHandlers): { setNote(text: string): void; close(): void } {
@@ -64,15 +68,36 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
   const ORDER: Record<string, number> = { failed: 0, skipped: 1, 'not-found': 2, filled: 3 };
   for (const o of [...report.outcomes].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
     const li = doc.createElement('li');
-    li.className = `s-${o.status}`;
-    const why = o.reason ? ` — ${reasonText(o.reason, lang)}${o.detail && o.status === 'failed' ? `（${o.detail}）` : ''}` : '';
-    li.textContent = `${statusText(o.status, lang)}：${o.title} = ${o.value}`;
-    if (why) {
-      const span = doc.createElement('span');
-      span.className = 'why';
-      span.textContent = why;
-      li.append(span);
-    }
+    const render = (x: FillOutcome) => {
+      li.replaceChildren();
+      li.className = `s-${x.status}`;
+      const suggestion = x.reason === 'maybe' && x.suggestion ? `「${x.suggestion.label}」？` : '';
+      const why = x.reason ? ` — ${reasonText(x.reason, lang)}${suggestion}${x.detail && x.status === 'failed' ? `（${x.detail}）` : ''}` : '';
+      li.textContent = `${statusText(x.status, lang)}：${x.title} = ${x.value}`;
+      if (why) {
+        const span = doc.createElement('span');
+        span.className = 'why';
+        span.textContent = why;
+        li.append(span);
+      }
+      if (x.frame) {
+        const f = doc.createElement('div');
+        f.className = 'frame';
+        f.textContent = `${lang === 'zh' ? '框架' : 'frame'}：${x.frame}`;
+        li.append(f);
+      }
+      if (suggestion && handlers.onAccept) {
+        const accept = doc.createElement('button');
+        accept.className = 'maybe';
+        accept.textContent = lang === 'zh' ? '是，填写并记住' : 'Yes, fill and remember';
+        accept.addEventListener('click', () => {
+          accept.disabled = true;
+          void handlers.onAccept!(x.id).then((next) => next && render(next));
+        });
+        li.append(accept);
+      }
+    };
+    render(o);
     list.append(li);
   }
   for (const origin of report.crossOriginFrames) {

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { AutofillDraft, AutofillResult } from '../../forms/core/fill/messages';
 import { checkOrigin } from '../../forms/core/fill/origin';
+import { matchSettings } from '../../forms/core/fill/match-fields';
 import { planFill } from '../../forms/core/fill/plan-fill';
 import { allowedOriginPatterns, packPortalMaps, parsePortalMap, PortalMapError, selectPortalMap } from '../../forms/core/fill/portal-maps';
 import { schemaFields } from '../../forms/core/fill/schema-fields';
@@ -86,13 +87,21 @@ async function confirmedFrames(tabId: number, origins: string[]): Promise<number
 
 const RANK: Record<FillOutcome['status'], number> = { filled: 3, failed: 2, skipped: 1, 'not-found': 0 };
 
-/** One report for the page and its confirmed frames: per item, the best status any frame reached. */
-function mergeReports(main: FillReport, more: FillReport[], confirmed: string[]): FillReport {
+/**
+ * One report for the page and its confirmed frames: per item, the best status a frame reached, named
+ * with the frame it happened in. A confirmed frame that sent no report stays listed as not filled:
+ * nothing is claimed for a frame that did not answer.
+ */
+export function mergeReports(main: FillReport, more: FillReport[], confirmed: string[]): FillReport {
   const outcomes = main.outcomes.map((o) => {
-    const alts = more.map((r) => r.outcomes.find((x) => x.id === o.id)).filter((x): x is FillOutcome => !!x);
+    const alts = more.flatMap((r) => {
+      const x = r.outcomes.find((y) => y.id === o.id);
+      return x ? [{ ...x, frame: x.frame ?? r.url }] : [];
+    });
     return [o, ...alts].sort((a, b) => RANK[b.status] - RANK[a.status])[0];
   });
-  return { ...main, outcomes, crossOriginFrames: main.crossOriginFrames.filter((f) => !confirmed.includes(f)) };
+  const answered = new Set(more.map((r) => { try { return new URL(r.url).origin; } catch { return ''; } }));
+  return { ...main, outcomes, crossOriginFrames: main.crossOriginFrames.filter((f) => !confirmed.includes(f) || !answered.has(f)) };
 }
 
 export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>): Promise<AutofillResult> {
@@ -114,7 +123,7 @@ export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';
-  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang };
+  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId };
   let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
   if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
   const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);

@@ -72,23 +72,37 @@ describe('fill plan without a portal map (label matching)', () => {
     expect(byPath(plan.items, '/informationSystem/covers')).toMatchObject({ kind: 'multi', value: ['机构备案', '评价报名', '资格审核', '过程监管'] });
     expect(byPath(plan.items, '/scope/premiumLevels')).toMatchObject({ kind: 'toggle', value: true });
   });
-  it('reports tables it cannot place instead of guessing rows', () => {
+  it('offers lists without a map row by row, for the page to place in the table whose headers name the columns', () => {
     const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
-    expect(plan.skipped).toContainEqual(expect.objectContaining({ path: '/occupations', reason: 'array-without-map' }));
-    expect(plan.items.some((i) => i.path.startsWith('/occupations'))).toBe(false);
+    const code1 = byPath(plan.items, '/occupations/1/code')!;
+    expect(code1).toMatchObject({ value: '6-18-02-04', row: { array: '/occupations', index: 1 } });
+    expect(code1.row?.rows).toBeUndefined();
+    expect('scored' in code1.match && code1.match.scored).toBe(true);
+    // a multi-value cell keeps each level's other forms (五级 for 初级工)
+    const levels = byPath(plan.items, '/occupations/0/levels')!;
+    expect(levels.value).toEqual(['初级工', '中级工', '高级工', '技师']);
+    expect(levels.forms?.each?.[0]).toEqual(expect.arrayContaining(['初级工', '五级', '5']));
+    // a district in a row is offered as its name first, the code kept as another form
+    expect(byPath(plan.items, '/sites/0/district')).toMatchObject({ value: '杨浦区', forms: { texts: expect.arrayContaining(['杨浦', '310110']) } });
+    // nested objects of a row (an attachment's stored file) are not columns
+    expect(plan.items.some((i) => i.path.includes('/file/'))).toBe(false);
   });
-  it('does not fill two draft fields that answer to the same label', () => {
-    const withClash = { ...draft, contact: { ...(draft.contact as object), position: '法人' } };
-    // 联系人职务 and 法定代表人 only clash if their labels overlap; make one by giving a field a synonym title
-    const p2 = structuredClone(pack);
-    const defs = p2.definitions.contact as { properties: Record<string, { title: string }> };
-    defs.properties.position.title = '法人代表';
-    const plan = planFill({ pack: p2, docId: 'filing-enterprise', draft: withClash, map: null });
-    expect(plan.skipped).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: '/contact/position', reason: 'ambiguous-title' }),
-      expect.objectContaining({ path: '/institution/legalRepresentative', reason: 'ambiguous-title' }),
-    ]));
-    expect(byPath(plan.items, '/institution/legalRepresentative')).toBeUndefined();
+  it('turns lists off with label matching when a map says so, and reports them', () => {
+    const map: PortalMap = { id: 'm', title: { zh: 'm' }, origins: ['https://x.gov.cn'], documents: { 'filing-enterprise': { fields: [], labelMatching: false } } };
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map });
+    expect(plan.skipped).toContainEqual(expect.objectContaining({ path: '/occupations', reason: 'array-without-map' }));
+    expect(plan.items).toHaveLength(0);
+  });
+  it('offers the pack\'s derived values: counts and joined names', () => {
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
+    expect(byPath(plan.items, 'derived:evaluator-count')).toMatchObject({ value: '2', derived: true });
+    expect(byPath(plan.items, 'derived:occupation-names')).toMatchObject({ value: '电工、焊工' });
+    expect(byPath(plan.items, 'derived:station-total')).toMatchObject({ value: '40' });
+  });
+  it('gives every field its sections for context (姓名 under 联系人)', () => {
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
+    const name = byPath(plan.items, '/contact/name')!;
+    expect('context' in name.match && name.match.context.join('|')).toMatch(/联系人/);
   });
 });
 

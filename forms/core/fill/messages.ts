@@ -4,6 +4,7 @@
  * the fill in the core and sends the content script only this fill's values (`bg→cs:fill`).
  */
 import type { Lang } from '../validation/types';
+import type { MatchSettings } from './match-fields';
 import type { FillReport, PlanItem, PlanSkip, PortalFieldMap } from './types';
 
 /** A draft handed to autofill by the page that holds it (until drafts are read from shared storage by id). */
@@ -64,7 +65,7 @@ export interface AutofillMessages {
     response: { ok: true; count: number } | { ok: false; where: string; message: { zh: string; en: string } };
   };
   /** bg→cs: fill these items (values of this fill only) and show the report panel */
-  'bg→cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang }; response: FillReport };
+  'bg→cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang; settings?: MatchSettings; docId?: string }; response: FillReport };
   /** bg→cs: restore what the last fill changed */
   'bg→cs:undo': { request: Record<never, never>; response: { restored: number; failed: string[] } };
   /** bg→cs: learn mode — the draft's field paths and titles, never its values */

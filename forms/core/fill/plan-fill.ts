@@ -5,17 +5,22 @@
  * Order of decisions:
  * 1. fields the map names (selector or label) get the map's transforms;
  * 2. arrays the map names become one item per row field, with the add-row button;
- * 3. every other scalar field with a value is matched by label: its schema title plus the pack's
- *    synonyms; two draft fields whose labels collide are ambiguous and are reported, not filled.
+ * 3. every other field with a value is offered to the page's scored matcher (match-fields.ts): its
+ *    title, the pack's synonyms, its sections' titles and description; lists without a map become
+ *    one item per row and column, placed by the page in the table whose headers name the columns;
+ *    the pack's derived values (counts, joined names) are offered the same way.
+ * Every value carries its other forms (value-forms.ts), so a control picks the one it shows.
  */
 import { pruneHidden } from '../pack/prune-hidden';
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
 import { valueAt } from '../validation/json-pointer';
+import { derivedFields, derivedValue } from './derived-fields';
 import { patternOf, schemaFields, type SchemaField } from './schema-fields';
-import { synonymIndex, type SynonymIndex } from './synonyms';
+import { packSynonyms, type SynonymIndex } from './synonyms';
 import { applyTransforms } from './transforms';
 import type { ControlKind, FillPlan, FillValue, PlanItem, PlanSkip, PortalDocumentMap, PortalFieldMap, PortalMap, Transform } from './types';
+import { valueFormRules, valueForms, type ValueFormRules } from './value-forms';
 
 export interface PlanInput {
   pack: Pack;
@@ -59,7 +64,8 @@ export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillP
   const draft = doc ? pruneHidden(pack, docId, drafted) : drafted;
   const fields = schemaFields(documentSchema(pack, docId), doc?.ui ?? {});
   const byPattern = new Map(fields.map((f) => [f.pattern, f]));
-  const synonyms = synonymIndex(pack.reference.synonyms);
+  const synonyms = packSynonyms(pack);
+  const rules = valueFormRules(pack.files);
   const docMap: PortalDocumentMap = map?.documents[docId] ?? { fields: [] };
   const items: PlanItem[] = [];
   const skipped: PlanSkip[] = [];
@@ -93,12 +99,16 @@ export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillP
       : { labels: synonyms.expand(fm.label ?? title) };
     // one draft value may go to two portal fields (a select and a cascader of the same district)
     const dup = items.filter((i) => i.path === first).length;
+    const value = toFillValue(r.value);
+    // the map's value is written; the schema's other forms still let a control find its option
+    const forms = pointers.length === 1 && field ? valueForms(raw, field, rules, pack.reference, value).forms : undefined;
     items.push({
       id: dup ? `${first}#${dup + 1}` : first,
       path: first,
       title,
       match,
-      value: toFillValue(r.value),
+      value,
+      ...(forms ? { forms } : {}),
       kind: fm.control ?? inferKind(field, r.value),
       ...(row ? { row } : {}),
     });
@@ -115,45 +125,109 @@ export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillP
     });
   }
 
-  if (docMap.labelMatching !== false) labelMatch(fields, covered, draft, synonyms, map, pack, items, skipped);
-  else reportUnmappedArrays(fields, covered, draft, skipped);
+  if (docMap.labelMatching !== false) {
+    const ctx: MatchContext = { fields, covered, draft, synonyms, map, pack, rules, items, skipped };
+    labelMatch(ctx);
+    listMatch(ctx);
+    derivedMatch(ctx, docId);
+  } else reportUnmappedArrays(fields, covered, draft, skipped);
 
   return { portalId: map?.id ?? null, docId, items, skipped };
 }
 
-function labelMatch(
-  fields: SchemaField[],
-  covered: Set<string>,
-  draft: unknown,
-  synonyms: SynonymIndex,
-  map: PortalMap | null,
-  pack: Pack,
-  items: PlanItem[],
-  skipped: PlanSkip[],
-): void {
-  const candidates = fields
-    .filter((f) => !f.inArray && !covered.has(f.pattern) && !isEmpty(valueAt(draft, f.pattern)))
-    .map((f) => ({ field: f, labels: synonyms.expand(f.title) }));
-  // a label shared by two draft fields cannot tell them apart: report both instead of guessing
-  const owners = new Map<string, number>();
-  for (const c of candidates) for (const l of c.labels) owners.set(l, (owners.get(l) ?? 0) + 1);
-  for (const { field, labels } of candidates) {
-    if (labels.some((l) => (owners.get(l) ?? 0) > 1)) {
-      skipped.push({ path: field.pattern, title: field.title, reason: 'ambiguous-title' });
-      continue;
-    }
-    const raw = valueAt(draft, field.pattern);
-    const r = applyTransforms(raw, defaultTransforms(map, field), { reference: pack.reference, enumValues: field.enumValues, enumNames: field.enumNames });
-    if (!r.ok) {
-      skipped.push({ path: field.pattern, title: field.title, reason: 'transform-failed', detail: r.detail });
-      continue;
-    }
-    items.push({ id: field.pattern, path: field.pattern, title: field.title, match: { labels }, value: toFillValue(r.value), kind: inferKind(field, r.value) });
-  }
-  reportUnmappedArrays(fields, covered, draft, skipped);
+interface MatchContext {
+  fields: SchemaField[];
+  covered: Set<string>;
+  draft: unknown;
+  synonyms: SynonymIndex;
+  map: PortalMap | null;
+  pack: Pack;
+  rules: ValueFormRules;
+  items: PlanItem[];
+  skipped: PlanSkip[];
 }
 
-/** Arrays of objects cannot be label-matched (which row?): say so once per array that has rows. */
+/** One scored item for a draft value at `pointer` (its field's title, synonyms, sections, forms). */
+function scoredItem(c: MatchContext, field: SchemaField, pointer: string, row?: PlanItem['row']): PlanItem | null {
+  const raw = valueAt(c.draft, pointer);
+  const r = applyTransforms(raw, defaultTransforms(c.map, field), { reference: c.pack.reference, enumValues: field.enumValues, enumNames: field.enumNames });
+  if (!r.ok) {
+    c.skipped.push({ path: pointer, title: field.title, reason: 'transform-failed', detail: r.detail });
+    return null;
+  }
+  // without a map transform the schema's display form leads (the label, not the code)
+  const mapped = r.value !== raw ? toFillValue(r.value) : undefined;
+  const { value, forms } = valueForms(raw, field, c.rules, c.pack.reference, mapped);
+  const context = row ? [...field.sections, field.arrayTitle ?? ''].filter(Boolean) : field.sections;
+  return {
+    id: pointer,
+    path: pointer,
+    title: field.title,
+    match: { labels: c.synonyms.expand(field.title), scored: true, context, ...(field.description ? { hints: [field.description] } : {}) },
+    value,
+    forms,
+    kind: inferKind(field, Array.isArray(value) && !Array.isArray(raw) ? value : raw),
+    ...(row ? { row } : {}),
+  };
+}
+
+function labelMatch(c: MatchContext): void {
+  for (const field of c.fields) {
+    if (field.inArray || c.covered.has(field.pattern) || isEmpty(valueAt(c.draft, field.pattern))) continue;
+    const item = scoredItem(c, field, field.pattern);
+    if (item) c.items.push(item);
+  }
+}
+
+/**
+ * Lists no map names: one item per row and column. The page finds the table (or repeater) whose
+ * header cells name the columns, adds rows with its add button, and fills row by row.
+ */
+function listMatch(c: MatchContext): void {
+  const arrays = new Map<string, SchemaField[]>();
+  for (const f of c.fields) {
+    if (!f.inArray) continue;
+    const star = f.pattern.indexOf('/*');
+    const arr = f.pattern.slice(0, star);
+    const rest = f.pattern.slice(star + 2);
+    // a column is a scalar (or a list of choices) of the row itself: nested lists and objects stay out
+    if (arr.includes('*') || c.covered.has(`${arr}/*`) || rest.split('/').length !== 2) continue;
+    arrays.set(arr, [...(arrays.get(arr) ?? []), f]);
+  }
+  for (const [arr, columns] of arrays) {
+    const list = valueAt(c.draft, arr);
+    if (!Array.isArray(list) || !list.length) continue;
+    list.forEach((_row, index) => {
+      for (const col of columns) {
+        const pointer = `${arr}/${index}${col.pattern.slice(arr.length + 2)}`;
+        if (isEmpty(valueAt(c.draft, pointer))) continue;
+        const item = scoredItem(c, col, pointer, { array: arr, index, title: col.arrayTitle });
+        if (item) c.items.push(item);
+      }
+    });
+  }
+}
+
+/** The pack's derived values (fill/derived.json) for this document, offered like any field. */
+function derivedMatch(c: MatchContext, docId: string): void {
+  for (const d of derivedFields(c.pack.files, docId)) {
+    const v = derivedValue(d, c.draft, c.fields, c.rules, c.pack.reference);
+    if (v === null) continue;
+    const id = `derived:${d.id}`;
+    c.items.push({
+      id,
+      path: id,
+      title: d.title,
+      match: { labels: [...new Set([...c.synonyms.expand(d.title), ...d.labels.flatMap((l) => c.synonyms.expand(l))])], scored: true, context: d.context ?? [] },
+      value: v.value,
+      forms: v.forms,
+      kind: typeof v.value === 'string' && /^\d+$/.test(v.value) ? 'number' : 'text',
+      derived: true,
+    });
+  }
+}
+
+/** Arrays of objects a map leaves out when it turns label matching off: said once per array with rows. */
 function reportUnmappedArrays(fields: SchemaField[], covered: Set<string>, draft: unknown, skipped: PlanSkip[]): void {
   const seen = new Set<string>();
   for (const f of fields) {

@@ -22,6 +22,10 @@ export interface SchemaField {
   inArray: boolean;
   /** the title of the nearest enclosing array, for reports */
   arrayTitle?: string;
+  /** titles of the enclosing objects and arrays, outermost first (联系人 for `/contact/name`) */
+  sections: string[];
+  /** the schema description, a weaker hint for the matcher */
+  description?: string;
 }
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
@@ -47,18 +51,29 @@ function propertiesOf(root: JsonSchema, s: JsonSchema): Array<[string, JsonSchem
 
 export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): SchemaField[] {
   const out: SchemaField[] = [];
-  const walk = (s: JsonSchema, uiNode: Record<string, unknown> | undefined, pattern: string, title: string, inArray: boolean, depth: number, arrayTitle?: string) => {
+  const walk = (
+    s: JsonSchema,
+    uiNode: Record<string, unknown> | undefined,
+    pattern: string,
+    title: string,
+    inArray: boolean,
+    depth: number,
+    arrayTitle: string | undefined,
+    sections: string[],
+  ) => {
     if (depth > 12) return;
     const r = deref(root, s);
     const own = typeof s.title === 'string' ? s.title : typeof r.title === 'string' ? r.title : title;
+    const description = typeof s.description === 'string' ? s.description : typeof r.description === 'string' ? r.description : undefined;
     if (r.type === 'object' || obj(r.properties)) {
-      for (const [k, child] of propertiesOf(root, r)) walk(child, obj(uiNode?.[k]), `${pattern}/${k}`, k, inArray, depth + 1, arrayTitle);
+      const inner = pattern && own && sections[sections.length - 1] !== own ? [...sections, own] : sections;
+      for (const [k, child] of propertiesOf(root, r)) walk(child, obj(uiNode?.[k]), `${pattern}/${k}`, k, inArray, depth + 1, arrayTitle, inner);
       return;
     }
     if (r.type === 'array') {
       const items = deref(root, obj(r.items) ?? {});
       if (items.type === 'object' || obj(items.properties)) {
-        walk(items, obj(uiNode?.items), `${pattern}/*`, own, true, depth + 1, own);
+        walk(items, obj(uiNode?.items), `${pattern}/*`, own, true, depth + 1, own, sections);
         return;
       }
       out.push({
@@ -71,6 +86,8 @@ export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): Sch
         widget: typeof uiNode?.['ui:widget'] === 'string' ? (uiNode['ui:widget'] as string) : undefined,
         inArray,
         arrayTitle,
+        sections,
+        description,
       });
       return;
     }
@@ -84,9 +101,11 @@ export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): Sch
       widget: typeof uiNode?.['ui:widget'] === 'string' ? (uiNode['ui:widget'] as string) : undefined,
       inArray,
       arrayTitle,
+      sections,
+      description,
     });
   };
-  walk(root, ui, '', '', false, 0);
+  walk(root, ui, '', '', false, 0, undefined, []);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import type { Pack } from '../pack/types';
 import { labelKeys, normalizeLabel } from './normalize-label';
 
 /** Synonym groups from `reference/synonyms.json`, looked up by normalised label. */
@@ -6,10 +7,16 @@ export interface SynonymIndex {
   expand(label: string): string[];
 }
 
-export function synonymIndex(reference: unknown): SynonymIndex {
+/** The pack's synonym groups: `reference/synonyms.json` and autofill's own `fill/synonyms.json`. */
+export function packSynonyms(pack: Pick<Pack, 'reference' | 'files'>): SynonymIndex {
+  return synonymIndex(pack.reference.synonyms, pack.files['fill/synonyms.json']);
+}
+
+export function synonymIndex(...references: unknown[]): SynonymIndex {
   const groups: string[][] = [];
-  const raw = (reference as { synonyms?: unknown } | undefined)?.synonyms;
-  if (Array.isArray(raw)) {
+  for (const reference of references) {
+    const raw = (reference as { synonyms?: unknown } | undefined)?.synonyms;
+    if (!Array.isArray(raw)) continue;
     for (const g of raw) if (Array.isArray(g)) groups.push(g.filter((x): x is string => typeof x === 'string').map(normalizeLabel));
   }
   const byKey = new Map<string, Set<string>>();

@@ -68,7 +68,34 @@ export interface PortalMap {
 
 export type FillValue = string | string[] | boolean;
 
-export type PlanMatch = { selector: string } | { labels: string[] };
+/**
+ * How the page finds an item's control: a CSS selector; a portal map's label (exact, after
+ * normalisation); or, without a map, the scored matcher (match-fields.ts) over the field's title and
+ * synonyms (`labels`), its enclosing sections' titles (`context`) and its description (`hints`).
+ */
+export type PlanMatch =
+  | { selector: string }
+  | { labels: string[]; scored?: false }
+  | { labels: string[]; scored: true; context: string[]; hints?: string[] };
+
+/**
+ * Other ways the page may show the value, best first (value-forms.ts): the control writes the form its
+ * options contain, and the read-back accepts any of them.
+ */
+export interface ValueForms {
+  /** a single value's text forms: label, code, short label, date formats, 是/否 … */
+  texts?: string[];
+  /** a list value: each element's text forms */
+  each?: string[][];
+  /** cascader option paths */
+  paths?: string[][];
+  /**
+   * the value is a label in the pack's own wording (an enum's ui:enumNames), which a portal may word
+   * its own way (央企 for 在沪央企): a control may take the one option clearly closest to it. Values
+   * from reference lists (districts, levels) never are: 黄浦区 is not 杨浦区.
+   */
+  loose?: boolean;
+}
 
 export interface PlanItem {
   id: string;
@@ -78,9 +105,16 @@ export interface PlanItem {
   title: string;
   match: PlanMatch;
   value: FillValue;
+  /** every form of the value a control may show (schema- and pack-derived) */
+  forms?: ValueForms;
   kind: ControlKind;
-  /** for items of an array: which row, and how to get it */
-  row?: { array: string; index: number; rows: string; addRow?: string; removeRow?: string };
+  /**
+   * for items of an array: which row, and how to get it — a map names the rows' selector and buttons;
+   * without one the page finds the table whose headers name the columns (`title`: the list's title)
+   */
+  row?: { array: string; index: number; rows?: string; addRow?: string; removeRow?: string; title?: string };
+  /** a value computed from the draft (a count, a joined list), declared in the pack's fill/derived.json */
+  derived?: boolean;
 }
 
 export type PlanSkipReason = 'ambiguous-title' | 'array-without-map' | 'transform-failed' | 'empty';
@@ -114,6 +148,10 @@ export interface FillOutcome {
   detail?: string;
   /** time spent on this item */
   ms?: number;
+  /** below the matcher's bar: the page label it might be (可能是 …), offered for one click */
+  suggestion?: { label: string; score: number };
+  /** the frame it was filled in, when not the top page (its URL) */
+  frame?: string;
 }
 
 export interface FillReport {

@@ -1,9 +1,10 @@
 /** Ant Design selects, cascaders and date pickers (its groups, switches and numbers: common-controls.ts). */
 import type { FillValue } from '../../core/fill/types';
-import { asList, asText, same, type Control } from './control';
+import { asList, asText, choiceLabels, eachLabels, same, type Control } from './control';
+import { cascadePaths } from './element-controls';
 import { mouse, press, typeValue } from '../dom/events';
 import { visibleText } from '../dom/labels';
-import { findOption, pickCascadePath, type OptionSource } from './pick-option';
+import { findOptionText, pickCascadePath, type OptionSource } from './pick-option';
 import { isShown } from './popup';
 import { LIST_WAIT_MS, nextFrame, sleep, waitFor } from '../dom/wait';
 
@@ -41,37 +42,46 @@ export function antSelect(root: Element): Control {
     list: dropdown,
     option: (pop, label) =>
       [...pop.querySelectorAll('.ant-select-item-option')].find((o) => same(o.getAttribute('title') ?? visibleText(o), label) || same(visibleText(o), label)),
+    all: (pop) => [...pop.querySelectorAll('.ant-select-item-option:not(.ant-select-item-option-disabled)')].map((el) => ({ el, text: el.getAttribute('title') ?? visibleText(el) })),
     searchBox: () => (input.readOnly ? null : input),
   };
-  const choose = async (label: string): Promise<void> => {
+  const choose = async (labels: string[], loose = false): Promise<string> => {
     if (!dropdown()) mouse(selector, 'mousedown');
-    const o = await findOption(options, label);
-    mouse(o, 'mousedown');
-    mouse(o, 'click');
+    const o = await findOptionText(options, labels, loose);
+    mouse(o.el, 'mousedown');
+    mouse(o.el, 'click');
     await nextFrame();
+    return o.text;
   };
+  const picked: string[] = [];
   return {
     kind: 'ant-select',
     root,
     inputs: [input],
     textInputs: [],
+    role: 'choice',
     read,
+    get picked() {
+      return picked;
+    },
     async clear() {
       pressClear(root, '.ant-select-clear');
       await nextFrame();
     },
-    async write(v) {
-      const wanted = asList(v);
+    async write(v, forms) {
+      picked.length = 0;
       try {
         if (Array.isArray(v) || isMultiple()) {
           const list = () => asList(read());
-          for (const label of new Set([...wanted, ...list()])) {
-            const want = wanted.some((w) => same(w, label));
-            const has = list().some((c) => same(c, label));
-            if (want !== has) await choose(label);
+          const wanted: string[] = [];
+          for (const alts of eachLabels(v, forms)) {
+            const have = list().find((c) => alts.some((a) => same(a, c)));
+            wanted.push(have ?? (await choose(alts)));
           }
+          for (const c of list()) if (!wanted.some((w) => same(w, c))) await choose([c]);
+          picked.push(...wanted);
         } else {
-          await choose(wanted[0] ?? '');
+          picked.push(await choose(choiceLabels(v, forms), !!forms?.loose));
         }
       } finally {
         press(input, 'Escape');
@@ -102,8 +112,9 @@ export function antCascader(root: Element): Control {
       const t = it ? (it.getAttribute('title') ?? visibleText(it)) : '';
       return t ? t.split(/\s*\/\s*/) : [];
     },
-    async write(v) {
-      const path = asList(v);
+    role: 'cascade',
+    async write(v, forms) {
+      const path = cascadePaths(v, forms);
       mouse(selector, 'mousedown');
       const pop = await waitFor(panel, LIST_WAIT_MS);
       if (!pop) return;
@@ -122,6 +133,7 @@ export function antPicker(root: Element): Control {
   const input = root.querySelector('input') as HTMLInputElement;
   return {
     kind: 'ant-date-picker',
+    role: 'date',
     root,
     inputs: [input],
     textInputs: [input],

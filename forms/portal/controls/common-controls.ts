@@ -2,35 +2,44 @@
  * Adapters for controls Element (Plus and UI) and Ant Design draw the same way, told apart only by
  * class names: labelled radio/checkbox groups, switches, number inputs.
  */
-import { asList, asText, same, type Control } from './control';
+import { asText, same, type Control } from './control';
+import { groupWanted } from './native-controls';
 import { mouse, typeValue } from '../dom/events';
 import { visibleText } from '../dom/labels';
 import { nextFrame, waitFor } from '../dom/wait';
 
-export function labelledChoices(root: Element, item: string, label: string, checked: string): Control {
+/**
+ * A radio or checkbox group drawn by a library: one element per choice showing its text, checked
+ * by a class (`is-checked`) or by `aria-checked`.
+ */
+export function labelledChoices(root: Element, item: string, label: string, checked: string | ((el: Element) => boolean), multi?: boolean): Control {
   const items = () => [...root.querySelectorAll(item)];
   const textOf = (el: Element) => visibleText(el.querySelector(label) ?? el);
-  const isMulti = item.includes('checkbox');
+  const isOn = typeof checked === 'string' ? (el: Element) => el.classList.contains(checked) : checked;
+  const isMulti = multi ?? item.includes('checkbox');
   return {
     kind: item.slice(1),
     root,
     inputs: [...root.querySelectorAll('input')],
     textInputs: [],
+    role: isMulti ? 'multi' : 'choice',
+    options: () => items().map(textOf),
     read: () => {
-      const on = items().filter((i) => i.classList.contains(checked)).map(textOf);
+      const on = items().filter(isOn).map(textOf);
       return isMulti ? on : (on[0] ?? '');
     },
-    async write(v) {
-      const wanted = asList(v);
+    async write(this: Control, v, forms) {
+      const wanted = groupWanted(items().map(textOf), v, forms, !isMulti);
+      this.picked = wanted;
       for (const it of items()) {
         const want = wanted.some((w) => same(textOf(it), w));
-        const on = it.classList.contains(checked);
+        const on = isOn(it);
         if (isMulti ? want !== on : want && !on) {
           const inp = it.querySelector('input');
-          if (inp) (inp as HTMLInputElement).click();
+          if (inp && !inp.hidden && (inp as HTMLInputElement).type !== 'hidden') (inp as HTMLInputElement).click();
           else mouse(it, 'click');
           // the next click must see this one's state, or a group built from stale state drops it
-          await waitFor(() => it.classList.contains(checked) === want, 600);
+          await waitFor(() => isOn(it) === want, 600);
         }
       }
     },
@@ -43,6 +52,7 @@ export function toggleControl(root: Element, kind: string, isOn: () => boolean, 
     root,
     inputs: [...root.querySelectorAll('input')],
     textInputs: [],
+    role: 'toggle',
     read: isOn,
     async write(v) {
       if (typeof v === 'boolean' && isOn() !== v) {

@@ -8,6 +8,7 @@ import { labelledChoices, numberInput, toggleControl } from './common-controls';
 import { pick, type Control } from './control';
 import { elCascader, elDate, elSelect } from './element-controls';
 import { choiceInputs, nativeGroup, nativeSelect, nativeText, nativeToggle } from './native-controls';
+import { ariaChoices, ivuSelect, layuiSelect, splitDateOf, splitDateSelects, typedDate } from './other-controls';
 
 export { FillFailure, type Control } from './control';
 
@@ -35,6 +36,33 @@ export function controlFor(unitRoot: Element): Control | null {
     return toggleControl(sw, 'ant-switch', () => sw.getAttribute('aria-checked') === 'true', sw);
   }
   if ((el = pick(unitRoot, '.ant-input-number'))) return numberInput(el, 'ant-input-number');
+  // layui draws its own control next to the native one it hides
+  if ((el = pick(unitRoot, '.layui-form-select'))) return layuiSelect(el);
+  if (unitRoot.querySelector('.layui-form-radio')) return labelledChoices(unitRoot, '.layui-form-radio', 'div', 'layui-form-radioed', false);
+  if (unitRoot.querySelector('.layui-form-checkbox')) return labelledChoices(unitRoot, '.layui-form-checkbox', 'span, div', 'layui-form-checked', true);
+  if ((el = pick(unitRoot, '.layui-form-switch'))) {
+    const sw = el;
+    return toggleControl(sw, 'layui-switch', () => sw.classList.contains('layui-form-onswitch'), sw);
+  }
+  // View UI (Plus)
+  if ((el = pick(unitRoot, '.ivu-select'))) return ivuSelect(el);
+  if ((el = pick(unitRoot, '.ivu-date-picker'))) return typedDate(el, 'ivu-date-picker');
+  if ((el = pick(unitRoot, '.ivu-radio-group'))) return labelledChoices(el, '.ivu-radio-wrapper', '.ivu-radio-label', 'ivu-radio-wrapper-checked', false);
+  if ((el = pick(unitRoot, '.ivu-checkbox-group'))) return labelledChoices(el, '.ivu-checkbox-wrapper', '.ivu-checkbox-label', 'ivu-checkbox-wrapper-checked', true);
+  if ((el = pick(unitRoot, '.ivu-switch'))) {
+    const sw = el;
+    return toggleControl(sw, 'ivu-switch', () => sw.classList.contains('ivu-switch-checked'), sw);
+  }
+  if ((el = pick(unitRoot, '.ivu-input-number'))) return numberInput(el, 'ivu-input-number');
+  // ARIA widgets (Vant, web components)
+  if ((el = pick(unitRoot, '[role="radiogroup"]')) && el.querySelector('[role="radio"]')) return ariaChoices(el, 'radio', '.van-radio__label, [part="label"]');
+  if (!unitRoot.querySelector('input[type="checkbox"]') && unitRoot.querySelectorAll('[role="checkbox"]').length > 1) return ariaChoices(unitRoot, 'checkbox', '.van-checkbox__label, [part="label"]');
+  if ((el = pick(unitRoot, '[role="switch"]')) && !(el instanceof w.HTMLInputElement)) {
+    const sw = el;
+    return toggleControl(sw, 'aria-switch', () => sw.getAttribute('aria-checked') === 'true', sw);
+  }
+  const split = splitDateOf(unitRoot);
+  if (split) return splitDateSelects(unitRoot, split);
   if ((el = pick(unitRoot, 'select'))) return nativeSelect(el as HTMLSelectElement);
   const radios = unitRoot instanceof w.HTMLInputElement && unitRoot.type === 'radio' ? [unitRoot] : choiceInputs(unitRoot, 'radio');
   if (radios.length) return nativeGroup(unitRoot instanceof w.HTMLInputElement ? (unitRoot.parentElement ?? unitRoot) : unitRoot, 'radio');

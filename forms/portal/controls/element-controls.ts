@@ -8,10 +8,10 @@
  * - date picker: Element UI parses typed text with its panel, which it mounts only after focus.
  */
 import type { FillValue } from '../../core/fill/types';
-import { asList, asText, FillFailure, same, type Control } from './control';
+import { asList, asText, choiceLabels, eachLabels, FillFailure, same, type Control } from './control';
 import { fire, mouse, press, typeValue } from '../dom/events';
 import { visibleText } from '../dom/labels';
-import { findOption, pickCascadePath, type OptionSource } from './pick-option';
+import { findOptionText, pickCascadePath, type OptionSource } from './pick-option';
 import { isShown, keepPopup, linkedPopup, popupOf } from './popup';
 import { LIST_WAIT_MS, nextFrame, waitFor } from '../dom/wait';
 
@@ -53,34 +53,56 @@ export function elSelect(root: Element): Control {
       return pop?.querySelector(OPTION) ? pop : null;
     },
     option: (pop, label) => [...pop.querySelectorAll(OPTION)].find((o) => same(visibleText(o), label) && !o.classList.contains('is-disabled')),
+    all: (pop) => [...pop.querySelectorAll(OPTION)].filter((o) => !o.classList.contains('is-disabled')).map((el) => ({ el, text: visibleText(el) })),
     // filterable and remote selects take typing (Element UI's input turns editable while open)
     searchBox: () => [...root.querySelectorAll<HTMLInputElement>('input')].find((i) => !i.readOnly && !i.disabled && i.type !== 'hidden') ?? null,
   };
   const open = () => mouse(root.querySelector('.el-select__wrapper') ?? root, 'click');
+  const picked: string[] = [];
   return {
     kind: 'el-select',
     root,
     inputs: input ? [input] : [],
     textInputs: [],
+    role: 'choice',
     read,
+    get picked() {
+      return picked;
+    },
     clear: () => clickClear(root, '.el-select__clear, .el-icon-circle-close'),
-    async write(v) {
-      const wanted = asList(v);
+    async write(v, forms) {
+      picked.length = 0;
       open();
       try {
         if (Array.isArray(v)) {
           const list = () => asList(read());
-          for (const label of new Set([...wanted, ...list()])) {
-            const want = wanted.some((w) => same(w, label));
-            if (want === list().some((c) => same(c, label))) continue;
-            mouse(await findOption(options, label), 'click');
-            await waitFor(() => list().some((c) => same(c, label)) === want, 600);
+          // each wanted element under the form the options show; chosen ones the value lacks are unticked
+          const wanted: string[] = [];
+          for (const alts of eachLabels(v, forms)) {
+            const have = list().find((c) => alts.some((a) => same(a, c)));
+            if (have) {
+              wanted.push(have);
+              continue;
+            }
+            const o = await findOptionText(options, alts);
+            mouse(o.el, 'click');
+            wanted.push(o.text);
+            await waitFor(() => list().some((c) => same(c, o.text)), 600);
           }
+          for (const c of list()) {
+            if (wanted.some((w) => same(w, c))) continue;
+            const o = await findOptionText(options, [c]);
+            mouse(o.el, 'click');
+            await waitFor(() => !list().some((x) => same(x, c)), 600);
+          }
+          picked.push(...wanted);
           press(input, 'Escape');
           return;
         }
         // the dropdown fades out on its own; the read-back does not need to wait for it
-        mouse(await findOption(options, wanted[0] ?? ''), 'click');
+        const o = await findOptionText(options, choiceLabels(v, forms), !!forms?.loose);
+        picked.push(o.text);
+        mouse(o.el, 'click');
       } catch (e) {
         press(input, 'Escape');
         throw e;
@@ -102,20 +124,27 @@ export function elCascader(root: Element): Control {
     inputs: input ? [input] : [],
     textInputs: [],
     clear: () => clickClear(root, '.el-cascader__clear, .el-input__clear, .icon-circle-close, .el-icon-circle-close'),
+    role: 'cascade',
     read: () => (input.value ? input.value.split(/\s*\/\s*/) : []),
-    async write(v) {
-      const path = asList(v);
+    async write(v, forms) {
+      const paths = cascadePaths(v, forms);
       mouse(input, 'click');
       const pop = await waitFor(panel, LIST_WAIT_MS);
       if (!pop) return;
       try {
-        await pickCascadePath(pop, path, '.el-cascader-menu', '.el-cascader-node', (n) => visibleText(n.querySelector('.el-cascader-node__label') ?? n));
+        await pickCascadePath(pop, paths, '.el-cascader-menu', '.el-cascader-node', (n) => visibleText(n.querySelector('.el-cascader-node__label') ?? n));
       } catch (e) {
         if (e instanceof FillFailure) press(input, 'Escape');
         throw e;
       }
     },
   };
+}
+
+/** The option paths a cascader may take for a value: its own path, the value's path forms, the value alone. */
+export function cascadePaths(v: FillValue, forms?: import('../../core/fill/types').ValueForms): string[][] {
+  const own = Array.isArray(v) ? [v] : typeof v === 'string' && v ? [[v]] : [];
+  return [...own, ...(forms?.paths ?? []), ...(forms?.texts ?? []).slice(0, 3).map((t) => [t])].filter((p, i, all) => all.findIndex((q) => q.join('/') === p.join('/')) === i);
 }
 
 export function elDate(root: Element): Control {
@@ -126,6 +155,7 @@ export function elDate(root: Element): Control {
   const parsesWithPanel = !root.querySelector('.el-input__wrapper');
   return {
     kind: 'el-date-picker',
+    role: 'date',
     root,
     inputs: input ? [input] : [],
     textInputs: input ? [input] : [],

@@ -1,5 +1,6 @@
 /** Adapters for the browser's own controls: text, select, radio and checkbox groups, a lone checkbox. */
-import { asList, asText, same, type Control } from './control';
+import type { FillValue, ValueForms } from '../../core/fill/types';
+import { asList, asText, choiceLabels, eachLabels, firstPresent, same, type Control } from './control';
 import { fire, setNativeValue, typeValue } from '../dom/events';
 import { optionText } from '../dom/labels';
 
@@ -10,11 +11,40 @@ export function nativeText(el: HTMLInputElement | HTMLTextAreaElement): Control 
     root: el,
     inputs: [el],
     textInputs: [el],
+    role: 'text',
     read: () => el.value,
-    async write(v) {
-      typeValue(el, asText(v));
+    async write(v, forms) {
+      typeValue(el, textFor(el, v, forms));
     },
   };
+}
+
+/** The shape of a date text: digits (and yyyy/MM/dd template letters) as `d`, separators kept. */
+const shapeOf = (s: string, collapse: boolean): string => {
+  const d = s.normalize('NFKC').replace(/[yYmMdD]/g, 'd').replace(/\d/g, 'd');
+  return collapse ? d.replace(/d+/g, 'd') : d;
+};
+
+/**
+ * The form a text box wants: a date box's type or placeholder (年月日, slashes, dots) picks the date
+ * format; `type=number` takes the bare number; otherwise the value as planned.
+ */
+export function textFor(el: HTMLInputElement | HTMLTextAreaElement, v: FillValue, forms?: ValueForms): string {
+  const text = asText(v);
+  const texts = forms?.texts ?? [];
+  if (!texts.length) return text;
+  if (el instanceof (el.ownerDocument.defaultView ?? window).HTMLInputElement) {
+    if (el.type === 'date') return texts.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t)) ?? text;
+    if (el.type === 'number') return texts.find((t) => /^-?\d+(\.\d+)?$/.test(t)) ?? text;
+  }
+  const hint = el.getAttribute('placeholder') ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(texts.find((t) => /^\d{4}/.test(t)) ?? '') && /[年/.]|yyyy|YYYY|\d{4}/.test(hint)) {
+    const sample = hint.replace(/^[^\dyY]*/, '').replace(/[^\ddDmMyY年月日/.\-]+$/, '');
+    // the exact shape (2024年01月01日 wants zero-padded), else the same separators
+    const hit = texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, false) === shapeOf(sample, false)) ?? texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, true) === shapeOf(sample, true));
+    if (hit) return hit;
+  }
+  return text;
 }
 
 export function nativeSelect(el: HTMLSelectElement): Control {
@@ -25,15 +55,25 @@ export function nativeSelect(el: HTMLSelectElement): Control {
     root: el,
     inputs: [el],
     textInputs: [],
+    role: el.multiple ? 'multi' : 'choice',
+    options: () => [...el.options].map((o) => o.text.trim()).filter(Boolean),
     read: () => (el.multiple ? selected() : (selected()[0] ?? '')),
-    async write(v) {
-      const wanted = asList(v);
+    async write(this: Control, v, forms) {
+      this.picked = [];
       const opts = [...el.options];
+      const texts = opts.map((o) => o.text.trim());
+      // by the text the user sees first, in any of the value's forms; the value attribute is only a fallback
+      const find = (wanted: string[]) => {
+        const t = firstPresent(texts, wanted, !!forms?.loose);
+        const o = t !== null ? opts[texts.indexOf(t)] : opts.find((x) => wanted.includes(x.value));
+        if (o) (this.picked ??= []).push(o.text.trim());
+        return o;
+      };
       if (el.multiple) {
-        for (const o of opts) o.selected = wanted.some((w) => same(o.text, w) || o.value === w);
+        const want = new Set(eachLabels(v, forms).map(find).filter((o): o is HTMLOptionElement => !!o));
+        for (const o of opts) o.selected = want.has(o);
       } else {
-        // by the text the user sees first; the value attribute is only a fallback
-        const o = opts.find((x) => same(x.text, wanted[0] ?? '')) ?? opts.find((x) => x.value === wanted[0]);
+        const o = find(choiceLabels(v, forms));
         if (!o) return;
         setNativeValue(el, o.value);
       }
@@ -55,12 +95,16 @@ export function nativeGroup(root: Element, type: 'radio' | 'checkbox'): Control 
     root,
     inputs: inputs(),
     textInputs: [],
+    role: type === 'radio' ? 'choice' : 'multi',
+    options: () => inputs().map(optionText),
     read: () => {
       const on = inputs().filter((i) => i.checked).map(optionText);
       return type === 'radio' ? (on[0] ?? '') : on;
     },
-    async write(v) {
-      const wanted = asList(v);
+    async write(this: Control, v, forms) {
+      const texts = inputs().map(optionText);
+      const wanted = groupWanted(texts, v, forms, type === 'radio');
+      this.picked = wanted;
       for (const i of inputs()) {
         const want = wanted.some((w) => same(optionText(i), w) || i.value === w);
         if (type === 'radio' ? want && !i.checked : want !== i.checked) i.click();
@@ -76,9 +120,19 @@ export function nativeToggle(el: HTMLInputElement): Control {
     root: el,
     inputs: [el],
     textInputs: [],
+    role: 'toggle',
     read: () => el.checked,
     async write(v) {
       if (typeof v === 'boolean' && el.checked !== v) el.click();
     },
   };
+}
+
+/** The option texts a group should have on: one for a radio group, each element's for a checkbox group. */
+export function groupWanted(texts: readonly string[], v: FillValue, forms: ValueForms | undefined, single: boolean): string[] {
+  if (single || typeof v === 'boolean' || !Array.isArray(v)) {
+    const hit = firstPresent(texts, choiceLabels(v, forms), !!forms?.loose);
+    return hit !== null ? [hit] : asList(v);
+  }
+  return eachLabels(v, forms).map((alts) => firstPresent(texts, alts, !!forms?.loose) ?? alts[0]);
 }

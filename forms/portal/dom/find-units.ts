@@ -1,27 +1,80 @@
 /**
- * Field units of a page: one per logical field, with its labels and its outer element. Component
- * library form items (Element `.el-form-item`, Ant Design `.ant-form-item`) are one unit each; the
- * remaining native controls are units on their own, radio and checkbox sets grouped by name.
+ * Field units of a page: one per logical field, with its labels, the headings of its section and its
+ * outer element. A component library's form item (Element UI/Plus, Ant Design React/Vue, layui, View
+ * UI, Vant, Arco, TDesign, Naive, Bootstrap's form groups) is one unit named by its label; the
+ * remaining native controls are units on their own, radio and checkbox sets grouped by name. Open
+ * shadow roots (web components) are searched too.
  */
 import { labelsOfControl, labelsOfGroup, visibleText } from './labels';
+import { sectionHeadings } from './sections';
 
 export interface FieldUnit {
   /** the element the control adapter starts from */
   root: Element;
   labels: string[];
+  /** headings of the sections around it, nearest first */
+  context?: string[];
 }
 
-const FORM_ITEM = '.el-form-item, .ant-form-item';
+interface FormItemKind {
+  item: string;
+  label: string;
+  content: string;
+}
+
+/** Form items by library: the item, its label, the box holding its control. */
+const FORM_ITEMS: FormItemKind[] = [
+  { item: '.el-form-item', label: ':scope > .el-form-item__label, :scope > .el-form-item__label-wrap .el-form-item__label', content: '.el-form-item__content' },
+  { item: '.ant-form-item', label: '.ant-form-item-label label, .ant-form-item-label', content: '.ant-form-item-control' },
+  { item: '.layui-form-item', label: '.layui-form-label', content: '.layui-input-block, .layui-input-inline, .layui-input-wrap' },
+  { item: '.ivu-form-item', label: '.ivu-form-item-label', content: '.ivu-form-item-content' },
+  { item: '.van-field, .van-cell', label: '.van-field__label, .van-cell__title', content: '.van-field__value, .van-cell__value' },
+  { item: '.arco-form-item', label: '.arco-form-item-label', content: '.arco-form-item-wrapper-col' },
+  { item: '.t-form__item', label: '.t-form__label', content: '.t-form__controls' },
+  { item: '.n-form-item', label: '.n-form-item-label', content: '.n-form-item-blank' },
+  // Bootstrap: a group with a label of its own (its label[for] is read from the control as well)
+  { item: '.form-group, .mb-3, .form-row, .row', label: ':scope > .form-label, :scope > .col-form-label, :scope > label, :scope > [class*="col"] > .col-form-label, :scope > [class*="col"] > .form-label', content: '.col, [class*="col-"], .input-group' },
+];
+const ITEM_SELECTOR = FORM_ITEMS.map((k) => k.item).join(', ');
 const NATIVE = 'input, select, textarea';
+const COMPONENT =
+  '.el-select, .el-cascader, .el-date-editor, .el-input-number, .el-radio-group, .el-checkbox-group, .ant-select, .ant-picker, .ant-input-number, .ant-radio-group, .ant-checkbox-group, .ivu-select, .ivu-date-picker, .ivu-cascader, .ivu-input-number, .ivu-radio-group, .ivu-checkbox-group, .layui-form-select, .van-radio-group, .van-checkbox-group';
 
-function innermostFormItems(scope: ParentNode): Element[] {
-  const all = [...scope.querySelectorAll(FORM_ITEM)];
-  return all.filter((fi) => !fi.querySelector(FORM_ITEM));
+/** `scope.querySelectorAll(selector)` and the same inside every open shadow root below it. */
+export function deepQueryAll(scope: ParentNode, selector: string): Element[] {
+  const out = [...scope.querySelectorAll(selector)];
+  for (const host of scope.querySelectorAll('*')) {
+    const sr = (host as Element).shadowRoot;
+    if (sr) out.push(...deepQueryAll(sr, selector));
+  }
+  return out;
 }
 
-function formItemLabel(fi: Element): string[] {
-  const l = fi.querySelector(':scope > .el-form-item__label, :scope > .el-form-item__label-wrap .el-form-item__label, .ant-form-item-label label');
-  const out = l ? [visibleText(l)] : [];
+function kindOf(fi: Element): FormItemKind | undefined {
+  return FORM_ITEMS.find((k) => fi.matches(k.item));
+}
+
+/** Innermost form items holding a control (a Bootstrap `.row` holding form groups is not one). */
+function innermostFormItems(scope: ParentNode): Element[] {
+  const all = deepQueryAll(scope, ITEM_SELECTOR).filter((fi) => fi.querySelector(`${NATIVE}, [role="radio"], [role="checkbox"], [role="switch"], [contenteditable="true"]`));
+  return all.filter((fi) => {
+    if (all.some((o) => o !== fi && fi.contains(o))) return false;
+    const k = kindOf(fi);
+    // generic Bootstrap groups count only with a label of their own and one control (a row of columns is not one field)
+    if (!k) return false;
+    if (!k.item.startsWith('.form-group')) return true;
+    const singles = fi.querySelectorAll('input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), select, textarea').length;
+    return !!fi.querySelector(k.label) && singles <= 1;
+  });
+}
+
+function formItemLabel(fi: Element, k: FormItemKind): string[] {
+  const out: string[] = [];
+  for (const l of fi.querySelectorAll(k.label)) {
+    const t = visibleText(l);
+    if (t && !out.includes(t)) out.push(t);
+    if (out.length) break;
+  }
   // a form item without a visible label may still name itself on its control
   const c = fi.querySelector(NATIVE);
   if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi)));
@@ -32,17 +85,19 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
   const units: FieldUnit[] = [];
   const claimed = new Set<Element>();
   for (const fi of innermostFormItems(scope)) {
-    const content = fi.querySelector('.el-form-item__content, .ant-form-item-control') ?? fi;
-    units.push({ root: content, labels: formItemLabel(fi) });
+    const k = kindOf(fi)!;
+    const content = fi.querySelector(k.content);
+    const root = content && content.querySelector(`${NATIVE}, [role="radio"], [role="checkbox"], [role="switch"]`) ? content : fi;
+    units.push({ root, labels: formItemLabel(fi, k), context: sectionHeadings(fi) });
     for (const c of fi.querySelectorAll(NATIVE)) claimed.add(c);
   }
   const groups = new Map<string, Element[]>();
-  for (const el of scope.querySelectorAll(NATIVE)) {
+  for (const el of deepQueryAll(scope, NATIVE)) {
     if (claimed.has(el)) continue;
     // component library controls outside a form item: the wrapper is the unit
-    const comp = el.closest('.el-select, .el-cascader, .el-date-editor, .el-input-number, .ant-select, .ant-picker, .ant-input-number, .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group');
+    const comp = el.closest(COMPONENT);
     if (comp) {
-      if (!units.some((u) => u.root === comp)) units.push({ root: comp, labels: labelsOfControl(el) });
+      if (!units.some((u) => u.root === comp)) units.push({ root: comp, labels: labelsOf(el), context: sectionHeadings(comp) });
       continue;
     }
     const type = (el as HTMLInputElement).type;
@@ -54,19 +109,28 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
       groups.set(key, list);
       continue;
     }
-    units.push({ root: el, labels: labelsOfControl(el) });
+    units.push({ root: el, labels: labelsOf(el), context: sectionHeadings(el) });
   }
   for (const list of groups.values()) {
     const first = list[0];
     if (list.length === 1 && (first as HTMLInputElement).type === 'checkbox') {
       // a lone checkbox is a yes/no field: its own label names it, or the cell to its left
-      units.push({ root: first, labels: [...labelsOfControl(first), ...labelsOfGroup(first, first)] });
+      units.push({ root: first, labels: [...labelsOf(first), ...labelsOfGroup(first, first)], context: sectionHeadings(first) });
       continue;
     }
     const container = commonAncestor(list);
-    units.push({ root: container, labels: labelsOfGroup(container, first) });
+    units.push({ root: container, labels: labelsOfGroup(container, first), context: sectionHeadings(container) });
   }
   return units;
+}
+
+/** A control's labels; one inside a web component without a label of its own is named by its host. */
+function labelsOf(el: Element): string[] {
+  const own = labelsOfControl(el);
+  const root = el.getRootNode();
+  if (own.length || !(root instanceof (el.ownerDocument.defaultView ?? window).ShadowRoot)) return own;
+  const host = (root as ShadowRoot).host;
+  return [...labelsOfControl(host), ...(host.getAttribute('label') ? [host.getAttribute('label')!] : [])];
 }
 
 function commonAncestor(els: Element[]): Element {

@@ -1,7 +1,7 @@
 /**
  * The visible label of a native control, from the places portals put it, strongest first:
  * label[for], a wrapping label, aria-labelledby, aria-label, the table cell to the left, the column
- * header above (table rows), then placeholder and title.
+ * header above (table rows), the text before it in the same line, then placeholder and title.
  */
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -33,7 +33,8 @@ function cellAbove(el: Element): string {
 }
 
 export function labelsOfControl(el: Element): string[] {
-  const doc = el.ownerDocument;
+  // inside a web component the label is in the same shadow root
+  const doc = el.getRootNode() as Document | ShadowRoot;
   const out: string[] = [];
   const id = el.getAttribute('id');
   if (id) for (const l of doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) out.push(text(l));
@@ -43,10 +44,41 @@ export function labelsOfControl(el: Element): string[] {
   if (by) out.push(by.split(/\s+/).map((x) => text(doc.getElementById(x))).join(''));
   const aria = el.getAttribute('aria-label');
   if (aria) out.push(aria);
-  out.push(cellLeft(el), cellAbove(el));
+  out.push(cellLeft(el), cellAbove(el), textBefore(el));
   const ph = el.getAttribute('placeholder');
   if (ph) out.push(ph);
+  const title = el.getAttribute('title');
+  if (title) out.push(title);
   return out.filter(Boolean);
+}
+
+const CONTROLS = 'input:not([type="hidden"]), select, textarea';
+const MAX_LABEL = 30;
+
+/**
+ * The text just before a control on its line (`单位名称：<input>` in a div or a paragraph), up to the
+ * previous control; climbs out of wrappers the control is the first thing in.
+ */
+export function textBefore(el: Element): string {
+  let cur: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const parts: string[] = [];
+    let n: Node | null = cur.previousSibling;
+    while (n) {
+      if (n.nodeType === 1) {
+        const e = n as Element;
+        if (e.matches(CONTROLS) || e.querySelector(CONTROLS) || e.tagName === 'BR') break;
+        parts.unshift(e.textContent ?? '');
+      } else if (n.nodeType === 3) parts.unshift(n.textContent ?? '');
+      n = n.previousSibling;
+    }
+    const t = parts.join('').replace(/\s+/g, ' ').trim();
+    if (t) return t.length <= MAX_LABEL ? t : '';
+    const parent = cur.parentElement;
+    if (!parent || /^(BODY|FORM|TD|TH|TR|TABLE|FIELDSET)$/.test(parent.tagName) || parent.querySelectorAll(CONTROLS).length > 1) return '';
+    cur = parent;
+  }
+  return '';
 }
 
 /** A group's label (radio/checkbox sets): legend, radiogroup's aria label, or the table cell to the left. */
@@ -60,7 +92,7 @@ export function labelsOfGroup(container: Element, first: Element): string[] {
     const aria = role.getAttribute('aria-label');
     if (aria) out.push(aria);
     const by = role.getAttribute('aria-labelledby');
-    if (by) out.push(text(container.ownerDocument.getElementById(by)));
+    if (by) out.push(text((container.getRootNode() as Document | ShadowRoot).getElementById(by)));
   }
   out.push(cellLeft(first), cellAbove(first));
   return out.filter(Boolean);
@@ -70,7 +102,7 @@ export function labelsOfGroup(container: Element, first: Element): string[] {
 export function optionText(input: Element): string {
   const id = input.getAttribute('id');
   if (id) {
-    const l = input.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
+    const l = (input.getRootNode() as Document | ShadowRoot).querySelector(`label[for="${CSS.escape(id)}"]`);
     if (l) return text(l);
   }
   const wrap = input.closest('label');

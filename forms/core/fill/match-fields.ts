@@ -1,0 +1,264 @@
+/**
+ * The scored label matcher for pages without a portal map. Portals word the same field differently
+ * (单位名称 / 机构名称 / 申请单位名称; 姓名 under a 联系人 heading), so a page label is compared with the
+ * field's title, the pack's synonyms and description, and the enclosing section headings on both
+ * sides, by character n-grams and the longest common subsequence. Each page control goes to at most one
+ * draft field, best scores first; a pair above `fillAt` is filled, one between `suggestAt` and `fillAt`
+ * is only suggested (可能是 …), and two candidates within `tieMargin` of each other are never guessed.
+ * Pure: the content script feeds it the labels it read, the tests feed it strings.
+ */
+import { normalizeLabel } from './normalize-label';
+
+export interface MatchSettings {
+  fillAt: number;
+  suggestAt: number;
+  tieMargin: number;
+  /** placeholder words stripped from labels (请输入, 请选择 …) */
+  ignore: string[];
+}
+
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fillAt: 0.72, suggestAt: 0.45, tieMargin: 0.03, ignore: ['请输入', '请选择', '请填写'] };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The pack's `fill/matching.json`, over the defaults for anything it lacks. */
+export function matchSettings(files: Record<string, unknown>): MatchSettings {
+  const f = files['fill/matching.json'];
+  if (!isObj(f)) return DEFAULT_MATCH_SETTINGS;
+  const num = (v: unknown, d: number) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : d);
+  return {
+    fillAt: num(f.fillAt, DEFAULT_MATCH_SETTINGS.fillAt),
+    suggestAt: num(f.suggestAt, DEFAULT_MATCH_SETTINGS.suggestAt),
+    tieMargin: num(f.tieMargin, DEFAULT_MATCH_SETTINGS.tieMargin),
+    ignore: Array.isArray(f.ignore) ? f.ignore.filter((x): x is string => typeof x === 'string') : DEFAULT_MATCH_SETTINGS.ignore,
+  };
+}
+
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]|【[^】]*】|<[^>]*>/g;
+
+/**
+ * The comparable keys of one raw label: normalised whole, without bracketed notes, without
+ * placeholder words (请输入单位名称 → 单位名称) and trailing punctuation.
+ */
+export function labelVariants(raw: string, ignore: readonly string[]): string[] {
+  const nfkc = raw.normalize('NFKC');
+  const out = new Set<string>();
+  const strip = (s: string): string => {
+    let t = normalizeLabel(s).replace(/[.,;!?、。，；！？…'"“”‘’]+$/g, '');
+    for (const w of ignore) {
+      const n = normalizeLabel(w);
+      if (n && t.startsWith(n) && t.length > n.length) t = t.slice(n.length);
+    }
+    return t;
+  };
+  for (const s of [nfkc, nfkc.replace(BRACKETED, '')]) {
+    const t = strip(s);
+    if (t) out.add(t);
+  }
+  return [...out];
+}
+
+function lcs(a: string, b: string): number {
+  if (!a || !b) return 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  const cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
+  }
+  return prev[b.length];
+}
+
+function bigrams(s: string): string[] {
+  if (s.length < 2) return [s];
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  const pool = [...B];
+  let common = 0;
+  for (const g of A) {
+    const k = pool.indexOf(g);
+    if (k >= 0) {
+      common++;
+      pool.splice(k, 1);
+    }
+  }
+  return (2 * common) / (A.length + B.length);
+}
+
+/**
+ * How alike two normalised labels are, 0..1: 1 when equal; a field label wholly inside the page's
+ * (申请单位 in 申请单位名称) scores high, the page's short label inside the field's (名称 in 机构名称)
+ * lower — on its own it names many fields; otherwise character bigrams and the common subsequence.
+ */
+export function similarity(field: string, page: string): number {
+  if (!field || !page) return 0;
+  if (field === page) return 1;
+  // the share of the page label the field's label covers counts: 职业 inside a whole page title is no match
+  if (field.length >= 2 && page.includes(field)) return Math.min(0.95, 0.6 + 0.4 * (field.length / page.length));
+  if (page.length >= 2 && field.includes(page)) return 0.45 + 0.3 * (page.length / field.length);
+  const l = (2 * lcs(field, page)) / (field.length + page.length);
+  return Math.min(0.9, Math.max(dice(field, page), 0.95 * l));
+}
+
+/** What the matcher knows about one draft field. */
+export interface MatchTarget {
+  id: string;
+  /** title and synonyms (raw or normalised) */
+  labels: string[];
+  /** titles of the enclosing sections, nearest last (联系人) */
+  context: string[];
+  /** description and other weak hints */
+  hints?: string[];
+  /** `toggle` for yes/no values: a lone checkbox or switch fits them, a text box does not */
+  kind?: string;
+  /** every text form of the value: a choice control whose options hold one of them fits better */
+  forms?: string[];
+}
+
+/** What the page shows about one control. */
+export interface MatchCandidate {
+  labels: string[];
+  /** headings of the sections around it, nearest first (联系人信息) */
+  context: string[];
+  /** `text`, `choice`, `toggle`, `file` … */
+  kind?: string;
+  /** option texts when the control shows them without opening */
+  options?: string[];
+}
+
+interface Prepared {
+  labels: string[];
+  context: string[];
+  hints: string[];
+}
+
+function prepTarget(t: MatchTarget, ignore: readonly string[]): Prepared {
+  const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))];
+  return { labels: v(t.labels), context: v(t.context), hints: v(t.hints ?? []).filter((h) => h.length <= 24) };
+}
+
+function prepCandidate(c: MatchCandidate, ignore: readonly string[]): Prepared {
+  const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))].filter((x) => x.length <= 40);
+  return { labels: v(c.labels), context: v(c.context), hints: [] };
+}
+
+function best(as: readonly string[], bs: readonly string[]): number {
+  let m = 0;
+  for (const a of as) for (const b of bs) m = Math.max(m, similarity(a, b));
+  return m;
+}
+
+const YES_NO = /^(是|否|有|无|yes|no|true|false|具备|不具备)$/i;
+
+/** The score of one draft field against one page control. */
+export function scorePair(t: MatchTarget, c: MatchCandidate, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
+  return scorePrepared(t, prepTarget(t, settings.ignore), c, prepCandidate(c, settings.ignore));
+}
+
+function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+  const direct = best(pt.labels, pc.labels);
+  // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名)
+  const joined = pc.context.flatMap((h) => pc.labels.map((l) => h + l));
+  const withHeading = 0.97 * best(pt.labels, joined);
+  // and a field title inside a section reads as one too (联系人 › 姓名)
+  const targetJoined = pt.context.flatMap((h) => pt.labels.map((l) => h + l));
+  const bothJoined = 0.97 * Math.max(best(targetJoined, pc.labels), best(targetJoined, joined));
+  const hinted = 0.85 * best(pt.hints, pc.labels);
+  let score = Math.max(direct, withHeading, bothJoined, hinted);
+  // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
+  if (pt.context.length && pc.context.length) score += 0.08 * (best(pt.context, pc.context) - 0.5);
+  score *= kindFit(t, c);
+  return Math.max(0, Math.min(1, score));
+}
+
+function kindFit(t: MatchTarget, c: MatchCandidate): number {
+  if (c.kind === 'file') return t.kind === 'file' ? 1 : 0;
+  if (t.kind === 'file') return 0;
+  const yesNoOptions = !!c.options?.length && c.options.every((o) => YES_NO.test(normalizeLabel(o)));
+  if (t.kind === 'toggle') return c.kind === 'toggle' || yesNoOptions ? 1 : c.kind === 'choice' ? 0.8 : 0.5;
+  if (c.kind === 'toggle') return 0.5;
+  if (yesNoOptions) return 0.6;
+  if (c.options?.length && t.forms?.length) {
+    const opts = new Set(c.options.map(normalizeLabel));
+    return t.forms.some((f) => opts.has(normalizeLabel(f))) ? 1.05 : 0.75;
+  }
+  return 1;
+}
+
+export interface MatchPair {
+  target: string;
+  candidate: number;
+  score: number;
+}
+
+export interface MatchResult {
+  /** filled: score at or above fillAt, one to one */
+  assigned: MatchPair[];
+  /** the best remaining candidate of a target left unassigned, when above suggestAt */
+  suggested: MatchPair[];
+  /** targets whose best candidates tie (on either side): not guessed */
+  ambiguous: Array<{ target: string; candidates: number[] }>;
+}
+
+/**
+ * One-to-one assignment, best scores first. A pair whose control scores within `tieMargin` for
+ * another open field, or whose field scores so for another open control, is ambiguous: neither is
+ * filled from it.
+ */
+export function assignFields(targets: readonly MatchTarget[], candidates: readonly MatchCandidate[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS): MatchResult {
+  const pts = targets.map((t) => prepTarget(t, settings.ignore));
+  const pcs = candidates.map((c) => prepCandidate(c, settings.ignore));
+  const pairs: MatchPair[] = [];
+  targets.forEach((t, ti) => {
+    candidates.forEach((c, ci) => {
+      const score = scorePrepared(t, pts[ti], c, pcs[ci]);
+      if (score >= settings.suggestAt) pairs.push({ target: t.id, candidate: ci, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score);
+  const targetDone = new Set<string>();
+  const candidateDone = new Set<number>();
+  const assigned: MatchPair[] = [];
+  const ambiguous: MatchResult['ambiguous'] = [];
+  for (const p of pairs) {
+    if (p.score < settings.fillAt) break;
+    if (targetDone.has(p.target) || candidateDone.has(p.candidate)) continue;
+    const near = (q: MatchPair) => q !== p && q.score >= p.score - settings.tieMargin && q.score >= settings.fillAt;
+    const rivalsForControl = pairs.filter((q) => near(q) && q.candidate === p.candidate && q.target !== p.target && !targetDone.has(q.target));
+    const rivalsForField = pairs.filter((q) => near(q) && q.target === p.target && q.candidate !== p.candidate && !candidateDone.has(q.candidate));
+    if (rivalsForControl.length) {
+      // this control looks equally like several fields: none of them gets it
+      candidateDone.add(p.candidate);
+      for (const id of [p.target, ...rivalsForControl.map((q) => q.target)]) {
+        const prev = ambiguous.find((a) => a.target === id);
+        if (prev) prev.candidates.push(p.candidate);
+        else ambiguous.push({ target: id, candidates: [p.candidate] });
+      }
+      continue;
+    }
+    if (rivalsForField.length) {
+      // several controls look equally like this field: it is not guessed
+      targetDone.add(p.target);
+      ambiguous.push({ target: p.target, candidates: [p.candidate, ...rivalsForField.map((q) => q.candidate)] });
+      continue;
+    }
+    targetDone.add(p.target);
+    candidateDone.add(p.candidate);
+    assigned.push(p);
+  }
+  const suggested: MatchPair[] = [];
+  for (const t of targets) {
+    if (targetDone.has(t.id)) continue;
+    const s = pairs.find((p) => p.target === t.id && !candidateDone.has(p.candidate) && p.score < settings.fillAt);
+    if (s) suggested.push(s);
+  }
+  // a field ambiguous at first may have been given a control later: it is then no longer ambiguous
+  const result = ambiguous.filter((a) => !assigned.some((p) => p.target === a.target));
+  return { assigned, suggested, ambiguous: result };
+}
