@@ -43,7 +43,7 @@
 
   /**
    * Adds one trap of every kind to `root`, each labelled with a real field's label from `labels`
-   * (cycled), each with a name a real field could have. Returns the container.
+   * (cycled), each with a name like a real field's (its stem and a number). Returns the container.
    */
   function addTraps(root, labels, names) {
     const box = document.createElement('div');
@@ -61,7 +61,8 @@
       label.style.marginRight = '8px';
       const input = document.createElement('input');
       input.id = id;
-      input.name = names ? names[i % names.length] : `f_${i}`;
+      // named like a real field (the same stem), never the very same name: a form posting both would clash
+      input.name = names ? `${names[i % names.length]}_${i + 1}` : `f_${i}`;
       input.dataset.trap = kind;
       w.append(label, input);
       box.appendChild(w);
