@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePack } from '../forms/core/pack/parse-pack';
-import { rulesCoverage } from '../forms/core/rules/coverage';
+import { obligationsCoverage, rulesCoverage } from '../forms/core/rules/coverage';
 import { readPackDir } from '../forms/node/load-pack-dir';
 
 const root = join(import.meta.dirname, '..');
@@ -31,12 +31,39 @@ for (const [sourceId, source] of Object.entries(pack.sources)) {
   }
   lines.push('');
 }
+const obligations = obligationsCoverage(pack);
+lines.push(
+  '## Obligations',
+  '',
+  'Each obligation of the notice (`schemas/rules/obligations.json`): the rules and fields that encode it, or why no form can check it.',
+  '',
+  '| article | obligation | rules | fields | not checkable because |',
+  '|---|---|---|---|---|',
+);
+for (const o of obligations) {
+  const rules = (o.rules ?? []).map((id) => `\`${id}\``).join('<br>');
+  const fields = (o.fields ?? []).map((f) => `\`${f}\``).join('<br>');
+  const why = o.notCheckable ? esc(o.notCheckable.zh) : rules || fields ? '' : '**not encoded — add a rule or a field, or a reason**';
+  lines.push(`| ${o.label} | ${esc(o.obligation)} | ${rules} | ${fields} | ${why} |`);
+}
+lines.push('');
+const unencoded = obligations.filter((o) => !o.notCheckable && !(o.rules?.length || o.fields?.length));
+const stale = obligations.filter((o) => o.unknown.length);
+lines.push(`${obligations.length} obligations: ${obligations.filter((o) => o.rules?.length).length} with rules, ${obligations.filter((o) => !o.rules?.length && o.fields?.length).length} recorded by fields only, ${obligations.filter((o) => o.notCheckable).length} not checkable, ${unencoded.length} not encoded.`, '');
 const covered = rows.filter((r) => r.rules.length).length;
 const nc = rows.filter((r) => !r.rules.length && r.notCheckable).length;
 const gaps = rows.filter((r) => !r.rules.length && !r.notCheckable);
 lines.push(`${rows.length} articles: ${covered} with rules, ${nc} not checkable, ${gaps.length} uncovered.`, '');
 writeFileSync(join(root, 'RULES-COVERAGE.md'), lines.join('\n'));
 console.log(`RULES-COVERAGE.md: ${rows.length} articles, ${covered} with rules, ${nc} not checkable, ${gaps.length} uncovered`);
+if (stale.length) {
+  console.error(`obligations naming what the pack does not have: ${stale.map((o) => `${o.id} (${o.unknown.join(', ')})`).join('; ')}`);
+  process.exitCode = 1;
+}
+if (unencoded.length) {
+  console.error(`obligations not encoded: ${unencoded.map((o) => o.id).join(', ')}`);
+  process.exitCode = 1;
+}
 if (gaps.length) {
   console.error(`uncovered: ${gaps.map((g) => g.label).join(', ')}`);
   process.exitCode = 1;

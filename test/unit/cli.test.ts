@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,7 @@ describe('formkit validate', { timeout: 180000 }, () => {
       severity: 'error',
       ruleId: 'video-surveillance',
       citation: { source: 'hrss-sh-2024-120', article: '3.2.5', label: '三（二）5' },
+      basis: { type: 'notice', label: '通知' },
     });
     expect(body.errors.find((e) => e.ruleId === 'notice-not-yet-in-force')).toMatchObject({ severity: 'warning', citation: { label: '四（一）' } });
     expect(body.errors.find((e) => e.path === '/institution')).toMatchObject({ severity: 'error' });
@@ -68,7 +69,7 @@ describe('formkit validate', { timeout: 180000 }, () => {
   it('reads standard input and prints findings for people without --json', () => {
     const r = run(['validate', 'filing-enterprise', '-'], JSON.stringify({ ownership: 'other' }));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/! \/ownership .*〔四（二） enterprise-ownership-not-covered〕/);
+    expect(r.stdout).toMatch(/! \/ownership .*属地管理.*〔一 enterprise-ownership-local-route〕/);
     expect(r.stdout).toMatch(/filing-enterprise：未通过/);
   });
 
@@ -153,4 +154,87 @@ describe('formkit validate on every sample of every document', { timeout: 180000
       }
     });
   }
+});
+
+describe('formkit on what the notice asks, obligation by obligation', { timeout: 180000 }, () => {
+  const sample = (doc: string, name: string) => JSON.parse(readFileSync(`schemas/documents/${doc}/samples/${name}`, 'utf8')) as Record<string, any>;
+  const validate = (doc: string, name: string, data: unknown) => {
+    const r = runCli(['validate', doc, file(name, JSON.stringify(data)), '--json', '--today', '2025-09-15']);
+    return JSON.parse(r.stdout) as { valid: boolean; errors: { path: string; severity: string; ruleId?: string; message: string; citation?: { label: string }; basis?: { type: string; label: string } }[] };
+  };
+  const finding = (body: ReturnType<typeof validate>, ruleId: string) => body.errors.find((e) => e.ruleId === ruleId);
+  const student = () => {
+    const d = sample('candidate-registration', 'valid-own-employee.json');
+    d.institution.institutionType = 'school';
+    d.relation = 'own-student';
+    delete d.employment;
+    d.study = { school: '上海示例职业技术学院', major: '电气自动化技术', studentNo: 'S2023001', fullTime: true, graduatingYear: false, expectedGraduation: '2028-06-30' };
+    return d;
+  };
+
+  it('毕业学年: a school\'s first-year student cannot be registered', () => {
+    const body = validate('candidate-registration', 'first-year.json', student());
+    expect(finding(body, 'candidate-school-graduating-year')).toMatchObject({ severity: 'error', path: '/study/graduatingYear', citation: { label: '二（三）' } });
+    expect(finding(body, 'candidate-graduating-year-matches-date')).toBeUndefined();
+    const graduating = validate('candidate-registration', 'graduating.json', { ...student(), study: { ...student().study, graduatingYear: true, expectedGraduation: '2026-06-30' } });
+    expect(finding(graduating, 'candidate-school-graduating-year')).toBeUndefined();
+  });
+
+  it('超范围: a candidate outside the institution\'s own filed scope is an error', () => {
+    const d = { ...sample('candidate-registration', 'valid-own-employee.json'), filedScope: [{ code: '6-31-01-03', levels: ['初级工'] }] };
+    const body = validate('candidate-registration', 'scope.json', d);
+    expect(finding(body, 'candidate-within-filed-scope')).toMatchObject({ severity: 'error', message: expect.stringMatching(/不在本机构备案的职业（工种）、等级范围内/) });
+  });
+
+  it('申报条件: years after a certificate are capped by years worked; the source is the 2023 规程, unconfirmed', () => {
+    const d = { ...sample('candidate-registration', 'valid-own-employee.json'), workYears: 0, diplomas: [] };
+    const f = finding(validate('candidate-registration', 'years.json', d), 'candidate-eligible-for-level');
+    expect(f).toMatchObject({ severity: 'warning', citation: { label: '《国家职业标准编制技术规程（2023年版）》' }, basis: { type: 'national', confirmed: false } });
+    expect(f?.message).toMatch(/尚待核对/);
+    expect(f?.message).not.toMatch(/《《/);
+    const apprentice = JSON.parse(runCli(['check', 'level', file('apprentice.json', JSON.stringify({ targetLevel: '学徒工', age: 17, yearsInOccupation: 0 }))]).stdout) as { reasons: { message: string }[] };
+    expect(apprentice.reasons.map((r) => r.message).join()).not.toMatch(/特级技师/);
+  });
+
+  it('三（三）1: a filing without internal quality supervision and accountability mechanisms is refused', () => {
+    const d = sample('filing-enterprise', 'valid-central-soe.json');
+    d.facilities.managementSystems = ['organisation', 'venues', 'staffing', 'equipment'];
+    expect(finding(validate('filing-enterprise', 'no-quality.json', d), 'internal-quality-mechanisms')).toMatchObject({ severity: 'error', citation: { label: '三（三）1' } });
+  });
+
+  it('renewals and occupation adjustments apply the institution-type rules', () => {
+    const d = sample('renewal', 'valid-with-changes.json');
+    d.institution.institutionType = 'school';
+    d.occupations[0].levels = ['高级工', '首席技师'];
+    d.occupations[0].standardBasis = 'evaluation-spec';
+    const body = validate('renewal', 'school-renewal.json', d);
+    expect(finding(body, 'premium-levels-enterprise-only-renewal')).toMatchObject({ severity: 'error' });
+    expect(finding(body, 'national-standard-only-renewal')).toMatchObject({ severity: 'error', citation: { label: '三（二）1' } });
+  });
+
+  it('private and other enterprises get the local route, stated as an interpretation', () => {
+    const r = JSON.parse(runCli(['check', 'route', file('private.json', JSON.stringify({ institutionType: 'enterprise', ownership: 'other' }))]).stdout) as Record<string, unknown>;
+    expect(r).toMatchObject({ outcome: 'interpretation', submitTo: 'district-hrss', consents: ['registration-district-industry-authority-or-hrss'] });
+    expect(JSON.stringify(r)).toMatch(/此为解释，请向注册地所在区人社部门确认/);
+  });
+
+  it('violation records: an industry authority cannot decide alone; 限期整改 needs its deadline', () => {
+    const d = sample('violation-institution', 'valid-serious.json');
+    d.decidedBy = { kind: 'industry-authority', name: '上海市经济和信息化委员会' };
+    delete d.rectificationDeadline;
+    const body = validate('violation-institution', 'industry.json', d);
+    expect(finding(body, 'violation-decided-by-hrss')).toMatchObject({ severity: 'error', citation: { label: '三（四）1' } });
+    expect(body.errors.find((e) => e.path === '/rectificationDeadline')).toMatchObject({ severity: 'error' });
+  });
+
+  it('citations: the social organisation\'s consent rule cites 三（一）2, and no Chinese message carries a code', () => {
+    const d = sample('filing-social-org', 'valid-association.json');
+    d.consents.industryAuthority.date = '2099-01-01';
+    const body = validate('filing-social-org', 'late-consent.json', d);
+    expect(finding(body, 'industry-consent-before-application-social-org')).toMatchObject({ citation: { label: '三（一）2' } });
+    const cand = { ...sample('candidate-registration', 'valid-own-employee.json'), level: '首席技师', institution: { ...sample('candidate-registration', 'valid-own-employee.json').institution, institutionType: 'social-org' } };
+    const msg = finding(validate('candidate-registration', 'premium.json', cand), 'candidate-premium-level-enterprise-only')?.message;
+    expect(msg).toMatch(/社会培训评价组织不能受理/);
+    expect(msg).not.toMatch(/social-org/);
+  });
 });

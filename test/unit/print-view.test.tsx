@@ -82,7 +82,8 @@ describe('print model', () => {
   });
 
   it('does not print the values of a hidden branch', () => {
-    const data = { ...sample('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
+    const data: Record<string, unknown> = { ...sample('filing-enterprise', 'valid-central-soe.json') };
+    delete data.ownership;
     const m = printModel(pack, 'filing-enterprise', data);
     expect(m.sections.map((s) => s.title).join('|')).not.toContain('同意意见');
     expect(m.sections.flatMap((s) => texts(s.nodes))).not.toContain('沪经信〔2025〕12号');
@@ -92,7 +93,7 @@ describe('print model', () => {
     const m = printModel(pack, 'violation-institution', sample('violation-institution', 'valid-serious.json'));
     const all = m.sections.flatMap((s) => texts(s.nodes));
     expect(all).toContain('警告、限期整改');
-    expect(all).toContain('严重违纪违规');
+    expect(all).toContain('严重违纪违规情形');
     expect(m.numbers.find((n) => n.label === '文书编号')?.text).toBe('WJ-2025-009');
   });
 });

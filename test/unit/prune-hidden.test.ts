@@ -10,7 +10,8 @@ type Data = Record<string, unknown> & { consents?: Record<string, unknown> };
 
 describe('pruneHidden: what leaves the kit carries only the sections that are showing', () => {
   it('drops the consents of an ownership route the applicant switched away from', () => {
-    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
+    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json') };
+    delete data.ownership;
     const out = pruneHidden(pack, 'filing-enterprise', data) as Data;
     expect(out).not.toHaveProperty('consents');
     expect(out.institution).toEqual(data.institution);
@@ -29,7 +30,8 @@ describe('pruneHidden: what leaves the kit carries only the sections that are sh
   });
 
   it('leaves the draft itself untouched, so switching back restores the hidden values', () => {
-    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json'), ownership: 'other' };
+    const data: Data = { ...sample<Data>('filing-enterprise', 'valid-central-soe.json') };
+    delete data.ownership;
     const before = structuredClone(data);
     pruneHidden(pack, 'filing-enterprise', data);
     expect(data).toEqual(before);

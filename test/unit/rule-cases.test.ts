@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { resolveCitation } from '../../forms/core/pack/citation';
 import { allRules } from '../../forms/core/rules/pack-rules';
-import { rulesCoverage } from '../../forms/core/rules/coverage';
+import { obligationsCoverage, rulesCoverage } from '../../forms/core/rules/coverage';
 import { unresolvedParams } from '../../forms/core/rules/parameters';
 import { runRuleCase } from '../../forms/core/rules/run-case';
 import { readPackDir } from '../../forms/node/load-pack-dir';
@@ -53,6 +53,15 @@ describe('coverage', () => {
   it('every article of the notice is cited by a rule or has a reason it cannot be checked', () => {
     const gaps = rulesCoverage(pack).filter((a) => a.rules.length === 0 && !a.notCheckable);
     expect(gaps.map((g) => g.label)).toEqual([]);
+  });
+  it('obligation by obligation: each names rules or fields that exist, or why no form can check it', () => {
+    const obligations = obligationsCoverage(pack);
+    expect(obligations.length).toBeGreaterThan(50);
+    expect(obligations.filter((o) => o.unknown.length).map((o) => `${o.id}: ${o.unknown.join(', ')}`)).toEqual([]);
+    expect(obligations.filter((o) => !o.notCheckable && !o.rules?.length && !o.fields?.length).map((o) => o.id)).toEqual([]);
+    // every article of the notice carries at least one obligation
+    const articles = pack.sources['hrss-sh-2024-120'].articles.map((a) => a.id);
+    expect(articles.filter((a) => !obligations.some((o) => o.article === a))).toEqual([]);
   });
   it('a "not checkable" reason names an article that exists', () => {
     const nc = (pack.files['rules/not-checkable.json'] as { articles: Record<string, unknown> }).articles;

@@ -6,6 +6,7 @@ import { interpolate } from '../rules/interpolate';
 import { registerOperations } from '../rules/operations';
 import { withPack } from '../rules/pack-context';
 import { resolveParams } from '../rules/parameters';
+import { citationLabel, sourceBadge } from '../rules/rule-source';
 import { runRule } from '../rules/run-rule';
 import type { Rule } from '../rules/types';
 import type { Lang } from '../validation/types';
@@ -81,7 +82,8 @@ function evaluateCheck(pack: Pack, def: CheckDef, input: Record<string, unknown>
     return runRule(pack, rule, { input, out }, today).hits.map((hit) => ({
       ruleId: rule.id,
       message: interpolate(rule.message?.[lang] ?? rule.message?.zh ?? rule.id, hit.scope),
-      citation: { source: rule.citation.source, article: rule.citation.article, label: resolved?.label ?? rule.citation.article },
+      citation: { source: rule.citation.source, article: rule.citation.article, label: citationLabel(rule.source, resolved?.label ?? rule.citation.article) },
+      basis: sourceBadge(rule.source, lang),
     }));
   });
   const result: CheckResult = { kind: def.kind, outcome: String(out.outcome ?? ''), reasons };

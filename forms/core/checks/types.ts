@@ -1,5 +1,6 @@
 import type { Citation, Localized } from '../pack/types';
 import type { Logic, Params, Rule } from '../rules/types';
+import type { SourceBadge } from '../rules/rule-source';
 
 /** One input field of a quick check: enough JSON-Schema-like shape to explain bad input and draw a form. */
 export interface CheckField {
@@ -69,6 +70,7 @@ export interface CheckReasonOut {
   ruleId: string;
   message: string;
   citation: { source: string; article: string; label: string };
+  basis: SourceBadge;
 }
 
 export interface CheckResult {

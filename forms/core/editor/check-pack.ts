@@ -13,6 +13,7 @@ import type { Citation, Pack, PackFiles } from '../pack/types';
 import { allRules } from '../rules/pack-rules';
 import { unresolvedParams } from '../rules/parameters';
 import { runRuleCase } from '../rules/run-case';
+import { sourceProblem } from '../rules/rule-source';
 import type { Rule } from '../rules/types';
 import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
@@ -136,6 +137,13 @@ function checkCitations(pack: Pack): PackProblem[] {
   }
   for (const [path, file] of Object.entries(pack.files)) {
     if (/^reference\//.test(path) && isObj(file) && 'citation' in file) check(file.citation, at(path, '/citation'));
+    if (/^reference\//.test(path) && isObj(file)) {
+      if (file.status !== undefined && file.status !== 'official' && file.status !== 'sample') out.push({ where: at(path, '/status'), zh: '参考数据的状态须为 official 或 sample', en: 'a reference list\'s status must be official or sample' });
+      if (isObj(file.source)) {
+        const sp = sourceProblem(pack, file.source);
+        if (sp) out.push({ where: at(path, '/source'), zh: sp.zh, en: sp.en });
+      }
+    }
   }
   const params = pack.files['rules/parameters.json'];
   if (isObj(params) && isObj(params.parameters)) {
@@ -165,6 +173,11 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
     ids.set(r.id, file);
     if (!isCitation(r.citation) || !r.citation.source || !r.citation.article) add('/citation', `${name} 尚未选择依据条文：请在“依据条文”中选择本规则所依据的条款`, `rule ${r.id} has no citation: choose the article it rests on under "Article"`);
     else if (!resolveCitation(pack, r.citation)) add('/citation', `${name} 的依据 ${r.citation.source} / ${r.citation.article} 不存在`, `rule ${r.id}: citation ${r.citation.source} / ${r.citation.article} does not resolve`);
+    // a typed source is optional for a rule a bureau writes, but when present it must be well formed
+    if (r.source !== undefined) {
+      const sp = sourceProblem(pack, r.source, isCitation(r.citation) ? r.citation.source : undefined);
+      if (sp) add('/source', `${name}：${sp.zh}`, `rule ${r.id}: ${sp.en}`);
+    }
     if (r.severity !== 'error' && r.severity !== 'warning') add('/severity', `${name} 的级别须为 error 或 warning`, `rule ${r.id}: severity must be error or warning`);
     if (!isObj(r.message) || typeof r.message.zh !== 'string' || !r.message.zh || typeof r.message.en !== 'string' || !r.message.en) {
       add('/message', `${name} 须有中文和英文提示`, `rule ${r.id} needs a message in Chinese and English`);

@@ -1,5 +1,7 @@
 import { packChecks } from '../checks/pack-checks';
 import type { Pack } from '../pack/types';
+import { documentSchema } from '../pack/document-schema';
+import { fieldAt } from '../validation/field-schema';
 import { allRules } from './pack-rules';
 
 export interface ArticleCoverage {
@@ -33,4 +35,41 @@ export function rulesCoverage(pack: Pack): ArticleCoverage[] {
     }
   }
   return out;
+}
+
+/** One obligation of a source, as `schemas/rules/obligations.json` lists it. */
+export interface Obligation {
+  id: string;
+  article: string;
+  obligation: string;
+  rules?: string[];
+  /** `docId#/json/pointer` of the fields that record it */
+  fields?: string[];
+  notCheckable?: { zh: string; en?: string };
+}
+
+export interface ObligationCoverage extends Obligation {
+  label: string;
+  /** rule ids and field references that do not exist in the pack (a stale list) */
+  unknown: string[];
+}
+
+/** Every obligation with its article label, and anything it names that the pack does not have. */
+export function obligationsCoverage(pack: Pack): ObligationCoverage[] {
+  const file = pack.files['rules/obligations.json'] as { source?: string; obligations?: Obligation[] } | undefined;
+  const list = Array.isArray(file?.obligations) ? file.obligations : [];
+  const source = pack.sources[file?.source ?? Object.keys(pack.sources)[0]];
+  const ruleIds = new Set([...allRules(pack).map((r) => r.rule.id), ...packChecks(pack).flatMap((c) => c.reasons.map((r) => r.id))]);
+  return list.map((o) => {
+    const unknown = [
+      ...(o.rules ?? []).filter((id) => !ruleIds.has(id)),
+      ...(o.fields ?? []).filter((ref) => {
+        const [docId, pointer = ''] = ref.split('#');
+        if (!pack.documents[docId]) return true;
+        return !fieldAt(documentSchema(pack, docId), pointer).schema;
+      }),
+    ];
+    if (!source?.articles.some((a) => a.id === o.article)) unknown.push(`article ${o.article}`);
+    return { ...o, label: source?.articles.find((a) => a.id === o.article)?.label ?? o.article, unknown };
+  });
 }

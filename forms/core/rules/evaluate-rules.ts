@@ -3,6 +3,7 @@ import type { Pack } from '../pack/types';
 import type { Finding, Lang } from '../validation/types';
 import { interpolate } from './interpolate';
 import { rulesForDocument } from './pack-rules';
+import { citationLabel, sourceBadge } from './rule-source';
 import { runRule } from './run-rule';
 import type { Rule, RuleHit } from './types';
 
@@ -22,7 +23,8 @@ export function hitFindings(pack: Pack, hit: RuleHit, lang: Lang): Finding[] {
     message,
     severity: rule.severity === 'warning' ? 'warning' : 'error',
     ruleId: rule.id,
-    ...(resolved ? { citation: { source: resolved.source, article: resolved.article, label: resolved.label } } : {}),
+    ...(resolved ? { citation: { source: resolved.source, article: resolved.article, label: citationLabel(rule.source, resolved.label) } } : {}),
+    basis: sourceBadge(rule.source, lang),
   }));
 }
 

@@ -91,6 +91,28 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
       const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
       return Object.assign({}, o, { [String(as)]: OPERATIONS.years_between(o[String(from)], to) });
     }),
+  /** each item with `as` = days from its `from` date to `to` (negative when that date is later), or null */
+  with_days: (list, from, to, as) =>
+    asList(list).map((item) => {
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      return Object.assign({}, o, { [String(as)]: OPERATIONS.days_between(o[String(from)], to) });
+    }),
+  /** each item with `as` = whether its `field` equals `value` (to compare rows with a value outside the row) */
+  mark_equal: (list, field, value, as) =>
+    asList(list).map((item) => {
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      return Object.assign({}, o, { [String(as)]: o[String(field)] !== undefined && o[String(field)] === value });
+    }),
+  /** each item with the number in `field` no larger than `max` (years after a certificate cannot exceed the years worked) */
+  cap_field: (list, field, max) =>
+    asList(list).map((item) => {
+      const o = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const v = o[String(field)];
+      return typeof v === 'number' && typeof max === 'number' && v > max ? Object.assign({}, o, { [String(field)]: max }) : o;
+    }),
+  /** the first item whose `field` equals `value`, or null */
+  find_where: (list, field, value) =>
+    (asList(list).find((item) => !!item && typeof item === 'object' && (item as Record<string, unknown>)[String(field)] === value) as unknown) ?? null,
   /** each item with `field` translated through a `{code: newCode}` table (unknown codes become null) */
   relabel: (list, field, table) =>
     asList(list).map((item) => {

@@ -2,7 +2,7 @@ import type { Pack } from '../pack/types';
 import type { Rule } from './types';
 
 /** Files under schemas/rules/ that hold data other than rules. */
-const NOT_RULE_FILES = new Set(['rules/parameters.json', 'rules/not-checkable.json']);
+const NOT_RULE_FILES = new Set(['rules/parameters.json', 'rules/not-checkable.json', 'rules/obligations.json']);
 
 /** Shared rules: every `schemas/rules/*.json` holding `{"rules": [...]}`. */
 export function sharedRules(pack: Pack): Rule[] {

@@ -1,5 +1,6 @@
 import type { Citation, Localized } from '../pack/types';
 import type { Severity } from '../validation/types';
+import type { RuleSource } from './rule-source';
 
 /** A JSON Logic expression as stored in the pack (plain JSON; evaluated without eval). */
 export type Logic = unknown;
@@ -31,6 +32,8 @@ export interface Rule {
   id: string;
   title?: Localized;
   citation: Citation;
+  /** where the obligation comes from: the notice, a national document, or our own form design */
+  source?: RuleSource;
   effective: { from: string; until?: string };
   /** document ids, or `*` for every document */
   documents: string[];

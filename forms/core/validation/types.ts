@@ -19,6 +19,8 @@ export interface Finding {
   keyword?: string;
   ruleId?: string;
   citation?: Pick<ResolvedCitation, 'source' | 'article' | 'label'>;
+  /** what kind of source the finding rests on: the notice, a national document, or a form requirement (表单要求) */
+  basis?: { type: 'notice' | 'national' | 'form-design'; confirmed?: boolean; document?: string; label: string };
 }
 
 /** The one validator interface: precompiled for the shipped pack, interpreted for edited ones. */

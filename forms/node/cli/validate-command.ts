@@ -8,7 +8,7 @@ import { readJsonInput } from './read-json-input';
 
 export interface ValidateJson {
   valid: boolean;
-  errors: Array<Pick<Finding, 'path' | 'message' | 'severity' | 'ruleId' | 'citation'>>;
+  errors: Array<Pick<Finding, 'path' | 'message' | 'severity' | 'ruleId' | 'citation' | 'basis'>>;
 }
 
 /**
@@ -37,13 +37,16 @@ export function validateCommand(pack: Pack, args: string[], opts: { json: boolea
         severity: f.severity,
         ...(f.ruleId ? { ruleId: f.ruleId } : {}),
         ...(f.citation ? { citation: f.citation } : {}),
+        ...(f.basis ? { basis: f.basis } : {}),
       })),
     };
     return { out: JSON.stringify(body, null, 2), code };
   }
   const lines = result.findings.map((f) => {
     const mark = f.severity === 'error' ? '✗' : '!';
-    const cite = f.citation ? ` 〔${f.citation.label}${f.ruleId ? ` ${f.ruleId}` : ''}〕` : '';
+    // a form requirement or a national rule says so, so it never reads as an article of the notice
+    const kind = f.basis && f.basis.type !== 'notice' ? `${f.basis.label} ` : '';
+    const cite = f.citation ? ` 〔${kind}${f.citation.label}${f.ruleId ? ` ${f.ruleId}` : ''}〕` : '';
     return `${mark} ${f.path || '/'}  ${f.message}${cite}`;
   });
   const errors = result.findings.filter((f) => f.severity === 'error').length;

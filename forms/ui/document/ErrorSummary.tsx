@@ -2,6 +2,7 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/validation/types';
 import { t } from '../../../shared/i18n';
 import { CitationBadge } from './CitationBadge';
+import { SourceKind } from './SourceKind';
 import { fieldIdOf } from './form-context';
 
 /** Moves focus to the control of a JSON pointer, or to its section when it is a group. */
@@ -45,6 +46,7 @@ export function ErrorSummary({ pack, findings, submitted }: { pack: Pack; findin
               {f.message}
             </a>
             {f.citation && <CitationBadge pack={pack} citation={f.citation} />}
+            <SourceKind basis={f.basis} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/validation/types';
 import { CitationBadge } from './CitationBadge';
+import { SourceKind } from './SourceKind';
 
 /** Findings under one field: message, severity, and the article when a rule raised it. */
 export function FindingList({ pack, findings, id }: { pack: Pack; findings: Finding[]; id: string }) {
@@ -13,6 +14,7 @@ export function FindingList({ pack, findings, id }: { pack: Pack; findings: Find
         <li class={`finding ${f.severity}`} key={`${f.ruleId ?? f.keyword}:${f.message}`}>
           <span>{f.message}</span>
           {f.citation && <CitationBadge pack={pack} citation={f.citation} />}
+          <SourceKind basis={f.basis} />
         </li>
       ))}
       </ul>

@@ -50,7 +50,11 @@ export function AnswerView({ pack, def, result, lang }: { pack: Pack; def: Check
       <ul class="reasons">
         {result.reasons.map((r) => (
           <li data-rule={r.ruleId}>
-            <ArticleLabel pack={pack} citation={r.citation} lang={lang} /> {r.message}
+            <ArticleLabel pack={pack} citation={r.citation} lang={lang} />
+            {r.basis && r.basis.type !== 'notice' && (
+              <span class={`source-kind ${r.basis.type}`} data-source-kind={r.basis.type} title={r.basis.document}>{r.basis.label}</span>
+            )}{' '}
+            {r.message}
           </li>
         ))}
       </ul>
