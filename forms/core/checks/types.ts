@@ -12,6 +12,8 @@ export interface CheckField {
   /** more accepted spellings (e.g. `五级` for 初级工); accepted but not offered */
   aliases?: Record<string, string>;
   pattern?: string;
+  /** required beside `pattern` (pack check): a long value is refused before the pattern runs */
+  maxLength?: number;
   minimum?: number;
   maximum?: number;
   items?: CheckField;

@@ -14,6 +14,7 @@ import { unresolvedParams } from '../rules/parameters';
 import { runRuleCase } from '../rules/run-case';
 import type { Rule } from '../rules/types';
 import { checkMetaSchema } from './meta-schema';
+import { checkPackPatterns } from './pack-patterns';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';
@@ -42,6 +43,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
   return [
     ...checkManifest(pack),
     ...checkSchemas(pack),
+    ...checkPackPatterns(files),
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),
     ...checkMigrations(pack),
