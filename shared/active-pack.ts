@@ -3,12 +3,12 @@
  * extension storage if there is one, else the pack bundled with the extension (`/pack.json`).
  * Fetched as data so small pages (the popup) do not carry it in their JavaScript.
  */
-import { browser } from 'wxt/browser';
 import { useDistrictIndex } from '../forms/core/formats/district';
 import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../forms/core/pack/types';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
+import { extGet } from './storage/extension-store';
 
 export interface PackFile {
   format: 'formkit-pack@1';
@@ -22,7 +22,10 @@ export interface ActivePack {
   origin: 'bundled' | 'installed';
 }
 
-/** storage.local key under which an installed pack file is kept (written by the editor's import). */
+/**
+ * Key under which an installed pack file is kept (written by the editor's import), in the extension's
+ * own database (shared/storage/extension-store.ts) — never in storage.local, which content scripts can write.
+ */
 export const INSTALLED_PACK_KEY = 'formkit.installedPack';
 
 // the 'none' / 'installed' hint that lets pages skip the storage round trip, and the bundled pack's
@@ -45,10 +48,9 @@ export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPa
   bundled.catch(() => undefined);
   if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
-    const stored = await browser.storage.local.get(INSTALLED_PACK_KEY);
-    const installed = stored[INSTALLED_PACK_KEY] as PackFile | undefined;
+    const installed = await extGet<PackFile>(INSTALLED_PACK_KEY);
     if (installed?.format === 'formkit-pack@1') return activatePack(installed, 'installed');
-    if (stored[INSTALLED_PACK_KEY] === undefined) writeInstalledHint('none');
+    if (installed === undefined) writeInstalledHint('none');
   } catch {
     // storage unavailable or the installed pack is malformed: fall back to the bundled pack
   }

@@ -6,12 +6,12 @@ import { nextPatchVersion, publishVersion } from '../../core/editor/publish';
 import { parsePack } from '../../core/pack/parse-pack';
 import { todayIso } from '../../core/formats/calendar-date';
 import type { Pack, PackFiles } from '../../core/pack/types';
-import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
+import { isPrivateJwk, trustedKeyFrom } from '../../core/signing/keys';
 import { signPack } from '../../core/signing/sign-pack';
 import type { Lang } from '../../core/validation/types';
 import { DiffView } from './DiffView';
 import { downloadJson } from '../download';
-import { loadSigningKeys, loadTrustedKeys, saveSigningKeys, saveTrustedKeys } from './editor-storage';
+import { generateStoredSigningKey, loadSigningKeys, loadTrustedKeys, saveTrustedKeys, storeSigningJwk, type StoredSigningKey } from './editor-storage';
 import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 
@@ -34,7 +34,7 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
   const [effective, setEffective] = useState(todayIso());
   const [notesZh, setNotesZh] = useState('');
   const [notesEn, setNotesEn] = useState('');
-  const [keys, setKeys] = useState<SigningKeys | null>(null);
+  const [keys, setKeys] = useState<StoredSigningKey | null>(null);
   const [importKey, setImportKey] = useState('');
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [status, setStatus] = useState('');
@@ -46,18 +46,13 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
   const diff = useMemo(() => (draft ? diffPacks(base, draft) : null), [base, draft]);
 
   const newKey = async () => {
-    const k = await generateSigningKeys();
-    await saveSigningKeys(k);
-    setKeys(k);
+    setKeys(await generateStoredSigningKey());
   };
   const useImported = async () => {
     try {
       const jwk = JSON.parse(importKey);
       if (!isPrivateJwk(jwk)) throw new Error(pick(lang, '不是 Ed25519 私钥（JWK）', 'not an Ed25519 private JWK'));
-      const keyId = await keyIdOf(jwk);
-      const k: SigningKeys = { keyId, privateJwk: { ...jwk, kid: keyId }, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: keyId } };
-      await saveSigningKeys(k);
-      setKeys(k);
+      setKeys(await storeSigningJwk(jwk));
       setImportKey('');
     } catch (e) {
       setStatus((e as Error).message);
@@ -81,7 +76,7 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
     const found = checkPack(r.files);
     setProblems(found);
     if (found.length) return;
-    const signed = await signPack(r.files, keys.privateJwk);
+    const signed = await signPack(r.files, { key: keys.privateKey, keyId: keys.keyId });
     downloadJson(`${base.manifest.id}-${version}.formkit-pack.json`, signed);
     onPublished(r.files);
     setStatus(pick(lang, `已发布 ${version} 并导出签名文件（密钥 ${keys.keyId}）`, `Published ${version} and exported the signed file (key ${keys.keyId})`));

@@ -1,12 +1,15 @@
 /**
- * What the editor and the pack installer keep in extension storage. The installed pack key is the one
- * shared/active-pack.ts reads; the previous installed pack is kept beside it for rollback.
+ * What the editor and the pack installer keep. The installed pack key is the one shared/active-pack.ts
+ * reads; the previous installed pack is kept beside it for rollback. Everything is in the extension's
+ * own database (shared/storage/extension-store.ts): storage.local is open to content scripts, so a
+ * portal page could read a private key there or plant a pack and trusted keys.
  */
 import { browser } from 'wxt/browser';
 import type { PackFiles } from '../../core/pack/types';
-import type { SigningKeys, TrustedKey } from '../../core/signing/keys';
+import { importPrivateKey, isPrivateJwk, keyIdOf, type Ed25519PrivateJwk, type Ed25519PublicJwk, type SigningKeys, type TrustedKey } from '../../core/signing/keys';
 import type { SignedPackFile } from '../../core/signing/pack-file';
 import { INSTALLED_PACK_KEY, writeInstalledHint } from '../../../shared/active-pack';
+import { extGet, extSet } from '../../../shared/storage/extension-store';
 
 export const PREVIOUS_PACK_KEY = 'formkit.previousPack';
 export const WORKING_COPY_KEY = 'formkit.editor.workingCopy';
@@ -23,18 +26,65 @@ export interface WorkingCopy {
   baseHash: string;
 }
 
-async function get<T>(key: string): Promise<T | undefined> {
-  const r = await browser.storage.local.get(key);
-  return r[key] as T | undefined;
+const get = <T>(key: string): Promise<T | undefined> => extGet<T>(key);
+const set = (key: string, value: unknown) => extSet({ [key]: value });
+
+/**
+ * The bureau's own work moves out of storage.local once (versions before this kept it there): the
+ * working copy and the private key. Installed packs, trusted keys and settings are not carried over —
+ * anything in storage.local may have been written by a page — and are added again by the user.
+ */
+async function fromOldLocal<T>(key: string): Promise<T | undefined> {
+  try {
+    const v = (await browser.storage.local.get(key))[key] as T | undefined;
+    if (v !== undefined) await browser.storage.local.remove(key);
+    return v;
+  } catch {
+    return undefined;
+  }
 }
-const set = (key: string, value: unknown) => browser.storage.local.set({ [key]: value });
 
-export const loadWorkingCopy = () => get<WorkingCopy>(WORKING_COPY_KEY);
+export async function loadWorkingCopy(): Promise<WorkingCopy | undefined> {
+  const v = await get<WorkingCopy>(WORKING_COPY_KEY);
+  if (v !== undefined) return v;
+  const old = await fromOldLocal<WorkingCopy>(WORKING_COPY_KEY);
+  if (old !== undefined) await set(WORKING_COPY_KEY, old);
+  return old;
+}
 export const saveWorkingCopy = (c: WorkingCopy) => set(WORKING_COPY_KEY, c);
-export const clearWorkingCopy = () => browser.storage.local.remove(WORKING_COPY_KEY);
+export const clearWorkingCopy = () => set(WORKING_COPY_KEY, undefined);
 
-export const loadSigningKeys = () => get<SigningKeys>(SIGNING_KEY_KEY);
-export const saveSigningKeys = (k: SigningKeys) => set(SIGNING_KEY_KEY, k);
+/** The publishing key as kept: the private half a non-extractable CryptoKey (it signs, it cannot be read). */
+export interface StoredSigningKey {
+  keyId: string;
+  publicJwk: Ed25519PublicJwk;
+  privateKey: CryptoKey;
+}
+
+export async function loadSigningKeys(): Promise<StoredSigningKey | undefined> {
+  const v = await get<StoredSigningKey>(SIGNING_KEY_KEY);
+  if (v !== undefined) return v;
+  const old = await fromOldLocal<SigningKeys>(SIGNING_KEY_KEY);
+  return old && isPrivateJwk(old.privateJwk) ? storeSigningJwk(old.privateJwk) : undefined;
+}
+
+/** Keeps an imported private JWK as a non-extractable key (the JWK itself is not stored). */
+export async function storeSigningJwk(jwk: Ed25519PrivateJwk): Promise<StoredSigningKey> {
+  const keyId = await keyIdOf(jwk);
+  const k: StoredSigningKey = { keyId, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: keyId }, privateKey: await importPrivateKey(jwk) };
+  await set(SIGNING_KEY_KEY, k);
+  return k;
+}
+
+/** A new key pair made in this browser; its private half can never leave it (export the public key to share). */
+export async function generateStoredSigningKey(): Promise<StoredSigningKey> {
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const pub = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
+  const keyId = await keyIdOf({ x: pub.x! });
+  const k: StoredSigningKey = { keyId, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: pub.x!, kid: keyId }, privateKey: pair.privateKey };
+  await set(SIGNING_KEY_KEY, k);
+  return k;
+}
 
 export const loadBureauMode = async () => (await get<boolean>(BUREAU_MODE_KEY)) === true;
 export const saveBureauMode = (on: boolean) => set(BUREAU_MODE_KEY, on);
@@ -55,7 +105,7 @@ export const loadPrevious = () => get<SignedPackFile | null>(PREVIOUS_PACK_KEY);
 export async function installPack(file: SignedPackFile): Promise<void> {
   const current = (await loadInstalled()) ?? null;
   writeInstalledHint('installed'); // before the pack: pages must not skip looking for it (shared/active-pack.ts)
-  await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
+  await extSet({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
 }
 
 /** Back to the pack before the last install (the bundled one when the previous was bundled). */
@@ -63,10 +113,6 @@ export async function rollbackPack(): Promise<void> {
   const previous = await loadPrevious();
   const current = (await loadInstalled()) ?? null;
   writeInstalledHint('installed');
-  if (previous) await browser.storage.local.set({ [INSTALLED_PACK_KEY]: previous, [PREVIOUS_PACK_KEY]: current });
-  else {
-    // the next page that finds no pack writes 'none' again
-    await browser.storage.local.remove(INSTALLED_PACK_KEY);
-    await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: current });
-  }
+  // the next page that finds no pack writes 'none' again
+  await extSet({ [INSTALLED_PACK_KEY]: previous ?? undefined, [PREVIOUS_PACK_KEY]: current });
 }
