@@ -3,11 +3,11 @@
  * extension storage if there is one, else the pack bundled with the extension (`/pack.json`).
  * Fetched as data so small pages (the popup) do not carry it in their JavaScript.
  */
-import { browser } from 'wxt/browser';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../forms/core/pack/types';
 import { activateReference } from '../forms/core/reference/reference-context';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
+import { extGet } from './storage/extension-store';
 
 export interface PackFile {
   format: 'formkit-pack@1';
@@ -21,7 +21,10 @@ export interface ActivePack {
   origin: 'bundled' | 'installed';
 }
 
-/** storage.local key under which an installed pack file is kept (written by the editor's import). */
+/**
+ * Key under which an installed pack file is kept (written by the editor's import), in the extension's
+ * own database (shared/storage/extension-store.ts) — never in storage.local, which content scripts can write.
+ */
 export const INSTALLED_PACK_KEY = 'formkit.installedPack';
 
 /**
@@ -63,10 +66,10 @@ export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPa
   bundled.catch(() => undefined);
   if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
-    const stored = await browser.storage.local.get(INSTALLED_PACK_KEY);
-    const installed = packFromStored(stored[INSTALLED_PACK_KEY]);
+    const raw = await extGet<unknown>(INSTALLED_PACK_KEY);
+    const installed = packFromStored(raw);
     if (installed) return activatePack(installed, 'installed');
-    if (stored[INSTALLED_PACK_KEY] === undefined) writeInstalledHint('none');
+    if (raw === undefined) writeInstalledHint('none');
   } catch {
     // storage unavailable or the installed pack is malformed: fall back to the bundled pack
   }

@@ -1,12 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { Pack } from '../../forms/core/pack/types';
 import { INSTALLED_PACK_KEY, loadActivePack } from '../active-pack';
+import { onExtChanged } from '../storage/extension-store';
 
 let cached: Promise<Pack> | null = null;
 
 // An installed (imported, verified) pack replaces the bundled one: forget the cached pack when it changes.
-browser.storage?.onChanged?.addListener((changes) => {
-  if (INSTALLED_PACK_KEY in changes) cached = null;
+onExtChanged((keys) => {
+  if (keys.includes(INSTALLED_PACK_KEY)) cached = null;
 });
 
 /** The active pack — installed if there is one, else bundled — loaded once per worker life. */

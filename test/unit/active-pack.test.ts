@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { fakeBrowser } from '@webext-core/fake-browser';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { extGet, resetExtensionStore } from '../../shared/storage/extension-store';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INSTALLED_PACK_KEY, loadActivePack } from '../../shared/active-pack';
 import { installPack, rollbackPack } from '../../forms/ui/editor/editor-storage';
@@ -9,10 +11,12 @@ import { installPack, rollbackPack } from '../../forms/ui/editor/editor-storage'
 // localStorage, issue 9), and an install must never be hidden by that hint.
 const bundled = JSON.parse(readFileSync('generated/pack.json', 'utf8'));
 const installed = { ...bundled, hash: 'installed-hash' };
-/** storage lookups for the installed pack (the fake's get also calls itself) */
+/** storage lookups for the installed pack (the extension's own database) */
 const lookups = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([k]) => k === INSTALLED_PACK_KEY).length;
 
 beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetExtensionStore();
   localStorage.clear();
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bundled))));
 });
@@ -23,7 +27,7 @@ afterEach(() => {
 
 describe('which pack a page opens with', () => {
   it('asks storage the first time, then trusts the "none installed" hint', async () => {
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     expect((await loadActivePack()).origin).toBe('bundled');
     expect(lookups(get)).toBe(1);
     expect((await loadActivePack()).origin).toBe('bundled');
@@ -41,8 +45,8 @@ describe('which pack a page opens with', () => {
   it('goes back to the bundled pack after a rollback to it, and to skipping the lookup after that', async () => {
     await installPack(installed);
     await rollbackPack();
-    expect(await fakeBrowser.storage.local.get(INSTALLED_PACK_KEY)).toEqual({});
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await extGet(INSTALLED_PACK_KEY)).toBeUndefined();
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     expect((await loadActivePack()).origin).toBe('bundled');
     expect((await loadActivePack()).origin).toBe('bundled');
     expect(lookups(get)).toBe(1);

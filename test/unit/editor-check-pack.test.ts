@@ -47,7 +47,7 @@ describe('checkPack', () => {
 
   it('refuses a catastrophic pattern and says where it is', () => {
     const files = edit((f) => {
-      schemaOf(f).properties.nickname = { type: 'string', title: '昵称', pattern: '^(a+)+$' };
+      schemaOf(f).properties.nickname = { type: 'string', title: '昵称', pattern: '^(a+)+$', maxLength: 20 };
     });
     const problems = checkPack(files);
     expect(problems).toHaveLength(1);

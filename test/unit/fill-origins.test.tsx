@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkOrigin, parseOriginList } from '../../forms/core/fill/origin';
 import { AllowedOriginsSettings } from '../../forms/ui/fill/AllowedOriginsSettings';
 import { USER_ORIGINS_KEY } from '../../shared/autofill/store';
+import { extGet } from '../../shared/storage/extension-store';
 
 afterEach(cleanup);
 
@@ -27,10 +29,10 @@ describe('the user list of extra portal origins', () => {
     fireEvent.input(box, { target: { value: 'https://portal.example.cn\nhttp://portal.example.cn' } });
     fireEvent.click(document.querySelector('.allowed-origins button')!);
     await waitFor(() => expect(document.querySelector('[role="alert"]')?.textContent).toContain('第2行'));
-    expect((await fakeBrowser.storage.local.get(USER_ORIGINS_KEY))[USER_ORIGINS_KEY]).toBeUndefined();
+    expect(await extGet(USER_ORIGINS_KEY)).toBeUndefined();
     fireEvent.input(box, { target: { value: 'https://portal.example.cn' } });
     fireEvent.click(document.querySelector('.allowed-origins button')!);
     await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toContain('已保存 1 个来源'));
-    expect((await fakeBrowser.storage.local.get(USER_ORIGINS_KEY))[USER_ORIGINS_KEY]).toEqual(['https://portal.example.cn']);
+    expect(await extGet(USER_ORIGINS_KEY)).toEqual(['https://portal.example.cn']);
   });
 });

@@ -61,7 +61,8 @@ describe('formkit pack', { timeout: 120000 }, () => {
     writeFileSync(join(dir, 'regex.json'), JSON.stringify(built));
     const r2 = pack('check', join(dir, 'regex.json'));
     expect(r2.code).toBe(1);
-    expect(r2.out).toContain('documents/filing-enterprise/schema.json#/properties/nickname/pattern: pattern nests quantifiers');
+    expect(r2.out).toContain('documents/filing-enterprise/schema.json#/properties/nickname/pattern: pattern');
+    expect(r2.out).toContain('catastrophic backtracking');
   });
 
   it('diffs two packs by field title', () => {

@@ -39,6 +39,9 @@ function fieldProblems(name: string, f: CheckField, v: unknown): CheckInputProbl
   if (f.format === 'date' && dateProblem(v as string)) {
     return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）应为 YYYY-MM-DD 格式的真实日期，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) must be a real date YYYY-MM-DD, got ${show(v)}` }];
   }
+  if (typeof v === 'string' && f.maxLength !== undefined && v.length > f.maxLength) {
+    return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）过长：最多 ${f.maxLength} 个字符，收到 ${v.length} 个`, en: `field ${name} (${f.title.en}) is too long: at most ${f.maxLength} characters, got ${v.length}` }];
+  }
   if (f.pattern && !new RegExp(f.pattern).test(v as string)) {
     const hint = f.placeholder ? `，如 ${f.placeholder}` : '';
     return [{ field: name, title: f.title, zh: `字段 ${name}（${f.title.zh}）格式不正确${hint}，收到 ${show(v)}`, en: `field ${name} (${f.title.en}) has the wrong form${f.placeholder ? `, e.g. ${f.placeholder}` : ''}; got ${show(v)}` }];

@@ -15,6 +15,8 @@ export interface CheckField {
   /** values an older version accepted and this one does not, each with the one line saying what to send instead */
   retiredValues?: Record<string, { zh: string; en: string }>;
   pattern?: string;
+  /** required beside `pattern` (pack check): a long value is refused before the pattern runs */
+  maxLength?: number;
   minimum?: number;
   maximum?: number;
   items?: CheckField;

@@ -17,6 +17,7 @@ import { sourceProblem } from '../rules/rule-source';
 import type { Rule } from '../rules/types';
 import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
+import { checkPackPatterns } from './pack-patterns';
 import { unknownRuleVars } from './rule-vars';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
@@ -48,6 +49,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
     ...rotationProblems(files),
     ...checkPlaceholders(files),
     ...checkSchemas(pack),
+    ...checkPackPatterns(files),
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),
     ...checkMigrations(pack),

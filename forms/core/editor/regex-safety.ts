@@ -1,17 +1,19 @@
 /**
  * Whether a schema `pattern` is safe to run on every keystroke in an institution's browser.
  *
- * Catastrophic backtracking comes from two shapes:
- *  - nested quantifiers (star height > 1), e.g. `(a+)+`, `(\w+\s?)*` — found by safe-regex2;
- *  - a quantified alternation whose branches can start with the same character, e.g. `(a|a)*`,
- *    `(\d|\w)+` — safe-regex2 does not look for these, so we parse the pattern with `ret` (the parser
- *    safe-regex2 itself uses) and compare the first-character sets of the branches.
- * Chosen over `recheck` (exact, but a multi-megabyte Scala.js bundle or a worker) because both run
- * synchronously and eval-free inside the extension; the price is false positives on exotic but harmless
- * patterns, which the editor reports so a person can rewrite them.
+ * The analyser is `redos-detector`: it explores the pattern's backtracking paths and refuses any where
+ * one input can be matched in more than one way that grows with its length — nested quantifiers
+ * (`(a+)+`), adjacent overlapping ones (`^.*.*.*=$`, `[^@]+@[^@]+\.[^@]+`) and overlapping
+ * alternatives (`(\d|\w)+`). It is pure JavaScript (no eval), so the editor runs it in the extension
+ * and the CLI in Node; `recheck` needs a multi-megabyte Scala.js bundle or a native binary.
+ * A pattern too complex to decide within its step and time budget is refused as well.
+ * Quantified alternatives whose branches can start with the same character are first looked for with
+ * the `ret` parser: that answer is instant, where the analyser would spend its whole budget on them.
+ * (`safe-regex2`, used before, only measured star height: it missed `^.*.*.*=$` and refused the safe
+ * `^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$`.)
  */
 import ret, { types, type Token, type SetToken } from 'ret';
-import safeRegex from 'safe-regex2';
+import { isSafePattern } from 'redos-detector';
 import { PACK_LIMITS } from './limits';
 
 export interface RegexVerdict {
@@ -101,9 +103,6 @@ export function checkPattern(pattern: string): RegexVerdict {
   } catch (e) {
     return { ok: false, zh: `正则表达式无效：${(e as Error).message}`, en: `invalid pattern: ${(e as Error).message}` };
   }
-  if (!safeRegex(pattern)) {
-    return { ok: false, zh: '正则表达式有嵌套的重复（如 (a+)+），可能导致灾难性回溯', en: 'pattern nests quantifiers (like (a+)+): catastrophic backtracking' };
-  }
   let root: ReturnType<typeof ret>;
   try {
     root = ret(pattern);
@@ -112,8 +111,32 @@ export function checkPattern(pattern: string): RegexVerdict {
   }
   // a top-level alternation is not repeated: each branch is checked on its own
   const branches = root.options ?? [root.stack ?? []];
-  return branches.some(overlappingAlternation) ? overlapVerdict : { ok: true };
+  if (branches.some(overlappingAlternation)) return overlapVerdict;
+  let result: ReturnType<typeof isSafePattern>;
+  try {
+    result = isSafePattern(pattern, { unicode: true, timeout: ANALYSIS_MS });
+  } catch (e) {
+    return { ok: false, zh: `正则表达式无法分析：${(e as Error).message}`, en: `pattern could not be analysed: ${(e as Error).message}` };
+  }
+  if (result.safe) return { ok: true };
+  if (result.error === 'hitMaxScore') return backtrackVerdict;
+  return tooComplexVerdict;
 }
+
+/** The analyser's time budget per pattern; a pattern it cannot decide within it is refused. */
+const ANALYSIS_MS = 500;
+
+const backtrackVerdict: RegexVerdict = {
+  ok: false,
+  zh: '正则表达式可用多种方式匹配同一输入（如 (a+)+、.*.*、[^@]+@[^@]+），长输入会导致灾难性回溯；请改写为各部分互不重叠的形式',
+  en: 'pattern can match one input in many ways (like (a+)+, .*.*, [^@]+@[^@]+): catastrophic backtracking on long input; rewrite it so its parts do not overlap',
+};
+
+const tooComplexVerdict: RegexVerdict = {
+  ok: false,
+  zh: '正则表达式过于复杂，无法确认不会发生灾难性回溯；请简化',
+  en: 'pattern is too complex to prove free of catastrophic backtracking; simplify it',
+};
 
 const overlapVerdict: RegexVerdict = {
   ok: false,

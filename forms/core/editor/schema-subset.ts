@@ -4,6 +4,7 @@
  * the CLI, so it is refused with the place and the way to write it instead.
  */
 import { customFormatNames } from '../formats/registry';
+import { patternProblems } from './pack-patterns';
 import { checkPattern } from './regex-safety';
 import { at, seg, type PackProblem } from './problem';
 
@@ -54,10 +55,7 @@ export function checkSchemaSubset(schema: unknown, ctx: SubsetContext, rootIsDoc
     if ('format' in node && !customFormatNames.includes(String(node.format))) {
       add(pointer + seg('format'), `不支持的格式 ${String(node.format)}（可用：${customFormatNames.join('、')}）`, `unsupported format ${String(node.format)} (available: ${customFormatNames.join(', ')})`);
     }
-    if (typeof node.pattern === 'string') {
-      const v = checkPattern(node.pattern);
-      if (!v.ok) add(pointer + seg('pattern'), v.zh!, v.en!);
-    }
+    patternProblems(node, pointer, add);
     if (isNode(node.patternProperties)) {
       for (const p of Object.keys(node.patternProperties)) {
         const v = checkPattern(p);

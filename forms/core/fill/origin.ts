@@ -44,10 +44,30 @@ export function checkOrigin(rawUrl: string, patterns: readonly string[]): Origin
   return { ok: true, origin };
 }
 
-/** `*` in a path pattern matches any run of characters. */
+/**
+ * `*` in a path pattern matches any run of characters. Matched without a regex: a pattern of many
+ * stars compiled to `.*.*…` backtracks exponentially on a long path; this greedy matcher with one
+ * remembered star takes at most pattern × path steps.
+ */
 export function pathMatches(pattern: string, pathname: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(pathname);
+  let p = 0;
+  let s = 0;
+  let star = -1;
+  let mark = 0;
+  while (s < pathname.length) {
+    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === pathname[s]) {
+      p++;
+      s++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      mark = s;
+    } else if (star >= 0) {
+      p = star + 1;
+      s = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 const ORIGIN_PATTERN = /^(https?):\/\/(\*\.)?([^/:*\s]+)(?::(\*|\d+))?\/?$/;

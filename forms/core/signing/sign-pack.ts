@@ -11,10 +11,13 @@ export async function packFileOf(files: PackFiles): Promise<PackFileBody> {
   return { format: PACK_FORMAT, hash: await packHash(files), files };
 }
 
-/** Signs a pack's files with the bureau's private key (the hash is recomputed, never trusted from input). */
-export async function signPack(files: PackFiles, privateJwk: Ed25519PrivateJwk): Promise<SignedPackFile> {
+/**
+ * Signs a pack's files with the bureau's private key (the hash is recomputed, never trusted from input):
+ * a JWK read from a key file (CLI), or a non-extractable CryptoKey kept by the extension with its id.
+ */
+export async function signPack(files: PackFiles, privateKey: Ed25519PrivateJwk | { key: CryptoKey; keyId: string }): Promise<SignedPackFile> {
   const body = await packFileOf(files);
-  const key = await importPrivateKey(privateJwk);
+  const [key, keyId] = 'key' in privateKey ? [privateKey.key, privateKey.keyId] : [await importPrivateKey(privateKey), await keyIdOf(privateKey)];
   const sig = await crypto.subtle.sign({ name: 'Ed25519' }, key, signedBytes(body) as BufferSource);
-  return { ...body, signature: { alg: 'Ed25519', keyId: await keyIdOf(privateJwk), value: encodeSignature(sig) } };
+  return { ...body, signature: { alg: 'Ed25519', keyId, value: encodeSignature(sig) } };
 }

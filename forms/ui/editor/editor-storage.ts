@@ -1,8 +1,8 @@
 /**
- * What the editor and the pack installer keep in extension storage. The installed pack key is the one
- * shared/active-pack.ts reads; the previous installed pack is kept beside it for rollback. Anything that
- * holds pack files (installed, previous, working copy) is stored as JSON text: storage.local would give
- * an object back with its keys sorted (see packToStored), and key order is field order.
+ * What the editor and the pack installer keep. The installed pack key is the one shared/active-pack.ts
+ * reads; the previous installed pack is kept beside it for rollback. Everything is in the extension's
+ * own database (shared/storage/extension-store.ts): storage.local is open to content scripts, so a
+ * portal page could plant a pack and trusted keys there. (The signing keys: signing-key-store.ts.)
  */
 import { browser } from 'wxt/browser';
 import { readHistory, type PublishedVersion } from '../../core/editor/publish-history';
@@ -10,7 +10,8 @@ import type { PackFiles } from '../../core/pack/types';
 import type { TrustedKey } from '../../core/signing/keys';
 import type { TrustedKeyUntil } from '../../core/editor/key-rotation';
 import type { SignedPackFile } from '../../core/signing/pack-file';
-import { INSTALLED_PACK_KEY, packFromStored, packToStored, writeInstalledHint } from '../../../shared/active-pack';
+import { INSTALLED_PACK_KEY, packFromStored, writeInstalledHint } from '../../../shared/active-pack';
+import { extGet, extSet } from '../../../shared/storage/extension-store';
 
 export const PREVIOUS_PACK_KEY = 'formkit.previousPack';
 export const WORKING_COPY_KEY = 'formkit.editor.workingCopy';
@@ -26,29 +27,33 @@ export interface WorkingCopy {
   baseHash: string;
 }
 
-async function get<T>(key: string): Promise<T | undefined> {
-  const r = await browser.storage.local.get(key);
-  return r[key] as T | undefined;
-}
-const set = (key: string, value: unknown) => browser.storage.local.set({ [key]: value });
+const get = <T>(key: string): Promise<T | undefined> => extGet<T>(key);
+const set = (key: string, value: unknown) => extSet({ [key]: value });
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The working copy, or undefined when there is none or it cannot be read (the editor then starts afresh). */
-export async function loadWorkingCopy(): Promise<WorkingCopy | undefined> {
-  const raw = await get<unknown>(WORKING_COPY_KEY);
-  let v = raw;
-  if (typeof raw === 'string') {
-    try {
-      v = JSON.parse(raw);
-    } catch {
-      return undefined;
-    }
+/**
+ * The bureau's own work moves out of storage.local once (versions before this kept it there): the
+ * working copy and the private key. Installed packs, trusted keys and settings are not carried over —
+ * anything in storage.local may have been written by a page — and are added again by the user.
+ */
+async function fromOldLocal<T>(key: string): Promise<T | undefined> {
+  try {
+    const v = (await browser.storage.local.get(key))[key] as T | undefined;
+    if (v !== undefined) await browser.storage.local.remove(key);
+    return v;
+  } catch {
+    return undefined;
   }
-  return isObj(v) && isObj(v.files) ? (v as unknown as WorkingCopy) : undefined;
 }
-export const saveWorkingCopy = (c: WorkingCopy) => set(WORKING_COPY_KEY, JSON.stringify(c));
-export const clearWorkingCopy = () => browser.storage.local.remove(WORKING_COPY_KEY);
+
+export async function loadWorkingCopy(): Promise<WorkingCopy | undefined> {
+  const v = await get<WorkingCopy>(WORKING_COPY_KEY);
+  if (v !== undefined) return v;
+  const old = await fromOldLocal<WorkingCopy>(WORKING_COPY_KEY);
+  if (old !== undefined) await set(WORKING_COPY_KEY, old);
+  return old;
+}
+export const saveWorkingCopy = (c: WorkingCopy) => set(WORKING_COPY_KEY, c);
+export const clearWorkingCopy = () => set(WORKING_COPY_KEY, undefined);
 
 
 export const loadBureauMode = async () => (await get<boolean>(BUREAU_MODE_KEY)) === true;
@@ -66,13 +71,12 @@ export const savePackUrl = (url: string) => set(PACK_URL_KEY, url);
 export const loadInstalled = async () => packFromStored<SignedPackFile>(await get<unknown>(INSTALLED_PACK_KEY));
 export const loadPrevious = async () => packFromStored<SignedPackFile>(await get<unknown>(PREVIOUS_PACK_KEY)) ?? null;
 
-const stored = (file: SignedPackFile | null) => (file ? packToStored(file) : null);
 
 /** Installs a verified pack; the one it replaces (or "bundled", stored as null) is kept for rollback. */
 export async function installPack(file: SignedPackFile): Promise<void> {
   const current = (await loadInstalled()) ?? null;
   writeInstalledHint('installed'); // before the pack: pages must not skip looking for it (shared/active-pack.ts)
-  await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: stored(current), [INSTALLED_PACK_KEY]: packToStored(file) });
+  await extSet({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
 }
 
 /** Back to the pack before the last install (the bundled one when the previous was bundled). */
@@ -80,12 +84,8 @@ export async function rollbackPack(): Promise<void> {
   const previous = await loadPrevious();
   const current = (await loadInstalled()) ?? null;
   writeInstalledHint('installed');
-  if (previous) await browser.storage.local.set({ [INSTALLED_PACK_KEY]: stored(previous), [PREVIOUS_PACK_KEY]: stored(current) });
-  else {
-    // the next page that finds no pack writes 'none' again
-    await browser.storage.local.remove(INSTALLED_PACK_KEY);
-    await browser.storage.local.set({ [PREVIOUS_PACK_KEY]: stored(current) });
-  }
+  // the next page that finds no pack writes 'none' again
+  await extSet({ [INSTALLED_PACK_KEY]: previous ?? undefined, [PREVIOUS_PACK_KEY]: current });
 }
 
 export const PUBLISH_HISTORY_KEY = 'formkit.editor.publishHistory';
@@ -99,7 +99,7 @@ export const loadPublishHistory = async () => readHistory(await get<unknown>(PUB
  */
 export async function recordPublished(entry: PublishedVersion, file: SignedPackFile): Promise<PublishedVersion[]> {
   const history = [...(await loadPublishHistory()), entry];
-  await browser.storage.local.set({ [PUBLISH_HISTORY_KEY]: history, [LAST_PUBLISHED_KEY]: packToStored(file) });
+  await extSet({ [PUBLISH_HISTORY_KEY]: history, [LAST_PUBLISHED_KEY]: file });
   return history;
 }
 export const loadLastPublished = async () => packFromStored<SignedPackFile>(await get<unknown>(LAST_PUBLISHED_KEY));

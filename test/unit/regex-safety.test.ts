@@ -1,0 +1,75 @@
+/**
+ * Regex safety of a pack: every pattern anywhere in it (document schemas, shared definitions, check
+ * inputs) goes through a real ReDoS analyser, every string with a pattern is bounded by maxLength,
+ * and the path globs of portal maps match in linear time.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPack } from '../../forms/core/editor/check-pack';
+import { checkPattern } from '../../forms/core/editor/regex-safety';
+import { pathMatches } from '../../forms/core/fill/origin';
+import type { PackFiles } from '../../forms/core/pack/types';
+import { readPackDir } from '../../forms/node/load-pack-dir';
+
+const shipped = readPackDir('schemas');
+const edit = (mutate: (f: Record<string, any>) => void): PackFiles => {
+  const f = structuredClone(shipped) as Record<string, any>;
+  mutate(f);
+  return f;
+};
+const where = (files: PackFiles) => checkPack(files, { runCases: false }).map((p) => `${p.where}: ${p.en}`);
+
+describe('the ReDoS analyser', () => {
+  it.each(['^.*.*.*.*.*.*=$', '^(a+)+$', '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', '^(\\w+\\s?)*$', '^(a|a)*$', '^(\\d|\\w)+$', '^(.*,)*x$'])('refuses %s', (p) => {
+    const v = checkPattern(p);
+    expect(v.ok).toBe(false);
+    expect(v.zh).toMatch(/回溯|复杂/);
+  });
+  it.each(['^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$', '^1[3-9]\\d{9}$', '^\\d-\\d{2}-\\d{2}-\\d{2}$', '^(a|b)*$', '^\\d{4}-\\d{2}-\\d{2}$'])('accepts %s', (p) =>
+    expect(checkPattern(p).ok).toBe(true),
+  );
+});
+
+describe('pack check finds unsafe patterns everywhere', () => {
+  it('the shipped pack passes: every pattern safe and bounded', () => {
+    expect(where(shipped)).toEqual([]);
+  });
+
+  it('refuses a catastrophic pattern in a document field, naming the place', () => {
+    const files = edit((f) => {
+      f['documents/filing-enterprise/schema.json'].properties.nickname = { type: 'string', title: '昵称', pattern: '^.*.*.*.*.*=$', maxLength: 45 };
+    });
+    expect(where(files).join('\n')).toMatch(/filing-enterprise\/schema\.json.*pattern/);
+  });
+
+  it("refuses a nested quantifier in a check's input schema", () => {
+    const files = edit((f) => {
+      const occ = f['checks/occupation.json'];
+      occ.input.properties.occupationCode.pattern = '^(\\d+)+$';
+    });
+    expect(where(files).join('\n')).toMatch(/checks\/occupation\.json.*occupationCode\/pattern/);
+  });
+
+  it('refuses a string with a pattern and no maxLength (schemas and checks)', () => {
+    const doc = edit((f) => {
+      f['documents/filing-enterprise/schema.json'].properties.nickname = { type: 'string', title: '昵称', pattern: '^\\S+$' };
+    });
+    expect(where(doc).join('\n')).toMatch(/properties\/nickname\/pattern.*maxLength/);
+    const check = edit((f) => {
+      delete f['checks/occupation.json'].input.properties.occupationCode.maxLength;
+    });
+    expect(where(check).join('\n')).toMatch(/occupationCode.*maxLength/);
+  });
+});
+
+describe('portal-map path globs', () => {
+  it('match like before', () => {
+    expect(pathMatches('/portal/*/apply', '/portal/x/y/apply')).toBe(true);
+    expect(pathMatches('/portal/*/apply', '/portal/x/apply/more')).toBe(false);
+    expect(pathMatches('*', '/')).toBe(true);
+    expect(pathMatches('/a.b', '/axb')).toBe(false);
+  });
+  it('do not backtrack catastrophically on many stars against a long path', () => {
+    // a backtracking regex needs ~C(60,12) steps here; a linear matcher answers at once
+    expect(pathMatches('/' + '*a'.repeat(12) + 'b', '/' + 'a'.repeat(60))).toBe(false);
+  });
+});
