@@ -5,15 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { parsePack } from '../forms/core/pack/parse-pack';
-import type { Pack, PackFiles } from '../forms/core/pack/types';
+import type { Pack } from '../forms/core/pack/types';
+import type { PackFileBody as PackFile } from '../forms/core/signing/pack-file';
 import { activateReference } from '../forms/core/reference/reference-context';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
-
-export interface PackFile {
-  format: 'formkit-pack@1';
-  hash: string;
-  files: PackFiles;
-}
 
 export interface ActivePack {
   pack: Pack;

@@ -8,7 +8,7 @@ import { withPack } from '../rules/pack-context';
 import { resolveParams } from '../rules/parameters';
 import { runRule } from '../rules/run-rule';
 import type { Rule } from '../rules/types';
-import type { Lang } from '../validation/types';
+import type { Lang } from '../i18n/lang';
 import { canonicalInput, checkInputProblems } from './check-input';
 import { findCheck, packChecks } from './pack-checks';
 import type { CheckDef, CheckInputProblem, CheckResult } from './types';

@@ -3,7 +3,7 @@
  * the keyboard command both end in `ui→bg:autofill`; the background checks the tab's origin, plans
  * the fill in the core and sends the content script only this fill's values (`bg→cs:fill`).
  */
-import type { Lang } from '../validation/types';
+import type { Lang } from '../i18n/lang';
 import type { FillReport, PlanItem, PlanSkip, PortalFieldMap } from './types';
 
 /** A draft handed to autofill by the page that holds it (until drafts are read from shared storage by id). */

@@ -8,10 +8,10 @@
  * 3. every other scalar field with a value is matched by label: its schema title plus the pack's
  *    synonyms; two draft fields whose labels collide are ambiguous and are reported, not filled.
  */
-import { pruneHidden } from '../pack/prune-hidden';
+import { pruneHidden } from '../schema/prune-hidden';
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
-import { valueAt } from '../validation/json-pointer';
+import { valueAt } from '../schema/json-pointer';
 import { patternOf, schemaFields, type SchemaField } from './schema-fields';
 import { synonymIndex, type SynonymIndex } from './synonyms';
 import { applyTransforms } from './transforms';

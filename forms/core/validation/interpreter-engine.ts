@@ -1,13 +1,10 @@
-import { format as cfFormats, Validator, type Schema } from '@cfworker/json-schema';
-import { formatCheckers } from '../formats/registry';
-import { containsRef } from '../pack/contains-ref';
+import { Validator, type Schema } from '@cfworker/json-schema';
+import '../schema/custom-formats';
 import { documentSchema } from '../pack/document-schema';
-import type { JsonSchema, Pack } from '../pack/types';
+import type { Pack } from '../pack/types';
 import { dedupe, LEAF_KEYWORDS } from './leaf-keywords';
 import type { SchemaEngine, SchemaIssue } from './types';
 
-// The interpreter's format table is a plain exported object; ours join it so both engines share checkers.
-for (const [name, f] of Object.entries(formatCheckers)) cfFormats[name] = f.validate;
 
 const REQUIRED_RE = /required property "(.+)"/;
 
@@ -44,23 +41,4 @@ export function createInterpreterEngine(pack: Pack): SchemaEngine {
       return r.valid ? [] : toIssues(r.errors);
     },
   };
-}
-
-const subschemaCache = new WeakMap<object, WeakMap<object, Validator>>();
-
-/**
- * Whether `data` satisfies a sub-schema of `root` (RJSF asks this to pick if/then/else branches).
- * Interpreted in both modes: sub-schemas are not precompiled, and this needs no eval either.
- */
-export function isValidAgainst(schema: JsonSchema, data: unknown, root: JsonSchema): boolean {
-  let perRoot = subschemaCache.get(root);
-  if (!perRoot) subschemaCache.set(root, (perRoot = new WeakMap()));
-  let v = perRoot.get(schema);
-  if (!v) {
-    // the root's definitions only when there is a reference to resolve (form schemas come inlined)
-    const full = structuredClone(root.definitions && containsRef(schema) ? { ...schema, definitions: root.definitions } : schema) as Schema;
-    v = new Validator(full, '7', true);
-    perRoot.set(schema, v);
-  }
-  return v.validate(data).valid;
 }

@@ -2,19 +2,21 @@ import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { deriveValues } from '../../core/pack/derive-values';
+import { deriveValues } from '../../core/reference/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
 import '../rjsf-settled-schemas';
 import type { Pack } from '../../core/pack/types';
 import { referenceOf } from '../../core/reference/reference-context';
-import type { Finding, Lang, SchemaEngine } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
+import type { Lang } from '../../core/i18n/lang';
+import type { SchemaEngine } from '../../core/validation/types';
 import { validateDocument } from '../../core/validation/validate-document';
 import { t } from '../../../shared/i18n';
 import { fields, templates, widgets } from '../theme';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
-import { FormKitContext, type KitFormContext } from './form-context';
+import { FormKitContext, type KitFormContext } from '../theme/form-context';
 import { groupByPath, presentPointers, visibleFindings } from './visible-findings';
 
 export interface DocumentFormProps {

@@ -8,7 +8,7 @@ import { todayIso } from '../../core/formats/calendar-date';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
 import { signPack } from '../../core/signing/sign-pack';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { DiffView } from './DiffView';
 import { downloadJson } from '../download';
 import { loadSigningKeys, loadTrustedKeys, saveSigningKeys, saveTrustedKeys } from './editor-storage';

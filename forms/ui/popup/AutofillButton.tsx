@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AutofillDraft, AutofillResult } from '../../core/fill/messages';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { sendToBackground } from '../../../shared/messages';
 import { reasonText, statusText } from '../fill/reasons';
 

@@ -2,7 +2,7 @@ import { prefillDocument, prefillLink } from '../../core/checks/prefill';
 import { findCheck } from '../../core/checks/pack-checks';
 import { tryCheck } from '../../core/checks/run-check';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { cleanAnswers } from './answers';
 import { AnswerView } from './AnswerView';
 import { s } from './strings';

@@ -3,7 +3,7 @@ import { ariaDescribedByIds } from '@rjsf/utils';
 import { useContext } from 'preact/hooks';
 import { normalizeOccupationCode } from '../../core/formats/occupation-code';
 import { referenceOf } from '../../core/reference/reference-context';
-import { FormKitContext } from '../document/form-context';
+import { FormKitContext } from './form-context';
 import { useBufferedValue } from './buffered-value';
 
 interface District {

@@ -12,7 +12,6 @@ import { schemaFields } from '../../../core/fill/schema-fields';
 import type { FillOutcome, FillReport, PortalMap } from '../../../core/fill/types';
 import { documentSchema } from '../../../core/pack/document-schema';
 import type { Pack } from '../../../core/pack/types';
-import type { Lang } from '../../../core/validation/types';
 import { isMessage, type Request, type Response } from '../../../../shared/messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';

@@ -2,7 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { currentLang } from '../../../shared/i18n';
 import type { Pack } from '../../core/pack/types';
-import type { Finding, Lang } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
+import type { Lang } from '../../core/i18n/lang';
 
 /** What the field templates and widgets read besides RJSF's own props. */
 export interface KitFormContext {

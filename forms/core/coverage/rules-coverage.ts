@@ -1,6 +1,6 @@
 import { packChecks } from '../checks/pack-checks';
 import type { Pack } from '../pack/types';
-import { allRules } from './pack-rules';
+import { allRules } from '../rules/pack-rules';
 
 export interface ArticleCoverage {
   source: string;

@@ -1,5 +1,5 @@
 import type { Pack } from '../../core/pack/types';
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 import { CitationBadge } from './CitationBadge';
 
 /** Findings under one field: message, severity, and the article when a rule raised it. */
