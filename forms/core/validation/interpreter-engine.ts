@@ -4,6 +4,7 @@ import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
 import { dedupe, LEAF_KEYWORDS } from './leaf-keywords';
 import type { SchemaEngine, SchemaIssue } from './types';
+import { escapeSegment } from '../schema/json-pointer';
 
 
 const REQUIRED_RE = /required property "(.+)"/;
@@ -18,7 +19,7 @@ function toIssues(errors: { instanceLocation: string; keyword: string; error: st
       const m = REQUIRED_RE.exec(e.error);
       if (!m) continue;
       params.missingProperty = m[1];
-      path = `${path}/${m[1].replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      path = `${path}/${escapeSegment(m[1])}`;
     }
     out.push({ path, keyword: e.keyword, params });
   }

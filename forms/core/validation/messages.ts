@@ -1,7 +1,8 @@
 import { formatProblem } from '../formats/registry';
 import type { JsonSchema, Localized } from '../pack/types';
 import type { ReferenceContext } from '../reference/reference-context';
-import { fieldAt, splitPointer } from '../schema/field-schema';
+import { fieldAt } from '../schema/field-schema';
+import { splitPointer } from '../schema/json-pointer';
 import type { Lang } from '../i18n/lang';
 import type { SchemaIssue } from './types';
 
