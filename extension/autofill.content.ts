@@ -25,7 +25,7 @@ export default defineContentScript({
     let panel: ReturnType<typeof showReportPanel> | null = null;
     let stopRecorder: (() => void) | null = null;
 
-    const undo = async (): Promise<Response<'bg→cs:undo'>> => {
+    const undo = async (): Promise<Response<'cs:undo'>> => {
       if (!last) return { restored: 0, failed: [] };
       const r = await undoFill(last);
       panel?.setNote(r.failed.length ? `已撤销 ${r.restored} 项；未能恢复：${r.failed.join('、')}` : `已撤销 ${r.restored} 项 / ${r.restored} undone`);
@@ -33,7 +33,7 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
-      if (isMessage(msg, 'bg→cs:fill')) {
+      if (isMessage(msg, 'cs:fill')) {
         fillPage(document, msg.fillId, msg.items, { settings: msg.settings }).then((run) => {
           last = run;
           const docId = msg.docId;
@@ -44,7 +44,7 @@ export default defineContentScript({
               const s = run.suggestions.get(id);
               const o = await acceptSuggestion(run, id);
               if (o && s && docId && !s.item.derived && !s.item.row && s.label) {
-                void browser.runtime.sendMessage({ type: 'cs→bg:learned', docId, field: { path: s.item.path, label: s.label } });
+                void browser.runtime.sendMessage({ type: 'bg:learned', docId, field: { path: s.item.path, label: s.label } });
               }
               return o;
             },
@@ -53,18 +53,18 @@ export default defineContentScript({
         }, (e: unknown) => sendResponse({ error: String(e) }));
         return true;
       }
-      if (isMessage(msg, 'bg→cs:undo')) {
+      if (isMessage(msg, 'cs:undo')) {
         undo().then(sendResponse);
         return true;
       }
-      if (isMessage(msg, 'bg→cs:learn')) {
+      if (isMessage(msg, 'cs:learn')) {
         stopRecorder?.();
         stopRecorder = startRecorder(document, {
           fields: msg.fields,
           lang: msg.lang,
-          onLearned: (field) => void browser.runtime.sendMessage({ type: 'cs→bg:learned', docId: msg.docId, field }),
+          onLearned: (field) => void browser.runtime.sendMessage({ type: 'bg:learned', docId: msg.docId, field }),
         });
-        sendResponse({ ok: true } satisfies Response<'bg→cs:learn'>);
+        sendResponse({ ok: true } satisfies Response<'cs:learn'>);
         return false;
       }
       return false;

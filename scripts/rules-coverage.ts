@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePack } from '../forms/core/pack/parse-pack';
-import { obligationsCoverage, rulesCoverage } from '../forms/core/rules/coverage';
+import { obligationsCoverage, rulesCoverage } from '../forms/core/coverage/rules-coverage';
 import { readPackDir } from '../forms/node/load-pack-dir';
 
 const root = join(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, unit tests, Chrome and Firefox builds, end-to-end tests in real Chromium.
+ * `npm test`: the layer rules (dependency-cruiser), lint, typecheck, unit tests, Chrome and Firefox builds, end-to-end tests in real Chromium.
  * E2E fails (it is not skipped) when no Chromium is found, unless E2E=0 is set. The last line is
  * "N passed, N failed" so CI can read the count whatever the runner.
  */
@@ -62,6 +62,8 @@ step('pack: precompile validators', 'npm', ['run', '--silent', 'pack:build']);
 step('build: firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('build: chrome-mv3', 'npx', ['wxt', 'build']);
 step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('layers and cycles (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
+step('lint (eslint)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit tests', []);
 if (e2e) vitest('end-to-end tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], { FORMKIT_BUILT: '1' });
 else console.log('\nE2E=0: end-to-end tests not run.');

@@ -2,7 +2,7 @@
  * UI strings in Chinese (default) and English. Each feature adds its keys to `strings` below;
  * the language is a user choice kept in localStorage so every extension page reads it synchronously.
  */
-import type { Lang } from '../forms/core/validation/types';
+import type { Lang } from '../forms/core/i18n/lang';
 
 import { LANG_KEY } from './local-keys';
 

@@ -1,15 +1,16 @@
 /**
- * Every message between extension parts, typed, in one place. Names say the direction:
- * `ui→bg` (popup/workbench/editor to background), `bg→cs` (background to content script),
- * `cs→bg`. No `any` crosses a boundary.
+ * Every message between extension parts, typed, in one place. A name starts with the part that
+ * answers it: `bg:` the background (asked by the popup, workbench, editor or a content script),
+ * `cs:` the content script in a portal's tab (asked by the background). Plain ASCII, so a name can be
+ * typed, grepped and logged anywhere. No `any` crosses a boundary.
  */
 import { browser } from 'wxt/browser';
 import type { AutofillMessages } from '../forms/core/fill/messages';
 
 /**
- * Autofill (issue 6): `ui→bg:autofill` (popup button and keyboard command), `ui→bg:autofill-undo`,
- * `ui→bg:autofill-last`, `ui→bg:autofill-learn`, `ui→bg:portal-maps-export|import`, `bg→cs:fill|undo|learn`,
- * `cs→bg:learned` — each documented in forms/core/fill/messages.ts.
+ * Autofill: `bg:autofill` (popup button and keyboard command), `bg:autofill-undo`,
+ * `bg:autofill-last`, `bg:autofill-learn`, `bg:portal-maps-export|import`, `cs:fill|undo|learn`,
+ * `bg:learned` — each documented in forms/core/fill/messages.ts.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface MessageMap extends AutofillMessages {}

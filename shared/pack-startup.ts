@@ -4,7 +4,7 @@
  * The popup reads the hint before its first render and starts the fetch right after it.
  */
 import { browser } from 'wxt/browser';
-import type { PackFile } from './active-pack';
+import type { PackFileBody as PackFile } from '../forms/core/signing/pack-file';
 import { INSTALLED_HINT_KEY } from './local-keys';
 
 /**

@@ -5,7 +5,7 @@
  * waiting for the pack. Written to generated/popup-shell.json; wxt.config.ts puts it into popup.html.
  */
 import { renderToString } from 'preact-render-to-string';
-import type { Lang } from '../core/validation/types';
+import type { Lang } from '../core/i18n/lang';
 import { AutofillButton } from '../ui/popup/AutofillButton';
 import type { CheckFormDef } from '../ui/popup/check-forms';
 import { PopupApp } from '../ui/popup/PopupApp';

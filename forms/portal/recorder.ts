@@ -4,7 +4,7 @@
  * (the field's label when it has one the matcher will find again, else a selector).
  */
 import type { PortalFieldMap } from '../core/fill/types';
-import type { Lang } from '../core/validation/types';
+import type { Lang } from '../core/i18n/lang';
 import { findUnits } from './dom/find-units';
 import { selectorFor } from './dom/selector-for';
 

@@ -3,7 +3,7 @@
  * page scripts cannot read it. Plain DOM — the content script must stay small.
  */
 import type { FillOutcome, FillReport } from '../core/fill/types';
-import type { Lang } from '../core/validation/types';
+import type { Lang } from '../core/i18n/lang';
 import { reasonText, statusText } from '../core/fill/reasons';
 
 const HOST_ID = 'formkit-fill-report';

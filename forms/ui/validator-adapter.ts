@@ -5,7 +5,7 @@
  * branches; it is answered by the eval-free interpreter (MV3 forbids compiling at run time).
  */
 import type { RJSFSchema, ValidationData, ValidatorType } from '@rjsf/utils';
-import { isValidAgainst } from '../core/validation/interpreter-engine';
+import { isValidAgainst } from '../core/schema/branch-valid';
 import type { JsonSchema } from '../core/pack/types';
 
 export const kitValidator: ValidatorType = {

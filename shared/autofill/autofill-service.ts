@@ -1,5 +1,5 @@
 /**
- * The background side of autofill: one entry (`ui→bg:autofill`, from the popup button, the
+ * The background side of autofill: one entry (`bg:autofill`, from the popup button, the
  * workbench, or the keyboard command) → origin check → plan in the core → inject the content script
  * into the checked tab → send it only this fill's values. The page never sees the draft itself.
  */
@@ -13,7 +13,7 @@ import { schemaFields } from '../../forms/core/fill/schema-fields';
 import type { FillOutcome, FillReport, PortalMap } from '../../forms/core/fill/types';
 import { documentSchema } from '../../forms/core/pack/document-schema';
 import type { Pack } from '../../forms/core/pack/types';
-import type { Lang } from '../../forms/core/validation/types';
+import type { Lang } from '../../forms/core/i18n/lang';
 import { isMessage, type Request, type Response } from '../messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';
@@ -104,7 +104,7 @@ export function mergeReports(main: FillReport, more: FillReport[], confirmed: st
   return { ...main, outcomes, crossOriginFrames: main.crossOriginFrames.filter((f) => !confirmed.includes(f) || !answered.has(f)) };
 }
 
-export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>): Promise<AutofillResult> {
+export async function runAutofill(req: Omit<Request<'bg:autofill'>, 'type'>): Promise<AutofillResult> {
   const checked = await checkTab(req.tabId);
   if (!('pack' in checked)) return checked;
   const { tabId, url, origin, pack, packMaps } = checked;
@@ -123,7 +123,7 @@ export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';
-  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId };
+  const message: Request<'cs:fill'> = { type: 'cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId };
   let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
   if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
   const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);
@@ -136,32 +136,32 @@ export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>
   return result;
 }
 
-async function runUndo(tabId: number | undefined): Promise<Response<'ui→bg:autofill-undo'>> {
+async function runUndo(tabId: number | undefined): Promise<Response<'bg:autofill-undo'>> {
   const id = tabId ?? (await activeTabId());
   if (id === undefined) return failure('no-tab');
-  const r = (await browser.tabs.sendMessage(id, { type: 'bg→cs:undo' } satisfies Request<'bg→cs:undo'>, { frameId: 0 }).catch(() => null)) as
-    | Response<'bg→cs:undo'>
+  const r = (await browser.tabs.sendMessage(id, { type: 'cs:undo' } satisfies Request<'cs:undo'>, { frameId: 0 }).catch(() => null)) as
+    | Response<'cs:undo'>
     | null;
   return r ? { ok: true, restored: r.restored, failed: r.failed } : failure('no-report');
 }
 
-async function runLearn(req: Request<'ui→bg:autofill-learn'>): Promise<Response<'ui→bg:autofill-learn'>> {
+async function runLearn(req: Request<'bg:autofill-learn'>): Promise<Response<'bg:autofill-learn'>> {
   const checked = await checkTab(req.tabId);
-  if (!('pack' in checked)) return checked as Response<'ui→bg:autofill-learn'>;
+  if (!('pack' in checked)) return checked as Response<'bg:autofill-learn'>;
   if (!checked.pack.documents[req.docId]) return failure('no-draft');
   // only titles and paths reach the page in learn mode, never values
   const fields = schemaFields(documentSchema(checked.pack, req.docId), checked.pack.documents[req.docId].ui)
     .filter((f) => !f.inArray)
     .map((f) => ({ path: f.pattern, title: f.title }));
   if (!(await inject(checked.tabId, [0]))) return failure('inject-failed', checked.origin);
-  await browser.tabs.sendMessage(checked.tabId, { type: 'bg→cs:learn', docId: req.docId, fields, lang: req.lang ?? 'zh' } satisfies Request<'bg→cs:learn'>, {
+  await browser.tabs.sendMessage(checked.tabId, { type: 'cs:learn', docId: req.docId, fields, lang: req.lang ?? 'zh' } satisfies Request<'cs:learn'>, {
     frameId: 0,
   });
   return { ok: true };
 }
 
 /** Saves a learned field into the user's map for the sender tab's origin (the page does not say where it is). */
-async function saveLearned(req: Request<'cs→bg:learned'>, senderUrl: string | undefined): Promise<Response<'cs→bg:learned'> | null> {
+async function saveLearned(req: Request<'bg:learned'>, senderUrl: string | undefined): Promise<Response<'bg:learned'> | null> {
   if (!senderUrl) return null;
   const origin = new URL(senderUrl).origin;
   const id = `user:${origin}`;
@@ -174,7 +174,7 @@ async function saveLearned(req: Request<'cs→bg:learned'>, senderUrl: string | 
   return { ok: true, mapId: id };
 }
 
-async function importMaps(json: string): Promise<Response<'ui→bg:portal-maps-import'>> {
+async function importMaps(json: string): Promise<Response<'bg:portal-maps-import'>> {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -203,23 +203,23 @@ export function registerAutofill(): void {
       p.then(sendResponse, (e: unknown) => sendResponse(failure('no-report', String(e))));
       return true;
     };
-    if (isMessage(msg, 'ui→bg:autofill')) return reply(runAutofill(msg));
-    if (isMessage(msg, 'ui→bg:autofill-undo')) return reply(runUndo(msg.tabId));
-    if (isMessage(msg, 'ui→bg:autofill-drafts')) {
+    if (isMessage(msg, 'bg:autofill')) return reply(runAutofill(msg));
+    if (isMessage(msg, 'bg:autofill-undo')) return reply(runUndo(msg.tabId));
+    if (isMessage(msg, 'bg:autofill-drafts')) {
       return reply(storedDraftList().then((drafts) => ({ ok: true, drafts }), () => failure('no-draft')));
     }
-    if (isMessage(msg, 'ui→bg:autofill-last')) {
+    if (isMessage(msg, 'bg:autofill-last')) {
       return reply((async () => {
         const id = msg.tabId ?? (await activeTabId());
         return { result: id === undefined ? null : await lastResult(id) };
       })());
     }
-    if (isMessage(msg, 'ui→bg:autofill-learn')) return reply(runLearn(msg));
-    if (isMessage(msg, 'cs→bg:learned')) return reply(saveLearned(msg, sender.tab?.url));
-    if (isMessage(msg, 'ui→bg:portal-maps-export')) {
+    if (isMessage(msg, 'bg:autofill-learn')) return reply(runLearn(msg));
+    if (isMessage(msg, 'bg:learned')) return reply(saveLearned(msg, sender.tab?.url));
+    if (isMessage(msg, 'bg:portal-maps-export')) {
       return reply(userMaps().then((maps) => ({ json: JSON.stringify({ format: MAPS_FORMAT, maps }, null, 2) })));
     }
-    if (isMessage(msg, 'ui→bg:portal-maps-import')) return reply(importMaps(msg.json));
+    if (isMessage(msg, 'bg:portal-maps-import')) return reply(importMaps(msg.json));
     return false;
   });
   // the keyboard command is a user action on the active tab: activeTab is granted for it

@@ -45,7 +45,7 @@ export const model = async (page: Page) => JSON.parse((await page.textContent('#
 export type FillReply = AutofillResult & { restored?: number; failed?: string[] };
 
 /** What the popup's button does: one typed message to the background naming the tab and the draft. */
-export async function send(env: AutofillEnv, url: string, type: 'ui→bg:autofill' | 'ui→bg:autofill-undo', extra: Record<string, unknown> = {}): Promise<FillReply> {
+export async function send(env: AutofillEnv, url: string, type: 'bg:autofill' | 'bg:autofill-undo', extra: Record<string, unknown> = {}): Promise<FillReply> {
   return env.ext.evaluate(
     async ({ url, type, extra }) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
@@ -57,9 +57,9 @@ export async function send(env: AutofillEnv, url: string, type: 'ui→bg:autofil
 }
 
 export const fillFrom = (env: AutofillEnv, page: Page, draft: unknown, extra: Record<string, unknown> = {}) =>
-  send(env, page.url(), 'ui→bg:autofill', { draft: { docId: 'filing-enterprise', data: draft }, ...extra });
+  send(env, page.url(), 'bg:autofill', { draft: { docId: 'filing-enterprise', data: draft }, ...extra });
 
-export const undo = (env: AutofillEnv, page: Page) => send(env, page.url(), 'ui→bg:autofill-undo');
+export const undo = (env: AutofillEnv, page: Page) => send(env, page.url(), 'bg:autofill-undo');
 
 export function statusOf(r: AutofillResult, path: string) {
   if (!r.ok) throw new Error(r.message.zh);

@@ -28,7 +28,7 @@ afterAll(() => h.stopAutofillEnv(env));
 
 const openPortal = (path: string) => h.openPortal(env, path);
 const model = h.model;
-const send = (url: string, type: 'ui→bg:autofill' | 'ui→bg:autofill-undo', extra: Record<string, unknown> = {}) => h.send(env, url, type, extra);
+const send = (url: string, type: 'bg:autofill' | 'bg:autofill-undo', extra: Record<string, unknown> = {}) => h.send(env, url, type, extra);
 const fill = (page: Page, extra: Record<string, unknown> = {}) => h.fillFrom(env, page, draft, extra);
 const trapValues = (page: Page) => h.trapValues(env, page);
 const expectSafetyReport = (r: AutofillResult) => expectSafety(env, r);
@@ -76,7 +76,7 @@ describe('autofill into the demo portals', () => {
     expect(await page.locator('#formkit-fill-report').count()).toBe(1);
     await page.screenshot({ path: 'screenshots/autofill-element.png', fullPage: true });
 
-    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    const u = await send(page.url(), 'bg:autofill-undo');
     expect(u).toMatchObject({ ok: true, failed: [] });
     expect(normalizeEmpty(await model(page))).toEqual(normalizeEmpty(before));
     await page.close();
@@ -110,7 +110,7 @@ describe('autofill into the demo portals', () => {
     expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
     await page.screenshot({ path: 'screenshots/autofill-antd.png', fullPage: true });
 
-    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    const u = await send(page.url(), 'bg:autofill-undo');
     expect(u).toMatchObject({ ok: true, failed: [] });
     const after = await model(page);
     expect(after).toMatchObject({ orgName: '', ownership: '其他', premium: false, occupations: [], covers: [] });
@@ -147,7 +147,7 @@ describe('autofill into the demo portals', () => {
     expect(await trapValues(page)).toEqual(TRAPS_UNTOUCHED);
     await page.screenshot({ path: 'screenshots/autofill-plain.png', fullPage: true });
 
-    const u = await send(page.url(), 'ui→bg:autofill-undo');
+    const u = await send(page.url(), 'bg:autofill-undo');
     expect(u).toMatchObject({ ok: true, failed: [] });
     expect(await model(page)).toEqual(before);
 
@@ -167,28 +167,28 @@ describe('autofill into the demo portals', () => {
     const started = await ext.evaluate(async (url) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await c.tabs.query({ url });
-      return c.runtime.sendMessage({ type: 'ui→bg:autofill-learn', tabId: tab.id, docId: 'filing-enterprise' });
+      return c.runtime.sendMessage({ type: 'bg:autofill-learn', tabId: tab.id, docId: 'filing-enterprise' });
     }, page.url());
     expect(started).toEqual({ ok: true });
     await page.click('textarea[name="t13"]');
     const bar = page.locator('#formkit-fill-recorder');
     await bar.locator('select').selectOption('/questionBank/description');
     await bar.locator('button.save').click();
-    await expect.poll(async () => (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json, { timeout: 5000 }).toContain('题库情况说明');
+    await expect.poll(async () => (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:portal-maps-export' }))).json, { timeout: 5000 }).toContain('题库情况说明');
     await bar.locator('button.stop').click();
 
-    await send(page.url(), 'ui→bg:autofill-undo');
+    await send(page.url(), 'bg:autofill-undo');
     await fill(page);
     expect((await model(page)).t13).toBe('依据国家职业标准开发理论和技能题库，每年更新。');
 
     // import checks the whole file first: a broken map changes nothing
-    const exported = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json;
+    const exported = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:portal-maps-export' }))).json;
     const broken = JSON.stringify({ format: 'formkit-portal-maps@1', maps: [{ id: 'x', title: { zh: 'x' }, origins: ['ftp://x'], documents: {} }] });
-    const refused = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-import', json }), broken);
+    const refused = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:portal-maps-import', json }), broken);
     expect(refused).toMatchObject({ ok: false, where: 'maps[0]/origins' });
-    const after = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-export' }))).json;
+    const after = (await ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:portal-maps-export' }))).json;
     expect(after).toBe(exported);
-    const reimported = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-import', json }), exported);
+    const reimported = await ext.evaluate((json) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:portal-maps-import', json }), exported);
     expect(reimported).toEqual({ ok: true, count: 1 });
     await page.close();
   });
@@ -196,7 +196,7 @@ describe('autofill into the demo portals', () => {
   it('does not write into a field while the user is composing text in it (IME)', async () => {
     const page = await openPortal('/plain/index.html');
     await fill(page); // the content script is now on the page and watching compositions
-    await send(page.url(), 'ui→bg:autofill-undo');
+    await send(page.url(), 'bg:autofill-undo');
     await page.focus('input[name="t1"]');
     await page.dispatchEvent('input[name="t1"]', 'compositionstart', { data: 'shang' });
     const r = await fill(page);
@@ -209,12 +209,12 @@ describe('autofill into the demo portals', () => {
   it('fills from a draft stored by the workbench, chosen by id', async () => {
     const wb = await session.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(draft)}`);
     const listDrafts = () =>
-      ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui→bg:autofill-drafts' }));
+      ext.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'bg:autofill-drafts' }));
     await expect.poll(async () => ((await listDrafts()) as { drafts?: unknown[] }).drafts?.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
     const { drafts } = (await listDrafts()) as { drafts: Array<{ id: string; docId: string }> };
     await wb.close();
     const page = await openPortal('/plain/index.html');
-    const r = await send(page.url(), 'ui→bg:autofill', { draftId: drafts[0].id });
+    const r = await send(page.url(), 'bg:autofill', { draftId: drafts[0].id });
     expect(statusOf(r, '/institution/name')?.status).toBe('filled');
     expect((await model(page)).t1).toBe('上海示例电气集团有限公司');
     await page.close();
@@ -227,7 +227,7 @@ describe('autofill into the demo portals', () => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const tabs = await c.tabs.query({});
       const newest = tabs.reduce((a: { id: number }, b: { id: number }) => (b.id > a.id ? b : a));
-      return c.runtime.sendMessage({ type: 'ui→bg:autofill', tabId: newest.id, draft: { docId: 'filing-enterprise', data: draft } });
+      return c.runtime.sendMessage({ type: 'bg:autofill', tabId: newest.id, draft: { docId: 'filing-enterprise', data: draft } });
     }, draft);
     expect(r.ok).toBe(false);
     expect(['no-access', 'insecure', 'not-listed']).toContain(r.reason);

@@ -116,7 +116,7 @@ export interface CorpusEnv {
 type Chrome = { chrome: any };
 
 export async function useMaps(env: CorpusEnv, json: string): Promise<void> {
-  const r = await env.ext.evaluate((json) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'ui→bg:portal-maps-import', json }), json);
+  const r = await env.ext.evaluate((json) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'bg:portal-maps-import', json }), json);
   if (!r?.ok) throw new Error(`portal maps refused: ${JSON.stringify(r)}`);
 }
 
@@ -125,7 +125,7 @@ async function fill(env: CorpusEnv, page: Page, draft: unknown, confirmFrames: s
     async ({ url, draft, confirmFrames }) => {
       const c = (globalThis as unknown as Chrome).chrome;
       const [tab] = await c.tabs.query({ url });
-      return c.runtime.sendMessage({ type: 'ui→bg:autofill', tabId: tab.id, draft: { docId: 'filing-enterprise', data: draft }, confirmFrames });
+      return c.runtime.sendMessage({ type: 'bg:autofill', tabId: tab.id, draft: { docId: 'filing-enterprise', data: draft }, confirmFrames });
     },
     { url: page.url(), draft, confirmFrames },
   );

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { fieldIdOf } from '../../forms/ui/document/form-context';
+import { fieldIdOf } from '../../forms/ui/theme/form-context';
 import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { launchExtension, type ExtensionSession } from './harness';
 

@@ -9,7 +9,7 @@ import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import type { SchemaEngine } from '../../forms/core/validation/types';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+import { DocumentPage } from '../../forms/ui/document/DocumentPage';
 
 let pack: Pack;
 afterEach(cleanup);

@@ -4,11 +4,11 @@ import { activateReference, referenceOf } from '../../forms/core/reference/refer
 import { documentSchema } from '../../forms/core/pack/document-schema';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { JsonSchema } from '../../forms/core/pack/types';
-import { fieldAt } from '../../forms/core/validation/field-schema';
+import { fieldAt } from '../../forms/core/schema/field-schema';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { schemaMessage } from '../../forms/core/validation/messages';
 import { createPrecompiledEngine } from '../../forms/core/validation/precompiled-engine';
-import { valueAt } from '../../forms/core/validation/json-pointer';
+import { valueAt } from '../../forms/core/schema/json-pointer';
 import type { SchemaIssue } from '../../forms/core/validation/types';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 

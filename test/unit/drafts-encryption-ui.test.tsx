@@ -12,7 +12,7 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
-import { useDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { setDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import { DraftsList } from '../../forms/ui/drafts/DraftsList';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
 
@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
-  useDraftsEnv(undefined);
+  setDraftsEnv(undefined);
 });
 
 const page = (store: IdbDraftStore): DraftsEnv => ({ store, channel: openDraftChannel(`enc-${Math.random()}`), journal: new DraftJournal(undefined) });
@@ -35,7 +35,7 @@ describe('encryption at rest in the UI', () => {
     await store.saveDraft(d, { expectedRevision: null, reason: 'create' });
 
     const first = page(store);
-    useDraftsEnv(first);
+    setDraftsEnv(first);
     render(<DraftsList pack={pack} lang="zh" />);
     await waitFor(() => expect(document.querySelector('details.drafts-card')).not.toBeNull());
     const [p1, p2] = [...document.querySelectorAll('details.drafts-card input[type=password]')] as HTMLInputElement[];
@@ -56,7 +56,7 @@ describe('encryption at rest in the UI', () => {
 
     // a new page: no key in memory. Exporting a locked draft is refused, not written out empty.
     const second = page(store);
-    useDraftsEnv(second);
+    setDraftsEnv(second);
     render(<DraftsList pack={pack} lang="zh" />);
     const exportButton = await waitFor(() => {
       const b = [...document.querySelectorAll('tr[data-draft-id] button')].find((x) => x.textContent === '导出');

@@ -13,7 +13,7 @@ import { createInterpreterEngine } from '../../forms/core/validation/interpreter
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
 import { NewDraft } from '../../forms/ui/drafts/NewDraft';
-import { useDraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { setDraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import type { DraftStore } from '../../forms/core/drafts/draft-store';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
 import { StorageError } from '../../shared/storage/storage-error';
@@ -24,7 +24,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
-  useDraftsEnv(undefined);
+  setDraftsEnv(undefined);
 });
 
 describe('storage fault in the draft editor', () => {
@@ -37,7 +37,7 @@ describe('storage fault in the draft editor', () => {
       saveDraft: (...a: Parameters<DraftStore['saveDraft']>) => (full ? Promise.reject(new StorageError('quota')) : real.saveDraft(...a)),
     });
     const channel = openDraftChannel('fault-ui');
-    useDraftsEnv({ store, channel, journal: new DraftJournal(undefined) });
+    setDraftsEnv({ store, channel, journal: new DraftJournal(undefined) });
     const d = createDraft({ docId: 'filing-enterprise', packId: pack.manifest.id, packVersion: pack.manifest.version, docTitle: '备案' });
     await real.saveDraft(d, { expectedRevision: null, reason: 'create' });
     render(<DraftEditor pack={pack} engine={createInterpreterEngine(pack)} draftId={d.id} lang="zh" />);
@@ -69,7 +69,7 @@ describe('storage fault in the draft editor', () => {
   it('with IndexedDB unavailable (private mode) a new document still opens, says why, and offers export', async () => {
     (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
     const channel = openDraftChannel('fault-ui-2');
-    useDraftsEnv({ store: new IdbDraftStore({ name: 'none' }), channel, journal: new DraftJournal(undefined) });
+    setDraftsEnv({ store: new IdbDraftStore({ name: 'none' }), channel, journal: new DraftJournal(undefined) });
     render(<NewDraft pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="zh" initialData={{ institution: { name: '预填的公司' } }} />);
     await waitFor(() => expect(document.querySelector('.banner.error')?.textContent).toContain('浏览器存储不可用'), { timeout: 5000 });
     const input = document.getElementById('root_institution_name') as HTMLInputElement;

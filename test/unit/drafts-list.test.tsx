@@ -11,7 +11,7 @@ import type { Draft } from '../../forms/core/drafts/types';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { ConflictDialog } from '../../forms/ui/drafts/ConflictDialog';
-import { useDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { setDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import { DraftsList } from '../../forms/ui/drafts/DraftsList';
 import { SaveStatusBadge } from '../../forms/ui/drafts/SaveStatusBadge';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
@@ -25,7 +25,7 @@ const make = (name: string, minutesAgo: number): Draft =>
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   env = { store: new IdbDraftStore({ name: `list-${Math.random()}` }), channel: openDraftChannel(`list-${Math.random()}`), journal: new DraftJournal(undefined) };
-  useDraftsEnv(env);
+  setDraftsEnv(env);
   for (const [name, ago] of [['上海甲电气有限公司', 3], ['上海乙培训中心', 2], ['丙科技公司', 1]] as const) {
     await env.store.saveDraft(make(name, ago), { expectedRevision: null, reason: 'create' });
   }
@@ -33,7 +33,7 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   env.channel.close();
-  useDraftsEnv(undefined);
+  setDraftsEnv(undefined);
 });
 
 const titles = () => [...document.querySelectorAll('.draft-title')].map((a) => a.textContent);

@@ -12,7 +12,7 @@ import type { PackFiles } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
-import { useDraftsEnv } from '../../forms/ui/drafts/drafts-env';
+import { setDraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
 
 const v1Files = readPackDir('schemas');
@@ -27,7 +27,7 @@ const v2 = parsePack(v2Files);
 
 afterEach(() => {
   cleanup();
-  useDraftsEnv(undefined);
+  setDraftsEnv(undefined);
 });
 
 describe('migration shown in the draft editor', () => {
@@ -35,7 +35,7 @@ describe('migration shown in the draft editor', () => {
     globalThis.indexedDB = new IDBFactory();
     const store = new IdbDraftStore({ name: 'mig-ui' });
     const channel = openDraftChannel('mig-ui');
-    useDraftsEnv({ store, channel, journal: new DraftJournal(undefined) });
+    setDraftsEnv({ store, channel, journal: new DraftJournal(undefined) });
     const d = createDraft({ docId: 'filing-enterprise', packId: v2.manifest.id, packVersion: '1.0.0', docTitle: '备案', data: { institution: { fullName: '旧版填写的公司' }, legacyFaxNumber: '021-12345678' } });
     await store.saveDraft(d, { expectedRevision: null, reason: 'create' });
     render(<DraftEditor pack={v2} engine={createInterpreterEngine(v2)} draftId={d.id} lang="zh" />);

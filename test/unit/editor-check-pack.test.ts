@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPack } from '../../forms/core/editor/check-pack';
 import { checkPattern } from '../../forms/core/editor/regex-safety';
-import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { PackFiles } from '../../forms/core/pack/types';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 

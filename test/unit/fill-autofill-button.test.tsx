@@ -29,11 +29,11 @@ beforeEach(() => {
   sent = [];
   fakeBrowser.runtime.onMessage.addListener(((msg: Record<string, unknown>) => {
     sent.push(msg);
-    if (msg.type === 'ui→bg:autofill-last') return Promise.resolve({ result: null });
-    if (msg.type === 'ui→bg:autofill') return Promise.resolve(ok);
-    if (msg.type === 'ui→bg:autofill-undo') return Promise.resolve({ ok: true, restored: 1, failed: [] });
-    if (msg.type === 'ui→bg:autofill-learn') return Promise.resolve({ ok: true });
-    if (msg.type === 'ui→bg:autofill-drafts') {
+    if (msg.type === 'bg:autofill-last') return Promise.resolve({ result: null });
+    if (msg.type === 'bg:autofill') return Promise.resolve(ok);
+    if (msg.type === 'bg:autofill-undo') return Promise.resolve({ ok: true, restored: 1, failed: [] });
+    if (msg.type === 'bg:autofill-learn') return Promise.resolve({ ok: true });
+    if (msg.type === 'bg:autofill-drafts') {
       return Promise.resolve({ ok: true, drafts: [
         { id: 'd1', docId: 'filing-enterprise', title: '上海示例电气集团有限公司', updated: '2025-03-10T00:00:00Z', locked: false },
         { id: 'd2', docId: 'filing-enterprise', title: '加密的草稿', updated: '2025-03-09T00:00:00Z', locked: true },
@@ -49,7 +49,7 @@ describe('the popup autofill button', () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { a: 1 } }} />);
     fireEvent.click(screen.getByText('填写当前页面'));
     await waitFor(() => expect(screen.getByText(/已填写 1 · 已跳过 1 · 未成功 1 · 未找到 0/)).toBeTruthy());
-    expect(sent.find((m) => m.type === 'ui→bg:autofill')).toMatchObject({ draft: { docId: 'filing-enterprise', data: { a: 1 } } });
+    expect(sent.find((m) => m.type === 'bg:autofill')).toMatchObject({ draft: { docId: 'filing-enterprise', data: { a: 1 } } });
     expect(screen.getByText(/字段已禁用/)).toBeTruthy();
     expect(screen.getByText(/填写后读回的值不一致/)).toBeTruthy();
     expect(screen.getByText(/表格没有门户映射/)).toBeTruthy();
@@ -59,8 +59,8 @@ describe('the popup autofill button', () => {
     fireEvent.click(screen.getByText('填写当前页面'));
     const frameButton = await screen.findByText('也填写跨源框架 http://127.0.0.1:5174');
     fireEvent.click(frameButton);
-    await waitFor(() => expect(sent.filter((m) => m.type === 'ui→bg:autofill')).toHaveLength(2));
-    expect(sent.filter((m) => m.type === 'ui→bg:autofill')[1]).toMatchObject({ confirmFrames: ['http://127.0.0.1:5174'] });
+    await waitFor(() => expect(sent.filter((m) => m.type === 'bg:autofill')).toHaveLength(2));
+    expect(sent.filter((m) => m.type === 'bg:autofill')[1]).toMatchObject({ confirmFrames: ['http://127.0.0.1:5174'] });
     fireEvent.click(await screen.findByText('撤销填写'));
     expect(await screen.findByText('已撤销 1 项')).toBeTruthy();
   });
@@ -68,7 +68,7 @@ describe('the popup autofill button', () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { secret: 'x' } }} />);
     fireEvent.click(screen.getByText('学习此页面的字段'));
     expect(await screen.findByText(/请在页面上点击字段/)).toBeTruthy();
-    const learn = sent.find((m) => m.type === 'ui→bg:autofill-learn');
+    const learn = sent.find((m) => m.type === 'bg:autofill-learn');
     expect(learn).toMatchObject({ docId: 'filing-enterprise' });
     expect(JSON.stringify(learn)).not.toContain('secret');
   });
@@ -80,15 +80,15 @@ describe('the popup autofill button', () => {
     select.value = 'd1';
     fireEvent.change(select);
     fireEvent.click(screen.getByText('填写当前页面'));
-    await waitFor(() => expect(sent.find((m) => m.type === 'ui→bg:autofill')).toMatchObject({ draftId: 'd1' }));
-    expect(sent.find((m) => m.type === 'ui→bg:autofill')?.draft).toBeUndefined();
+    await waitFor(() => expect(sent.find((m) => m.type === 'bg:autofill')).toMatchObject({ draftId: 'd1' }));
+    expect(sent.find((m) => m.type === 'bg:autofill')?.draft).toBeUndefined();
   });
   it('shows why a fill was refused', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners?.();
     fakeBrowser.reset();
     fakeBrowser.runtime.onMessage.addListener(((msg: Record<string, unknown>) =>
       Promise.resolve(
-        msg.type === 'ui→bg:autofill'
+        msg.type === 'bg:autofill'
           ? { ok: false, reason: 'not-listed', origin: 'https://evil.example', message: { zh: '该网站不在允许填写的门户列表中：https://evil.example', en: 'x' } }
           : { result: null },
       )) as never);

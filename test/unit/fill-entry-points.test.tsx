@@ -60,7 +60,7 @@ describe('the host permission for a portal', () => {
     Object.assign(fakeBrowser, { permissions: { request } });
     fakeBrowser.runtime.onMessage.addListener(((msg: Record<string, unknown>) => {
       sent.push(msg);
-      if (msg.type === 'ui→bg:autofill') return Promise.resolve({ ok: false, reason: 'no-draft', message: { zh: '请先选择要填写的草稿', en: '' } });
+      if (msg.type === 'bg:autofill') return Promise.resolve({ ok: false, reason: 'no-draft', message: { zh: '请先选择要填写的草稿', en: '' } });
       return Promise.resolve({ result: null });
     }) as never);
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: {} }} requestOrigin="https://zwdt.sh.gov.cn" />);
@@ -72,11 +72,11 @@ describe('the host permission for a portal', () => {
     const { sent, request } = mount(false);
     expect(await screen.findByText('未获得该网站的访问授权')).toBeTruthy();
     expect(request).toHaveBeenCalledWith({ origins: ['https://zwdt.sh.gov.cn/*'] });
-    expect(sent.some((m) => m.type === 'ui→bg:autofill')).toBe(false);
+    expect(sent.some((m) => m.type === 'bg:autofill')).toBe(false);
   });
 
   it('once granted, the fill goes ahead', async () => {
     const { sent } = mount(true);
-    await waitFor(() => expect(sent.some((m) => m.type === 'ui→bg:autofill')).toBe(true));
+    await waitFor(() => expect(sent.some((m) => m.type === 'bg:autofill')).toBe(true));
   });
 });

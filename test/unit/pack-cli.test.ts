@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const pack = (...args: string[]) => {
-  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['forms/node/cli/pack-cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/formkit.mjs', 'pack', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
-import { pruneHidden } from '../../forms/core/pack/prune-hidden';
+import { pruneHidden } from '../../forms/core/schema/prune-hidden';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 
 const pack = parsePack(readPackDir('schemas'));

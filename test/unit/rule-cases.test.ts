@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { resolveCitation } from '../../forms/core/pack/citation';
 import { allRules } from '../../forms/core/rules/pack-rules';
-import { obligationsCoverage, rulesCoverage } from '../../forms/core/rules/coverage';
+import { obligationsCoverage, rulesCoverage } from '../../forms/core/coverage/rules-coverage';
 import { unresolvedParams } from '../../forms/core/rules/parameters';
 import { runRuleCase } from '../../forms/core/rules/run-case';
 import { readPackDir } from '../../forms/node/load-pack-dir';

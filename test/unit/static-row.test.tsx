@@ -8,7 +8,7 @@ import { createInterpreterEngine } from '../../forms/core/validation/interpreter
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { staticCells } from '../../forms/ui/theme/static-row';
 import type { TableColumn } from '../../forms/ui/theme/table-columns';
-import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+import { DocumentPage } from '../../forms/ui/document/DocumentPage';
 
 // A table's rows are first drawn as markup (forms/ui/theme/static-row.ts) and become live rows when
 // reached into (lazy-row.tsx). Chromium checks the same pixel for pixel, and a choice set by a tool

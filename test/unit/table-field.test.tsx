@@ -6,7 +6,7 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+import { DocumentPage } from '../../forms/ui/document/DocumentPage';
 
 // `"ui:field": "table"` (filing documents' occupations and staff lists): one table, a line per row,
 // the same ids, widgets and findings as RJSF's own rows.

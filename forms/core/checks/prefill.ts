@@ -2,20 +2,9 @@ import jsonLogic from 'json-logic-js';
 import { registerOperations } from '../rules/operations';
 import { encodePrefill } from '../drafts/prefill-codec';
 import type { CheckDef, CheckResult } from './types';
+import { setAt } from '../schema/json-pointer';
 
 const absent = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-
-/** Sets a value at a JSON pointer, creating objects (or arrays for numeric segments) on the way. */
-function setAt(root: Record<string, unknown>, pointer: string, value: unknown): void {
-  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let cur: Record<string, unknown> | unknown[] = root;
-  segs.forEach((seg, i) => {
-    const key = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
-    const c = cur as Record<string | number, unknown>;
-    if (i === segs.length - 1) c[key] = value;
-    else cur = (c[key] ??= /^\d+$/.test(segs[i + 1]) ? [] : {}) as Record<string, unknown> | unknown[];
-  });
-}
 
 /** The document a check's answer carries into, or null when the answer leads to no document. */
 export function prefillDocument(def: CheckDef, input: Record<string, unknown>, result?: CheckResult): string | null {

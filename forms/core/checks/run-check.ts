@@ -9,7 +9,7 @@ import { resolveParams } from '../rules/parameters';
 import { citationLabel, sourceBadge } from '../rules/rule-source';
 import { runRule } from '../rules/run-rule';
 import type { Rule } from '../rules/types';
-import type { Lang } from '../validation/types';
+import type { Lang } from '../i18n/lang';
 import { canonicalInput, checkInputProblems } from './check-input';
 import { findCheck, packChecks } from './pack-checks';
 import type { CheckDef, CheckInputProblem, CheckResult } from './types';

@@ -1,5 +1,6 @@
 import type { Localized, Pack } from '../pack/types';
 import type { DraftData, NotCarried } from './types';
+import { getAt, isSafeSegment, joinPointer, removeAt, splitPointer } from '../schema/json-pointer';
 
 /**
  * Migration of a draft's data across pack versions, driven by the pack's migration notes
@@ -49,25 +50,15 @@ export function migrationNotes(pack: Pack): MigrationNote[] {
   return (file as { migrations: MigrationNote[] }).migrations;
 }
 
-const split = (p: string) => (p === '' || p === '/' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-const join = (segs: readonly string[]) => (segs.length ? `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` : '');
-
-function get(data: unknown, segs: readonly string[]): unknown {
-  let cur = data;
-  for (const s of segs) {
-    if (!isObj(cur)) return undefined;
-    cur = (cur as Record<string, unknown>)[s];
-  }
-  return cur;
-}
-
-function remove(data: unknown, segs: readonly string[]): void {
-  const parent = get(data, segs.slice(0, -1));
-  if (isObj(parent) && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[segs[segs.length - 1]];
-}
+// a migration's `/` means the whole draft, as `''` does
+const split = (p: string) => (p === '/' ? [] : splitPointer(p));
+const join = joinPointer;
+const get = getAt;
+const remove = removeAt;
 
 /** Sets a value, creating missing parent objects; false when a parent exists but is not an object. */
 function set(data: Record<string, unknown>, segs: readonly string[], value: unknown): boolean {
+  if (!segs.every(isSafeSegment)) return false;
   let cur: Record<string, unknown> = data;
   for (const s of segs.slice(0, -1)) {
     const next = cur[s];

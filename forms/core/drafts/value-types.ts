@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../pack/types';
+import { escapeSegment } from '../schema/json-pointer';
 
 /**
  * Checks only the JSON types of a draft's values against its document schema — not the full
@@ -23,7 +24,7 @@ function typeMatches(expected: string, found: string): boolean {
   return expected === found || (expected === 'number' && found === 'integer');
 }
 
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+const esc = escapeSegment;
 
 function resolve(root: JsonSchema, node: JsonSchema): JsonSchema {
   let n = node;

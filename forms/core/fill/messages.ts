@@ -1,9 +1,9 @@
 /**
  * Autofill's runtime messages (merged into shared/messages.ts's MessageMap). The popup's button and
- * the keyboard command both end in `ui→bg:autofill`; the background checks the tab's origin, plans
- * the fill in the core and sends the content script only this fill's values (`bg→cs:fill`).
+ * the keyboard command both end in `bg:autofill`; the background checks the tab's origin, plans
+ * the fill in the core and sends the content script only this fill's values (`cs:fill`).
  */
-import type { Lang } from '../validation/types';
+import type { Lang } from '../i18n/lang';
 import type { MatchSettings } from './match-fields';
 import type { FillReport, PlanItem, PlanSkip, PortalFieldMap } from './types';
 
@@ -42,34 +42,34 @@ export interface AutofillMessages {
    * ui→bg: fill the tab (default: the active tab) from `draft`, or the stored draft `draftId`
    * (default: the draft last used, which the keyboard command uses). `confirmFrames` lists cross-origin frame origins the user agreed to fill.
    */
-  'ui→bg:autofill': {
+  'bg:autofill': {
     request: { tabId?: number; draft?: AutofillDraft; draftId?: string; confirmFrames?: string[]; lang?: Lang };
     response: AutofillResult;
   };
   /** ui→bg: the stored drafts the popup may offer for filling (read by the background: the popup stays small) */
-  'ui→bg:autofill-drafts': {
+  'bg:autofill-drafts': {
     request: Record<never, never>;
     response: { ok: true; drafts: Array<{ id: string; docId: string; title: string; updated: string; locked: boolean }> } | AutofillFailure;
   };
   /** ui→bg: undo the last fill in the tab */
-  'ui→bg:autofill-undo': { request: { tabId?: number }; response: { ok: true; restored: number; failed: string[] } | AutofillFailure };
+  'bg:autofill-undo': { request: { tabId?: number }; response: { ok: true; restored: number; failed: string[] } | AutofillFailure };
   /** ui→bg: the last fill's result for the tab (the popup shows it when reopened) */
-  'ui→bg:autofill-last': { request: { tabId?: number }; response: { result: AutofillResult | null } };
+  'bg:autofill-last': { request: { tabId?: number }; response: { result: AutofillResult | null } };
   /** ui→bg: start learn mode (recorder) in the tab for a document */
-  'ui→bg:autofill-learn': { request: { tabId?: number; docId: string; lang?: Lang }; response: { ok: true } | AutofillFailure };
+  'bg:autofill-learn': { request: { tabId?: number; docId: string; lang?: Lang }; response: { ok: true } | AutofillFailure };
   /** ui→bg: the user's recorded portal maps as a JSON file's text */
-  'ui→bg:portal-maps-export': { request: Record<never, never>; response: { json: string } };
+  'bg:portal-maps-export': { request: Record<never, never>; response: { json: string } };
   /** ui→bg: replace the user's portal maps by a file's text; nothing changes unless all of it is valid */
-  'ui→bg:portal-maps-import': {
+  'bg:portal-maps-import': {
     request: { json: string };
     response: { ok: true; count: number } | { ok: false; where: string; message: { zh: string; en: string } };
   };
   /** bg→cs: fill these items (values of this fill only) and show the report panel */
-  'bg→cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang; settings?: MatchSettings; docId?: string }; response: FillReport };
+  'cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang; settings?: MatchSettings; docId?: string }; response: FillReport };
   /** bg→cs: restore what the last fill changed */
-  'bg→cs:undo': { request: Record<never, never>; response: { restored: number; failed: string[] } };
+  'cs:undo': { request: Record<never, never>; response: { restored: number; failed: string[] } };
   /** bg→cs: learn mode — the draft's field paths and titles, never its values */
-  'bg→cs:learn': { request: { docId: string; fields: Array<{ path: string; title: string }>; lang: Lang }; response: { ok: true } };
+  'cs:learn': { request: { docId: string; fields: Array<{ path: string; title: string }>; lang: Lang }; response: { ok: true } };
   /** cs→bg: the user tied a portal field to a draft field; the background saves it for the tab's origin */
-  'cs→bg:learned': { request: { docId: string; field: PortalFieldMap }; response: { ok: true; mapId: string } };
+  'bg:learned': { request: { docId: string; field: PortalFieldMap }; response: { ok: true; mapId: string } };
 }

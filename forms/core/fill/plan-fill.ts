@@ -11,10 +11,10 @@
  *    the pack's derived values (counts, joined names) are offered the same way.
  * Every value carries its other forms (value-forms.ts), so a control picks the one it shows.
  */
-import { pruneHidden } from '../pack/prune-hidden';
+import { pruneHidden } from '../schema/prune-hidden';
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
-import { valueAt } from '../validation/json-pointer';
+import { valueAt } from '../schema/json-pointer';
 import { derivedFields, derivedValue } from './derived-fields';
 import { patternOf, schemaFields, type SchemaField } from './schema-fields';
 import { packSynonyms, type SynonymIndex } from './synonyms';

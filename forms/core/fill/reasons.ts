@@ -1,5 +1,5 @@
 /** Report wording for each status and reason code, Chinese first (shared by the panel and the popup). */
-import type { Lang } from '../validation/types';
+import type { Lang } from '../i18n/lang';
 
 type Text = { zh: string; en: string };
 

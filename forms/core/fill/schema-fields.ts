@@ -4,7 +4,7 @@
  * branches (`allOf[].then`) are included — the draft decides which of them exist.
  */
 import type { JsonSchema } from '../pack/types';
-import { deref } from '../validation/field-schema';
+import { deref } from '../schema/field-schema';
 
 export interface SchemaField {
   /** pointer pattern, `*` for an array index */

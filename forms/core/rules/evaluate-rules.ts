@@ -1,6 +1,7 @@
 import { resolveCitation } from '../pack/citation';
 import type { Pack } from '../pack/types';
-import type { Finding, Lang } from '../validation/types';
+import type { Finding } from '../findings/finding';
+import type { Lang } from '../i18n/lang';
 import { interpolate } from './interpolate';
 import { rulesForDocument } from './pack-rules';
 import { citationLabel, sourceBadge } from './rule-source';

@@ -1,5 +1,5 @@
 import type { Citation, Localized } from '../pack/types';
-import type { Severity } from '../validation/types';
+import type { Severity } from '../findings/finding';
 import type { RuleSource } from './rule-source';
 
 /** A JSON Logic expression as stored in the pack (plain JSON; evaluated without eval). */

@@ -1,8 +1,10 @@
 import { formatProblem } from '../formats/registry';
 import type { JsonSchema, Localized } from '../pack/types';
 import type { ReferenceContext } from '../reference/reference-context';
-import { fieldAt, splitPointer } from './field-schema';
-import type { Lang, SchemaIssue } from './types';
+import { fieldAt } from '../schema/field-schema';
+import { splitPointer } from '../schema/json-pointer';
+import type { Lang } from '../i18n/lang';
+import type { SchemaIssue } from './types';
 
 type Text = { zh: string; en: string };
 

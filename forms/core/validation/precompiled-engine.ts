@@ -1,5 +1,6 @@
 import { dedupe, LEAF_KEYWORDS } from './leaf-keywords';
 import type { SchemaEngine, SchemaIssue } from './types';
+import { escapeSegment } from '../schema/json-pointer';
 
 interface AjvError {
   instancePath: string;
@@ -7,8 +8,6 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 export type PrecompiledValidate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Validates with ajv standalone functions generated at build time: no eval, so MV3-safe. */
 export function createPrecompiledEngine(byDocument: Record<string, PrecompiledValidate>): SchemaEngine {
@@ -22,7 +21,7 @@ export function createPrecompiledEngine(byDocument: Record<string, PrecompiledVa
       for (const e of fn.errors ?? []) {
         if (!LEAF_KEYWORDS.has(e.keyword)) continue;
         const path =
-          e.keyword === 'required' ? `${e.instancePath}/${escapePointer(String(e.params.missingProperty))}` : e.instancePath;
+          e.keyword === 'required' ? `${e.instancePath}/${escapeSegment(String(e.params.missingProperty))}` : e.instancePath;
         out.push({ path, keyword: e.keyword, params: e.params });
       }
       return dedupe(out);

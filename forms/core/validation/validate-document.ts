@@ -3,9 +3,11 @@ import type { Pack } from '../pack/types';
 import { activateReference } from '../reference/reference-context';
 import { evaluateRules } from '../rules/evaluate-rules';
 import { todayIso } from '../formats/calendar-date';
-import { valueAt } from './json-pointer';
+import { valueAt } from '../schema/json-pointer';
 import { schemaMessage } from './messages';
-import type { Finding, Lang, SchemaEngine } from './types';
+import type { Finding } from '../findings/finding';
+import type { Lang } from '../i18n/lang';
+import type { SchemaEngine } from './types';
 
 export interface ValidateOptions {
   today?: string;

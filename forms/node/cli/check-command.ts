@@ -1,6 +1,6 @@
 import { tryCheck } from '../../core/checks/run-check';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { CliError } from './cli-error';
 import { readJsonInput } from './read-json-input';
 import { packChecks } from '../../core/checks/pack-checks';

@@ -2,6 +2,7 @@ import { checkCommand } from './check-command';
 import { CliError } from './cli-error';
 import { documentsCommand } from './documents-command';
 import { loadCliPack } from './load-cli-pack';
+import { runPackCommand } from './pack-cli';
 import { parseCliArgs } from './parse-args';
 import { validateCommand } from './validate-command';
 
@@ -43,4 +44,16 @@ export function runCli(argv: string[]): CliOutcome {
     const msg = e instanceof CliError ? e.message : `内部错误 / internal error: ${(e as Error)?.message ?? String(e)}`;
     return { code: 2, stdout: '', stderr: `formkit: ${msg.replace(/\s*\n\s*/g, ' ')}` };
   }
+}
+
+/**
+ * The one `formkit` entry (bin/formkit.ts): `pack …` (bureau pack tooling, which prints for itself)
+ * or any other command through runCli. Resolves to the exit code.
+ */
+export async function formkit(argv: string[]): Promise<number> {
+  if (argv[0] === 'pack') return runPackCommand(argv.slice(1));
+  const r = runCli(argv);
+  if (r.stdout) process.stdout.write(r.stdout + '\n');
+  if (r.stderr) process.stderr.write(r.stderr + '\n');
+  return r.code;
 }

@@ -1,5 +1,6 @@
 import { checkPack } from '../../core/editor/check-pack';
-import { CliError, readPackFiles } from './pack-io';
+import { CliError } from './cli-error';
+import { readPackFiles } from './pack-io';
 
 /** `formkit pack check <pack> [--json]`: every safety problem with its location; exit 0 none, 1 some, 2 bad input. */
 export async function packCheck(positional: string[], options: Record<string, string | true>): Promise<number> {

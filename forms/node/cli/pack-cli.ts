@@ -1,14 +1,12 @@
 /**
  * `formkit pack <build|keygen|sign|verify|diff|check>` — the bureau's own automation over the same core
- * the editor uses. `runPackCommand` is what bin/formkit.ts dispatches to; this file also runs alone
- * (`tsx forms/node/cli/pack-cli.ts verify …`).
+ * the editor uses; `formkit` (main.ts) dispatches `pack …` here.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packBuild } from './pack-build';
 import { packCheck } from './pack-check';
 import { packDiff } from './pack-diff';
-import { CliError, parseArgs } from './pack-io';
+import { CliError } from './cli-error';
+import { parseArgs } from './pack-io';
 import { packKeygen } from './pack-keygen';
 import { packSign } from './pack-sign';
 import { packVerify } from './pack-verify';
@@ -53,6 +51,3 @@ export async function runPackCommand(args: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runPackCommand(process.argv.slice(2)).then((code) => process.exit(code));
-}

@@ -2,7 +2,8 @@ import { diffPacks, formatDiff } from '../../core/editor/pack-diff';
 import { PackError } from '../../core/pack/pack-error';
 import { parsePack } from '../../core/pack/parse-pack';
 import type { PackFiles } from '../../core/pack/types';
-import { CliError, readPackFiles } from './pack-io';
+import { CliError } from './cli-error';
+import { readPackFiles } from './pack-io';
 
 const parse = (files: PackFiles, path: string) => {
   try {

@@ -4,15 +4,7 @@ import { dirname } from 'node:path';
 import { PackError } from '../../core/pack/pack-error';
 import type { PackFiles } from '../../core/pack/types';
 import { readPackDir } from '../load-pack-dir';
-
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code = 2,
-  ) {
-    super(message);
-  }
-}
+import { CliError } from './cli-error';
 
 export function readJsonFile(path: string, what: string): unknown {
   if (!existsSync(path)) throw new CliError(`${what} not found: ${path}`);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { generateSigningKeys } from '../../core/signing/keys';
-import { CliError, writeJson } from './pack-io';
+import { CliError } from './cli-error';
+import { writeJson } from './pack-io';
 
 /** `formkit pack keygen --out DIR`: an Ed25519 key pair as JWK; the private key file is readable by its owner only. */
 export async function packKeygen(options: Record<string, string | true>): Promise<number> {

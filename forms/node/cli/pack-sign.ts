@@ -1,6 +1,7 @@
 import { isPrivateJwk } from '../../core/signing/keys';
 import { signPack } from '../../core/signing/sign-pack';
-import { CliError, readJsonFile, readPackFiles, writeJson } from './pack-io';
+import { CliError } from './cli-error';
+import { readJsonFile, readPackFiles, writeJson } from './pack-io';
 
 /** `formkit pack sign <pack> --key <private> --out F`. */
 export async function packSign(positional: string[], options: Record<string, string | true>): Promise<number> {

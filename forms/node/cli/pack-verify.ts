@@ -1,6 +1,7 @@
 import { isPublicJwk, trustedKeyFrom } from '../../core/signing/keys';
 import { verifyPackFile } from '../../core/signing/verify-pack';
-import { CliError, readJsonFile } from './pack-io';
+import { CliError } from './cli-error';
+import { readJsonFile } from './pack-io';
 
 /** `formkit pack verify <pack> --key <public>`: exit 0 valid, 1 refused (with the reason), 2 bad input. */
 export async function packVerify(positional: string[], options: Record<string, string | true>): Promise<number> {

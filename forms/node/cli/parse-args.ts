@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { dateProblem } from '../../core/formats/calendar-date';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { CliError } from './cli-error';
 
 export interface CliArgs {

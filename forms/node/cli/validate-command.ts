@@ -1,7 +1,8 @@
 import { todayIso } from '../../core/formats/calendar-date';
 import type { Pack } from '../../core/pack/types';
 import { createInterpreterEngine } from '../../core/validation/interpreter-engine';
-import type { Finding, Lang } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
+import type { Lang } from '../../core/i18n/lang';
 import { validateDocument } from '../../core/validation/validate-document';
 import { CliError } from './cli-error';
 import { readJsonInput } from './read-json-input';

@@ -1,9 +1,9 @@
 import type { Pack } from '../../core/pack/types';
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 import { t } from '../../../shared/i18n';
-import { CitationBadge } from './CitationBadge';
+import { CitationBadge } from '../theme/CitationBadge';
 import { SourceKind } from './SourceKind';
-import { fieldIdOf } from './form-context';
+import { fieldIdOf } from '../theme/form-context';
 
 /** Moves focus to the control of a JSON pointer, or to its section when it is a group. */
 export function focusField(pointer: string): void {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 
 /**
  * JSON pointers of every filled value (scalars only), so a loaded draft shows problems where it

@@ -2,7 +2,7 @@
  * What every drafts view of one extension page shares: the store (IndexedDB, opened from this
  * extension page — never from a content script), the tab-sync channel, the journal, and the
  * encryption key once the user has entered the passphrase (memory only, this page only).
- * Tests replace it with `useDraftsEnv()`.
+ * Tests replace it with `setDraftsEnv()`.
  */
 import { LOCK_META_KEY, unlock, type LockParams } from '../../core/drafts/encryption';
 import { enableEncryption as sealEverything, resumeEncryption, type ResumeResult } from '../../core/drafts/encryption-migration';
@@ -49,7 +49,7 @@ export function draftsEnv(): DraftsEnv {
   return env;
 }
 
-export function useDraftsEnv(e: DraftsEnv | undefined): void {
+export function setDraftsEnv(e: DraftsEnv | undefined): void {
   env = e;
   prefetched = undefined;
 }

@@ -1,5 +1,5 @@
 import type { ChangeKind, PackDiff } from '../../core/editor/pack-diff';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 
 const KIND: Record<ChangeKind, { zh: string; en: string }> = {

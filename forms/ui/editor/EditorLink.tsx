@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { BUREAU_MODE_KEY, loadBureauMode } from './editor-storage';
 import { pick } from './lang';
 

@@ -10,7 +10,7 @@ import {
   type FieldView,
   type SchemaAndUi,
 } from '../../core/editor/schema-edit';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { FieldForm, type FieldFormValue } from './FieldForm';
 import { pick } from './lang';
 

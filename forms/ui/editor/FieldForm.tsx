@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkPattern } from '../../core/editor/regex-safety';
 import { FORMAT_PRESETS, type Condition, type FieldKind, type FieldSpec, type FieldView } from '../../core/editor/schema-edit';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 
 const KINDS: { kind: FieldKind; zh: string; en: string }[] = [

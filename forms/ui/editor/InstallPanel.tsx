@@ -11,7 +11,7 @@ import type { Pack } from '../../core/pack/types';
 import { isPublicJwk, trustedKeyFrom, type TrustedKey } from '../../core/signing/keys';
 import type { SignedPackFile } from '../../core/signing/pack-file';
 import { verifyPackFile } from '../../core/signing/verify-pack';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import type { ActivePack } from '../../../shared/active-pack';
 import { DiffView } from './DiffView';
 import {

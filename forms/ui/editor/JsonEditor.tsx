@@ -2,7 +2,7 @@ import { json } from '@codemirror/lang-json';
 import { Annotation } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 
 export interface JsonEditorProps {

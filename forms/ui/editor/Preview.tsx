@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/types';
 import { createInterpreterEngine } from '../../core/validation/interpreter-engine';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { DocumentForm } from '../document/DocumentForm';
 import { pick } from './lang';
 

@@ -1,5 +1,5 @@
 import type { PackProblem } from '../../core/editor/problem';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick, problemText } from './lang';
 
 /** Every problem with its location; shown wherever an edit or an import is held back. */

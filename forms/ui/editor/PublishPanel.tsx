@@ -9,7 +9,7 @@ import { parsePack } from '../../core/pack/parse-pack';
 import { todayIso } from '../../core/formats/calendar-date';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import { signPack } from '../../core/signing/sign-pack';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { DiffView } from './DiffView';
 import { downloadJson } from '../download';
 import { loadPublishHistory, recordPublished } from './editor-storage';

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { catalogFromRows, checkCatalog, parseCsv, STANDARD_BASES, type CatalogEntry } from '../../core/editor/catalog-import';
 import type { PackProblem } from '../../core/editor/problem';
 import type { Pack, PackFiles } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 

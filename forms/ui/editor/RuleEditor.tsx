@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/types';
 import { runRuleCase, type CaseResult } from '../../core/rules/run-case';
 import type { Rule, RuleCase } from '../../core/rules/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { builderOf, logicOf, OPS, type Builder, type Clause, type Op } from './condition-builder';
 import { pick, problemText } from './lang';
 import { CitationSelect } from './ParametersEditor';

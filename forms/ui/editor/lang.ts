@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 /**
  * The editor's texts are written in place, in both languages, because most are sentences tied to one

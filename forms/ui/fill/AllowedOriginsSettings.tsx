@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseOriginList, type OriginListProblem } from '../../core/fill/origin';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { saveUserOrigins, userOrigins } from '../../../shared/autofill/store';
 
 const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CheckDef, CheckResult } from '../../core/checks/types';
 import { resolveCitation } from '../../core/pack/citation';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { s } from './strings';
 
 const HIDDEN = new Set(['kind', 'outcome', 'reasons']);

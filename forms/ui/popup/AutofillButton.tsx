@@ -1,13 +1,13 @@
 /**
  * The popup's autofill button and the report of the last fill. Tiny on purpose (the popup's JS
- * budget is 30 KB gzipped): it only sends `ui→bg:autofill` and shows what came back. Mounted by the
+ * budget is 30 KB gzipped): it only sends `bg:autofill` and shows what came back. Mounted by the
  * popup; the workbench may mount it too, passing the tab to fill and that tab's origin so the
  * optional host permission is asked at first use (the popup itself has activeTab).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AutofillDraft, AutofillResult } from '../../core/fill/messages';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { sendToBackground } from '../../../shared/messages';
 import { reasonText, statusText } from '../../core/fill/reasons';
 
@@ -44,9 +44,9 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
   const [draftId, setDraftId] = useState('');
 
   useEffect(() => {
-    sendToBackground({ type: 'ui→bg:autofill-last', tabId }).then((r) => r?.result && setResult(r.result), () => undefined);
+    sendToBackground({ type: 'bg:autofill-last', tabId }).then((r) => r?.result && setResult(r.result), () => undefined);
     if (!draft) {
-      sendToBackground({ type: 'ui→bg:autofill-drafts' }).then((r) => r?.ok && setDrafts(r.drafts), () => undefined);
+      sendToBackground({ type: 'bg:autofill-drafts' }).then((r) => r?.ok && setDrafts(r.drafts), () => undefined);
     }
   }, [tabId, draft]);
 
@@ -59,13 +59,13 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
         setNote(T.denied[lang]);
         return;
       }
-      setResult(await sendToBackground({ type: 'ui→bg:autofill', tabId, draft, draftId: draft ? undefined : draftId || undefined, confirmFrames, lang }));
+      setResult(await sendToBackground({ type: 'bg:autofill', tabId, draft, draftId: draft ? undefined : draftId || undefined, confirmFrames, lang }));
     } finally {
       setBusy(false);
     }
   };
   const undo = async () => {
-    const r = await sendToBackground({ type: 'ui→bg:autofill-undo', tabId });
+    const r = await sendToBackground({ type: 'bg:autofill-undo', tabId });
     setNote(r.ok ? T.undone[lang].replace('{n}', String(r.restored)) : r.message[lang]);
   };
 
@@ -73,7 +73,7 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
   const docId = draft?.docId ?? drafts.find((d) => d.id === draftId)?.docId;
   const learn = async () => {
     if (!docId) return;
-    const r = await sendToBackground({ type: 'ui→bg:autofill-learn', tabId, docId, lang });
+    const r = await sendToBackground({ type: 'bg:autofill-learn', tabId, docId, lang });
     setNote(r.ok ? T.learning[lang] : r.message[lang]);
   };
 

@@ -3,7 +3,7 @@ import { findCheck } from '../../core/checks/pack-checks';
 import { tryCheck } from '../../core/checks/run-check';
 import type { Pack } from '../../core/pack/types';
 import { sampleNotices } from '../../core/rules/reference-lookups';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { cleanAnswers } from './answers';
 import { AnswerView } from './AnswerView';
 import { s } from './strings';

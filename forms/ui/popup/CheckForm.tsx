@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import type { CheckFormDef } from './check-forms';
 import { FieldInput } from './FieldInput';
 

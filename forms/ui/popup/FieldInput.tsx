@@ -1,5 +1,5 @@
 import type { CheckField } from '../../core/checks/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { s } from './strings';
 
 interface Props {

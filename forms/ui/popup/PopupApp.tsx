@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import type { CheckAnswerProps } from './CheckAnswer';
 import type { CheckFormDef } from './check-forms';
 import { CheckForm } from './CheckForm';

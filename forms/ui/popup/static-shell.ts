@@ -12,7 +12,7 @@
  *
  * DOM only, no Preact, nothing imported but the storage keys: this is the boot script's whole bundle.
  */
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { INSTALLED_HINT_KEY, LANG_KEY, LAST_CHECK_KEY } from '../../../shared/local-keys';
 
 /** the shells' container in popup.html (outside #app, so Preact never sees it) */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 /** The popup's own words (everything about the checks themselves comes from the pack). */
 const STRINGS = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { flushPendingInputs } from '../theme/buffered-value';
 
 /**

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { pruneHidden } from '../../core/pack/prune-hidden';
+import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { PrintView, type PrintViewProps } from './PrintView';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { printModel, type PrintNode } from './print-model';
 import './print.css';
 

@@ -5,11 +5,11 @@
  */
 import { resolveCitation } from '../../core/pack/citation';
 import { documentSchema } from '../../core/pack/document-schema';
-import { pruneHidden } from '../../core/pack/prune-hidden';
+import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
-import { deref } from '../../core/validation/field-schema';
-import { isValidAgainst } from '../../core/validation/interpreter-engine';
-import type { Lang } from '../../core/validation/types';
+import { deref } from '../../core/schema/field-schema';
+import { isValidAgainst } from '../../core/schema/branch-valid';
+import type { Lang } from '../../core/i18n/lang';
 
 export type PrintNode =
   /** text null: nothing filled in — printed as a blank line to write on */

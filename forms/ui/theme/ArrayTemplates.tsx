@@ -1,7 +1,7 @@
 import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps, IconButtonProps } from '@rjsf/utils';
 import { getTemplate, getUiOptions } from '@rjsf/utils';
 import { t } from '../../../shared/i18n';
-import { useFormLang } from '../document/form-context';
+import { useFormLang } from './form-context';
 import { addLabel } from './table-labels';
 
 /** Rows of a list with add / reorder / remove buttons in words, not icon fonts. */

@@ -1,7 +1,7 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useContext, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import { FormKitContext, useFormLang } from '../document/form-context';
+import { FormKitContext, useFormLang } from './form-context';
 
 interface Attachment {
   blobId?: string;

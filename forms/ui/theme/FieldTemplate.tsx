@@ -1,7 +1,7 @@
 import type { FieldTemplateProps } from '@rjsf/utils';
 import { useContext } from 'preact/hooks';
-import { FindingList } from '../document/FindingList';
-import { FormKitContext, pointerOf } from '../document/form-context';
+import { FindingList } from './FindingList';
+import { FormKitContext, pointerOf } from './form-context';
 
 /**
  * One field: label with required mark, the control, help, and the kit's findings for its JSON

@@ -1,6 +1,6 @@
 import type { ObjectFieldTemplateProps, RJSFSchema } from '@rjsf/utils';
 import type { JsonSchema } from '../../core/pack/types';
-import { deref } from '../../core/validation/field-schema';
+import { deref } from '../../core/schema/field-schema';
 
 /**
  * Children in a two-column grid; titles are drawn by FieldTemplate, so none here. At the top level,

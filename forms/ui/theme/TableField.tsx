@@ -5,8 +5,8 @@ import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preac
 import { t } from '../../../shared/i18n';
 import { referenceOf } from '../../core/reference/reference-context';
 import { resolveOccupation, type OccupationEntry } from '../../core/formats/occupation-search';
-import type { Finding } from '../../core/validation/types';
-import { FormKitContext, pointerOf, useFormLang } from '../document/form-context';
+import type { Finding } from '../../core/findings/finding';
+import { FormKitContext, pointerOf, useFormLang } from './form-context';
 import { PASTE_SUFFIX } from '../document/paste-id';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';

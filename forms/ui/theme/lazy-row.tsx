@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { FormKitContext, type KitFormContext } from '../document/form-context';
+import { FormKitContext, type KitFormContext } from './form-context';
 import { sameRowProps, TableRow, type RowProps } from './table-row';
 
 /**

@@ -3,7 +3,7 @@ import { ariaDescribedByIds } from '@rjsf/utils';
 import { useContext, useMemo, useState } from 'preact/hooks';
 import { normalizeOccupationCode } from '../../core/formats/occupation-code';
 import { referenceOf } from '../../core/reference/reference-context';
-import { FormKitContext, type KitFormContext } from '../document/form-context';
+import { FormKitContext, type KitFormContext } from './form-context';
 import { resolveOccupation, searchOccupations, type OccupationEntry } from '../../core/formats/occupation-search';
 import { useBufferedValue } from './buffered-value';
 

@@ -6,7 +6,7 @@ import { IDENTIFIER_INPUTS } from './identifier-widgets';
 import { OCCUPATION_PLACEHOLDER, OCCUPATION_PLACEHOLDER_EN } from './reference-widgets';
 import { cellLabel, rowName } from './table-labels';
 import type { TableColumn } from './table-columns';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 /**
  * A table row's first frame as plain markup: the same elements, attributes and values the live row

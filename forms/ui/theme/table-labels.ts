@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 /** How a table names its rows and cells, for screen readers and row buttons (live rows and static-row.ts alike). */
 export const rowLabel = (index: number, lang: Lang): string => `${t('row', lang)} ${index + 1}${t('rowSuffix', lang)}`;

@@ -3,9 +3,10 @@ import type { FieldProps } from '@rjsf/utils';
 import { memo } from 'preact/compat';
 import { t } from '../../../shared/i18n';
 import type { Pack } from '../../core/pack/types';
-import type { Finding, Lang } from '../../core/validation/types';
-import { FindingList } from '../document/FindingList';
-import { pointerOf } from '../document/form-context';
+import type { Finding } from '../../core/findings/finding';
+import type { Lang } from '../../core/i18n/lang';
+import { FindingList } from './FindingList';
+import { pointerOf } from './form-context';
 import type { TableColumn } from './table-columns';
 import { cellLabel, rowName as nameOfRow } from './table-labels';
 

@@ -9,7 +9,7 @@ import { DocumentList } from './DocumentList';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { DraftsList } from '../drafts/DraftsList';
 import { NewDraft } from '../drafts/NewDraft';
-import { PrintDraftPage } from '../print/PrintDraftPage';
+import { PrintDraftPage } from './PrintDraftPage';
 import { sampleNotices } from '../../core/rules/reference-lookups';
 import { parseRoute, type Route } from './route';
 import { LanguageToggle } from '../LanguageToggle';

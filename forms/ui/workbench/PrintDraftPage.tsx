@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openDraft } from '../../core/drafts/open-draft';
-import { pruneHidden } from '../../core/pack/prune-hidden';
+import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { t } from '../../../shared/i18n';
 import { draftsEnv, lockParams, sealer } from '../drafts/drafts-env';
-import { PrintButton } from './PrintButton';
-import { PrintView } from './PrintView';
+import { PrintButton } from '../print/PrintButton';
+import { PrintView } from '../print/PrintView';
 
 type Load =
   | { kind: 'loading' }

@@ -1,8 +1,8 @@
 import { packChecks } from '../checks/pack-checks';
 import type { Pack } from '../pack/types';
 import { documentSchema } from '../pack/document-schema';
-import { fieldAt } from '../validation/field-schema';
-import { allRules } from './pack-rules';
+import { fieldAt } from '../schema/field-schema';
+import { allRules } from '../rules/pack-rules';
 
 export interface ArticleCoverage {
   source: string;

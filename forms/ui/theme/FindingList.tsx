@@ -1,5 +1,5 @@
 import type { Pack } from '../../core/pack/types';
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 import { CitationBadge } from './CitationBadge';
 import { SourceKind } from './SourceKind';
 

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { documentSchema } from '../../core/pack/document-schema';
-import { requiredSkeleton } from '../../core/pack/required-skeleton';
+import { requiredSkeleton } from '../../core/schema/required-skeleton';
 import type { Pack } from '../../core/pack/types';
-import type { Finding, SchemaEngine } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
+import type { SchemaEngine } from '../../core/validation/types';
 import { t, type Lang } from '../../../shared/i18n';
-import { DocumentForm } from '../document/DocumentForm';
+import { DocumentForm } from './DocumentForm';
 import { PrintButton } from '../print/PrintButton';
 import { PrintMirror } from '../print/PrintMirror';
-import { pruneHidden } from '../../core/pack/prune-hidden';
+import { pruneHidden } from '../../core/schema/prune-hidden';
 import { UnknownDocument } from '../UnknownDocument';
 
 export interface DocumentPageProps {

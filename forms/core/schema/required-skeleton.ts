@@ -1,5 +1,5 @@
-import type { JsonSchema } from './types';
-import { deref } from '../validation/field-schema';
+import type { JsonSchema } from '../pack/types';
+import { deref } from './field-schema';
 
 /**
  * Adds an empty object for every required object-typed property that is missing, recursively, so a

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { resolveCitation } from '../../core/pack/citation';
 import type { Pack } from '../../core/pack/types';
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 
 /** The article label (e.g. 三（四）3); hover shows the article text, a click opens it inline. */
 export function CitationBadge({ pack, citation }: { pack: Pack; citation: NonNullable<Finding['citation']> }) {

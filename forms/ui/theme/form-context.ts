@@ -2,7 +2,9 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { currentLang } from '../../../shared/i18n';
 import type { Pack } from '../../core/pack/types';
-import type { Finding, Lang } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
+import type { Lang } from '../../core/i18n/lang';
+import { joinPointer, splitPointer } from '../../core/schema/json-pointer';
 
 /** What the field templates and widgets read besides RJSF's own props. */
 export interface KitFormContext {
@@ -26,8 +28,8 @@ export function useFormLang(): Lang {
 
 /** RJSF field path → JSON pointer, e.g. ['occupations', 0, 'code'] → /occupations/0/code */
 export const pointerOf = (path: ReadonlyArray<string | number>): string =>
-  path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  joinPointer(path);
 
 /** The id RJSF gives the input at a JSON pointer (default `root` prefix and `_` separator). */
 export const fieldIdOf = (pointer: string): string =>
-  ['root', ...pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('_');
+  ['root', ...splitPointer(pointer)].join('_');

@@ -1,4 +1,4 @@
-import type { ReferenceContext } from '../reference/reference-context';
+import type { ReferenceContext } from './reference-context';
 
 const OCCUPATION = /^\d-\d{2}-\d{2}-\d{2}$/;
 

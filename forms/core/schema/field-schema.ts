@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../pack/types';
+import { splitPointer } from './json-pointer';
 
 const asSchema = (v: unknown): JsonSchema | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonSchema) : undefined;
@@ -35,10 +36,6 @@ function branches(root: JsonSchema, s: JsonSchema): JsonSchema[] {
   };
   visit(s, 0);
   return out;
-}
-
-export function splitPointer(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export interface FieldAt {

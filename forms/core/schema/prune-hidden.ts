@@ -1,7 +1,7 @@
-import { deref } from '../validation/field-schema';
-import { isValidAgainst } from '../validation/interpreter-engine';
-import { documentSchema } from './document-schema';
-import type { JsonSchema, Pack } from './types';
+import { deref } from './field-schema';
+import { isValidAgainst } from './branch-valid';
+import { documentSchema } from '../pack/document-schema';
+import type { JsonSchema, Pack } from '../pack/types';
 
 const asSchema = (v: unknown): JsonSchema | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonSchema) : undefined;
