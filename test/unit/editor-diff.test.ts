@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { migrateData } from '../../forms/core/drafts/migration';
-import { diffPacks, formatDiff } from '../../forms/core/editor/pack-diff';
+import { diffPacks, formatDiff, parameterChangeText } from '../../forms/core/editor/pack-diff';
 import { compareVersions, publishVersion } from '../../forms/core/editor/publish';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../../forms/core/pack/types';
@@ -60,9 +60,9 @@ describe('diffPacks', () => {
     const doc = d.documents.find((x) => x.docId === 'filing-enterprise')!;
     expect(doc.fields).toEqual(
       expect.arrayContaining([
-        { kind: 'added', pointer: '/website', title: '机构网站', details: ['required: yes'] },
+        { kind: 'added', pointer: '/website', title: '机构网站', details: ['required: yes'], detailsZh: ['必填'] },
         expect.objectContaining({ kind: 'removed', pointer: '/extra/description', title: '说明' }),
-        expect.objectContaining({ kind: 'changed', pointer: '/extra/itemCount', title: '数量', details: ['maximum: 100 → 5000'] }),
+        expect.objectContaining({ kind: 'changed', pointer: '/extra/itemCount', title: '数量', details: ['maximum: 100 → 5000'], detailsZh: ['最大值：100 → 5000'] }),
       ]),
     );
     expect(d.rules).toEqual([expect.objectContaining({ kind: 'changed', id: 'test-extra-count', message: '数量不超过50', details: ['severity: error → warning'] })]);
@@ -108,5 +108,28 @@ describe('publishVersion', () => {
   it('compares versions numerically', () => {
     expect(compareVersions('1.10.0', '1.9.9')).toBe(1);
     expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
+  });
+});
+
+describe('parameters and sources in the diff', () => {
+  it('speaks in titles: 续期申请期限 3 → 6 个月, and names a new notice', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePack } = await import('../../forms/core/pack/parse-pack');
+    const files = JSON.parse(readFileSync('generated/pack.json', 'utf8')).files;
+    const params = structuredClone(files['rules/parameters.json']);
+    params.parameters.renewalWindowMonths.value = 6;
+    const manifest = structuredClone(files['pack.json']);
+    manifest.sources.push({ id: 'hrss-sh-2025-8', file: 'sources/hrss-sh-2025-8.json' });
+    const next = {
+      ...files,
+      'rules/parameters.json': params,
+      'pack.json': manifest,
+      'sources/hrss-sh-2025-8.json': { document: { id: 'hrss-sh-2025-8', number: '沪人社职〔2025〕8号', title: '关于调整续期申请期限的通知' }, articles: [{ id: '1', label: '一', text: '续期申请期限调整为六个月。' }] },
+    };
+    const d = diffPacks(parsePack(files), parsePack(next));
+    expect(d.parameters.map((p) => parameterChangeText(p, 'zh'))).toEqual(['续期申请期限 3 → 6 个月']);
+    expect(d.sources).toEqual([expect.objectContaining({ kind: 'added', label: '沪人社职〔2025〕8号 关于调整续期申请期限的通知', articles: 1 })]);
+    expect(d.files).toEqual([]);
+    expect(formatDiff(d, 'zh')).toContain('~ 参数 续期申请期限 3 → 6 个月');
   });
 });

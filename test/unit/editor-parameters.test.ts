@@ -75,11 +75,21 @@ describe('texts follow the parameter they state', () => {
 describe('rule cases carry their own catalogue rows', () => {
   it('a catalogue replaced by another keeps every case passing', () => {
     const catalog = files['reference/filing-catalog.json'] as { entries: unknown[] };
-    const replaced = { ...files, 'reference/filing-catalog.json': { ...catalog, entries: [{ code: '4-07-02-01', name: '保育师', standardBasis: 'national-standard', levels: ['初级工'] }] } };
+    const replaced = { ...files, 'reference/filing-catalog.json': { ...catalog, entries: [{ code: '4-10-03-01', name: '美容师', standardBasis: 'national-standard', levels: ['初级工'] }] } };
     const broken = checkPack(replaced).filter((p) => /cases/.test(p.where) || /用例/.test(p.zh));
     expect(broken.length).toBeGreaterThan(0);
     const pinned = pinReference(replaced, 'filing-catalog', catalog);
     expect(pinned.pinned.length).toBeGreaterThan(0);
     expect(checkPack(pinned.files)).toEqual([]);
+  });
+});
+
+describe('the English table follows the parameters too', () => {
+  it('resolves keys and values of i18n/en.json so a resolved Chinese text finds its English', () => {
+    const six = parsePack(withParam(files, 'renewalWindowMonths', 6));
+    const en = six.files['i18n/en.json'] as Record<string, string>;
+    expect(en['续期申请期起始日期（期满前六个月）']).toBe('Renewal window opens (six months before expiry)');
+    const ta = JSON.stringify(six.documents['termination-automatic'].schema);
+    expect(ta).toContain('续期申请期起始日期（期满前六个月）');
   });
 });

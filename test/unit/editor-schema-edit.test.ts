@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSchemaSubset } from '../../forms/core/editor/schema-subset';
 import { addField, listFields, moveField, removeField, renameField, setCondition, updateField, type SchemaAndUi } from '../../forms/core/editor/schema-edit';
+import { placeField } from '../../forms/core/editor/schema-edit';
 
 const base = (): SchemaAndUi => ({
   schema: {
@@ -94,5 +95,34 @@ describe('a key declared in two condition branches', () => {
     const removed = removeField(twoBranches(), ['consent'], 1);
     expect((removed.schema.allOf as unknown[]).length).toBe(1);
     expect(removed.ui.consent).toBeDefined();
+  });
+});
+
+describe('placing a field in one step', () => {
+  const doc = () => ({
+    schema: {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['a', 'b'], title: '类别' }, name: { type: 'string', title: '名称' }, contact: { type: 'object', title: '联系人', properties: { phone: { type: 'string', title: '电话' }, email: { type: 'string', title: '邮箱' } } } },
+      allOf: [{ if: { properties: { kind: { const: 'b' } }, required: ['kind'] }, then: { properties: { extra: { type: 'string', title: '补充' } } } }],
+    },
+    ui: {},
+  });
+  it('puts a new field after a conditional one, and inside a section after a given child', () => {
+    let d = addField(doc(), [], { key: 'intro', kind: 'textarea', title: '机构简介', max: 500 });
+    if (!d.ok) throw new Error(d.zh);
+    const placed = placeField(d.value, [], 'intro', 'extra');
+    if (!placed.ok) throw new Error(placed.zh);
+    expect(listFields(placed.value.schema, placed.value.ui).map((f) => f.key)).toEqual(['kind', 'name', 'contact', 'extra', 'intro']);
+    d = addField(placed.value, ['contact'], { key: 'fax', kind: 'text', title: '传真' });
+    if (!d.ok) throw new Error(d.zh);
+    const inSection = placeField(d.value, ['contact'], 'fax', 'phone');
+    if (!inSection.ok) throw new Error(inSection.zh);
+    expect(listFields(inSection.value.schema, inSection.value.ui).find((f) => f.key === 'contact')!.children!.map((f) => f.key)).toEqual(['phone', 'fax', 'email']);
+    // the schema's own key order is left as written (order is ui:order)
+    expect(Object.keys((inSection.value.schema.properties as Record<string, { properties: object }>).contact.properties)).toEqual(['phone', 'email', 'fax']);
+  });
+  it('refuses to place after a field of another section, saying so in Chinese', () => {
+    const r = placeField(doc(), ['contact'], 'phone', 'name');
+    expect(!r.ok && r.zh).toContain('只能放在同一分组的字段之后');
   });
 });

@@ -121,3 +121,69 @@ export function checkCatalog(
   });
   return out;
 }
+
+/**
+ * Text of a CSV file from its bytes: UTF-8 (with or without BOM) when it decodes cleanly, UTF-16 by
+ * its BOM, otherwise GB18030 — what Excel and WPS write on Chinese Windows ("CSV" = ANSI = GBK, which
+ * GB18030 contains). The browser's and Node's TextDecoder read all three.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+export interface LevelDef {
+  name: string;
+  grade?: string | null;
+  aliases?: string[];
+}
+
+/** Level names as written in tables (五级, 四级, 初级) → the ladder's names (初级工, 中级工); unknown ones stay as written. */
+export function normalizeLevels(entries: CatalogEntry[], ladder: readonly LevelDef[]): CatalogEntry[] {
+  const byWord = new Map<string, string>();
+  for (const l of ladder) for (const w of [l.name, l.grade, ...(l.aliases ?? [])]) if (w) byWord.set(w, l.name);
+  // 初级/中级/高级 without 工 are common in spreadsheets
+  for (const l of ladder) if (l.name.endsWith('工')) byWord.set(l.name.slice(0, -1), byWord.get(l.name.slice(0, -1)) ?? l.name);
+  return entries.map((e) => ({ ...e, levels: [...new Set(e.levels.map((x) => byWord.get(x) ?? x))] }));
+}
+
+export interface CatalogChange {
+  added: CatalogEntry[];
+  changed: { before: CatalogEntry; after: CatalogEntry }[];
+  removed: CatalogEntry[];
+  /** the catalogue after the import */
+  entries: CatalogEntry[];
+}
+
+const sameEntry = (a: CatalogEntry, b: CatalogEntry) => a.name === b.name && a.standardBasis === b.standardBasis && a.levels.join('|') === b.levels.join('|');
+
+/**
+ * What an import does to the catalogue. `merge`: rows with a known code replace that row in place, new
+ * codes are added at the end, nothing is removed. `replace`: the file becomes the catalogue.
+ */
+export function catalogChange(current: readonly CatalogEntry[], incoming: readonly CatalogEntry[], mode: 'merge' | 'replace'): CatalogChange {
+  const byCode = new Map(incoming.map((e) => [e.code, e]));
+  const had = new Map(current.map((e) => [e.code, e]));
+  const added = incoming.filter((e) => !had.has(e.code));
+  const changed = incoming.filter((e) => had.has(e.code) && !sameEntry(had.get(e.code)!, e)).map((after) => ({ before: had.get(after.code)!, after }));
+  if (mode === 'replace') return { added, changed, removed: current.filter((e) => !byCode.has(e.code)), entries: [...incoming] };
+  return { added, changed, removed: [], entries: [...current.map((e) => byCode.get(e.code) ?? e), ...added] };
+}
+
+export const BASIS_LABEL: Record<string, string> = { 'national-standard': '国家职业标准', 'evaluation-spec': '评价规范' };
+
+/** The catalogue as rows with the Chinese headings the import reads back. */
+export function catalogRows(entries: readonly CatalogEntry[]): string[][] {
+  return [['职业编码', '职业名称', '评价依据', '等级'], ...entries.map((e) => [e.code, e.name, BASIS_LABEL[e.standardBasis] ?? e.standardBasis, e.levels.join('、')])];
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM, so Excel and WPS open the Chinese text correctly. */
+export function toCsv(rows: readonly string[][]): string {
+  const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}

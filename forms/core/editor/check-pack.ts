@@ -18,6 +18,7 @@ import type { Rule } from '../rules/types';
 import { rotationProblems } from './key-rotation';
 import { checkMetaSchema } from './meta-schema';
 import { checkPackPatterns } from './pack-patterns';
+import { checkCatalog, type CatalogEntry } from './catalog-import';
 import { unknownRuleVars } from './rule-vars';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
@@ -53,6 +54,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
     ...checkCitations(pack),
     ...checkRules(pack, options.runCases ?? true),
     ...checkMigrations(pack),
+    ...checkCatalogFile(pack),
   ];
 }
 
@@ -214,6 +216,16 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
     });
   }
   return out;
+}
+
+/** Catalogue rows with errors (unknown code, wrong name, unknown level, duplicates) block publishing and installing. */
+function checkCatalogFile(pack: Pack): PackProblem[] {
+  const cat = pack.reference['filing-catalog'] as { entries?: unknown } | undefined;
+  if (!cat || !Array.isArray(cat.entries)) return [];
+  const entries = (cat.entries as Partial<CatalogEntry>[]).map((e) => ({ code: String(e?.code ?? ''), name: String(e?.name ?? ''), standardBasis: String(e?.standardBasis ?? ''), levels: Array.isArray(e?.levels) ? e.levels.map(String) : [] }));
+  const occupations = (pack.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] } | undefined)?.occupations ?? [];
+  const levels = ((pack.reference.levels as { levels?: { name: string }[] } | undefined)?.levels ?? []).map((l) => l.name);
+  return checkCatalog(entries, occupations, levels);
 }
 
 function checkMigrations(pack: Pack): PackProblem[] {

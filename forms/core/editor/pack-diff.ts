@@ -16,6 +16,23 @@ export interface FieldChange {
   title: string;
   /** for `changed`: what changed, e.g. `required: no → yes`, `pattern` */
   details: string[];
+  /** the same in Chinese: `必填：否 → 是` */
+  detailsZh: string[];
+}
+export interface ParameterChange {
+  kind: ChangeKind;
+  name: string;
+  title: Localized;
+  before?: unknown;
+  after?: unknown;
+  unit?: Localized;
+}
+export interface SourceChange {
+  kind: ChangeKind;
+  id: string;
+  /** 文号 and title, e.g. 沪人社职〔2025〕8号 … */
+  label: string;
+  articles: number;
 }
 export interface DocumentChange {
   kind: ChangeKind;
@@ -42,7 +59,11 @@ export interface PackDiff {
   documents: DocumentChange[];
   rules: RuleChange[];
   reference: ReferenceChange[];
-  /** other files (parameters, portal maps, sources, migrations) that changed */
+  /** shared parameters by title: 续期申请期限 3 → 6 个月 */
+  parameters: ParameterChange[];
+  /** source documents (a new notice) */
+  sources: SourceChange[];
+  /** other files (portal maps, migrations, translations) that changed */
   files: { kind: ChangeKind; file: string }[];
   empty: boolean;
 }
@@ -54,16 +75,79 @@ const short = (v: unknown) => {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 };
 
-function fieldDetails(a: FieldSummary, b: FieldSummary): string[] {
-  const out: string[] = [];
-  if (a.title !== b.title) out.push(`title: ${a.title} → ${b.title}`);
-  if (a.required !== b.required) out.push(`required: ${yesNo(a.required)} → ${yesNo(b.required)}`);
-  if (a.conditional !== b.conditional) out.push(`conditional: ${yesNo(a.conditional)} → ${yesNo(b.conditional)}`);
+const KEYWORD_ZH: Record<string, string> = {
+  type: '类型', format: '格式', pattern: '正则表达式', enum: '选项', const: '固定值', minimum: '最小值', maximum: '最大值',
+  minLength: '最少字数', maxLength: '最多字数', minItems: '最少条数', maxItems: '最多条数', uniqueItems: '不得重复', $ref: '公共定义',
+};
+const shiNo = (b: boolean) => (b ? '是' : '否');
+
+function fieldDetails(a: FieldSummary, b: FieldSummary): { en: string[]; zh: string[] } {
+  const en: string[] = [];
+  const zh: string[] = [];
+  if (a.title !== b.title) {
+    en.push(`title: ${a.title} → ${b.title}`);
+    zh.push(`标题：${a.title} → ${b.title}`);
+  }
+  if (a.required !== b.required) {
+    en.push(`required: ${yesNo(a.required)} → ${yesNo(b.required)}`);
+    zh.push(`必填：${shiNo(a.required)} → ${shiNo(b.required)}`);
+  }
+  if (a.conditional !== b.conditional) {
+    en.push(`conditional: ${yesNo(a.conditional)} → ${yesNo(b.conditional)}`);
+    zh.push(`按条件显示：${shiNo(a.conditional)} → ${shiNo(b.conditional)}`);
+  }
   const keys = new Set([...Object.keys(a.rules), ...Object.keys(b.rules)]);
   for (const k of keys) {
-    if (!same(a.rules[k], b.rules[k])) out.push(`${k}: ${a.rules[k] === undefined ? '—' : short(a.rules[k])} → ${b.rules[k] === undefined ? '—' : short(b.rules[k])}`);
+    if (same(a.rules[k], b.rules[k])) continue;
+    const change = `${a.rules[k] === undefined ? '—' : short(a.rules[k])} → ${b.rules[k] === undefined ? '—' : short(b.rules[k])}`;
+    en.push(`${k}: ${change}`);
+    zh.push(`${KEYWORD_ZH[k] ?? k}：${change}`);
+  }
+  return { en, zh };
+}
+
+type ParamEntry = { value?: unknown; description?: Localized; unit?: Localized };
+const paramsOf = (p: Pack) => ((p.sourceFiles ?? p.files)['rules/parameters.json'] as { parameters?: Record<string, ParamEntry> } | undefined)?.parameters ?? {};
+
+function diffParameters(a: Pack, b: Pack): ParameterChange[] {
+  const pa = paramsOf(a);
+  const pb = paramsOf(b);
+  const out: ParameterChange[] = [];
+  for (const name of new Set([...Object.keys(pa), ...Object.keys(pb)])) {
+    const x = pa[name];
+    const y = pb[name];
+    const entry = y ?? x;
+    const base = { name, title: entry.description ?? { zh: name, en: name }, ...(entry.unit ? { unit: entry.unit } : {}) };
+    if (!x) out.push({ kind: 'added', ...base, after: y.value });
+    else if (!y) out.push({ kind: 'removed', ...base, before: x.value });
+    else if (!same(x.value, y.value)) out.push({ kind: 'changed', ...base, before: x.value, after: y.value });
   }
   return out;
+}
+
+function diffSources(a: Pack, b: Pack): SourceChange[] {
+  const out: SourceChange[] = [];
+  for (const id of new Set([...Object.keys(a.sources), ...Object.keys(b.sources)])) {
+    const x = a.sources[id];
+    const y = b.sources[id];
+    const doc = (y ?? x).document;
+    const base = { id, label: [doc.number, doc.title].filter(Boolean).join(' '), articles: (y ?? x).articles.length };
+    if (!x) out.push({ kind: 'added', ...base });
+    else if (!y) out.push({ kind: 'removed', ...base });
+    else if (!same(x, y)) out.push({ kind: 'changed', ...base });
+  }
+  return out;
+}
+
+/** A parameter change as a reviewer reads it: 续期申请期限 3 → 6 个月. */
+export function parameterChangeText(c: ParameterChange, lang: 'zh' | 'en'): string {
+  const v = (x: unknown) => (x === undefined ? '—' : typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : short(x));
+  const title = lang === 'zh' ? c.title.zh : c.title.en ?? c.title.zh;
+  const unit = c.unit ? (lang === 'zh' ? c.unit.zh : c.unit.en ?? c.unit.zh) : '';
+  const u = unit ? (lang === 'zh' ? ` ${unit}` : ` ${unit}`) : '';
+  if (c.kind === 'added') return `${title} ${v(c.after)}${u}`;
+  if (c.kind === 'removed') return `${title}（${v(c.before)}${u}）`;
+  return `${title} ${v(c.before)} → ${v(c.after)}${u}`;
 }
 
 function diffDocuments(a: Pack, b: Pack): DocumentChange[] {
@@ -82,13 +166,13 @@ function diffDocuments(a: Pack, b: Pack): DocumentChange[] {
     const fields: FieldChange[] = [];
     for (const [p, f] of fb) {
       const old = fa.get(p);
-      if (!old) fields.push({ kind: 'added', pointer: p, title: f.title, details: f.required ? ['required: yes'] : [] });
+      if (!old) fields.push({ kind: 'added', pointer: p, title: f.title, details: f.required ? ['required: yes'] : [], detailsZh: f.required ? ['必填'] : [] });
       else {
         const details = fieldDetails(old, f);
-        if (details.length) fields.push({ kind: 'changed', pointer: p, title: f.title, details });
+        if (details.en.length) fields.push({ kind: 'changed', pointer: p, title: f.title, details: details.en, detailsZh: details.zh });
       }
     }
-    for (const [p, f] of fa) if (!fb.has(p)) fields.push({ kind: 'removed', pointer: p, title: f.title, details: [] });
+    for (const [p, f] of fa) if (!fb.has(p)) fields.push({ kind: 'removed', pointer: p, title: f.title, details: [], detailsZh: [] });
     const uiChanged = !same(da.ui, db.ui);
     if (fields.length || uiChanged || !same(da.schema, db.schema)) {
       out.push({ kind: 'changed', docId: id, title, fields });
@@ -166,13 +250,18 @@ export function diffPacks(a: Pack, b: Pack): PackDiff {
   const documents = diffDocuments(a, b);
   const rules = diffRules(a, b);
   const reference = diffReference(a, b);
-  const covered = (p: string) => /^documents\//.test(p) || /^reference\//.test(p) || p === 'pack.json' || /^rules\/(?!parameters)/.test(p);
+  const parameters = diffParameters(a, b);
+  const sources = diffSources(a, b);
+  const covered = (p: string) => /^documents\//.test(p) || /^reference\//.test(p) || /^sources\//.test(p) || p === 'pack.json' || /^rules\//.test(p);
   const files: PackDiff['files'] = [];
-  for (const p of new Set([...Object.keys(a.files), ...Object.keys(b.files)])) {
+  // files as written: a parameter's new value is one change (above), not every text that states it
+  const fa = a.sourceFiles ?? a.files;
+  const fb = b.sourceFiles ?? b.files;
+  for (const p of new Set([...Object.keys(fa), ...Object.keys(fb)])) {
     if (covered(p)) continue;
-    if (!(p in a.files)) files.push({ kind: 'added', file: p });
-    else if (!(p in b.files)) files.push({ kind: 'removed', file: p });
-    else if (!same(a.files[p], b.files[p])) files.push({ kind: 'changed', file: p });
+    if (!(p in fa)) files.push({ kind: 'added', file: p });
+    else if (!(p in fb)) files.push({ kind: 'removed', file: p });
+    else if (!same(fa[p], fb[p])) files.push({ kind: 'changed', file: p });
   }
   const m = (p: Pack) => ({ id: p.manifest.id, version: p.manifest.version, effective: p.manifest.effective });
   return {
@@ -181,8 +270,10 @@ export function diffPacks(a: Pack, b: Pack): PackDiff {
     documents,
     rules,
     reference,
+    parameters,
+    sources,
     files,
-    empty: !documents.length && !rules.length && !reference.length && !files.length,
+    empty: !documents.length && !rules.length && !reference.length && !parameters.length && !sources.length && !files.length,
   };
 }
 
@@ -199,13 +290,15 @@ export function formatDiff(d: PackDiff, lang: 'zh' | 'en' = 'zh'): string {
   if (d.empty) lines.push(zh ? '内容无变化' : 'No content changes');
   for (const doc of d.documents) {
     lines.push(`${SIGN[doc.kind]} ${zh ? '文书' : 'document'} ${doc.title} [${doc.docId}]`);
-    for (const f of doc.fields) lines.push(`    ${SIGN[f.kind]} ${f.title} (${f.pointer})${f.details.length ? ': ' + f.details.join('; ') : ''}`);
+    for (const f of doc.fields) lines.push(`    ${SIGN[f.kind]} ${f.title} (${f.pointer})${f.details.length ? ': ' + (zh ? f.detailsZh : f.details).join('; ') : ''}`);
   }
   for (const r of d.rules) lines.push(`${SIGN[r.kind]} ${zh ? '规则' : 'rule'} ${r.id}: ${r.message}${r.details.length ? ` [${r.details.join(', ')}]` : ''}`);
   for (const r of d.reference) {
     const parts = [r.added.length ? `+${r.added.length} (${r.added.slice(0, 5).join(', ')}${r.added.length > 5 ? ', …' : ''})` : '', r.removed.length ? `-${r.removed.length} (${r.removed.slice(0, 5).join(', ')})` : '', r.changed.length ? `~${r.changed.length} (${r.changed.slice(0, 5).join(', ')})` : ''].filter(Boolean);
     lines.push(`${SIGN[r.kind]} ${zh ? '参考数据' : 'reference'} ${r.file}${parts.length ? ': ' + parts.join(' ') : ''}`);
   }
+  for (const p of d.parameters) lines.push(`${SIGN[p.kind]} ${zh ? '参数' : 'parameter'} ${parameterChangeText(p, lang)}`);
+  for (const s of d.sources) lines.push(`${SIGN[s.kind]} ${zh ? '来源文件' : 'source'} ${s.label}`);
   for (const f of d.files) lines.push(`${SIGN[f.kind]} ${f.file}`);
   return lines.join('\n');
 }

@@ -122,7 +122,10 @@ function view(key: string, def: Obj, path: FieldPath, required: boolean, ui: Obj
   };
   if (kind === 'section') {
     const req = new Set(Array.isArray(def.required) ? (def.required as string[]) : []);
-    v.children = Object.entries(def.properties as Obj).map(([k, d]) => view(k, isObj(d) ? d : {}, [...path, k], req.has(k), uiField, undefined, readOnly));
+    v.children = byUiOrder(
+      Object.entries(def.properties as Obj).map(([k, d]) => view(k, isObj(d) ? d : {}, [...path, k], req.has(k), uiField, undefined, readOnly)),
+      uiField,
+    );
     v.readOnly = readOnly;
   }
   return v;
@@ -137,6 +140,11 @@ export function listFields(schema: JsonSchema, ui: Obj = {}): FieldView[] {
     if (c.key in props) continue;
     fields.push(view(c.key, c.def, [c.key], c.required, ui, c.condition ?? undefined, !c.condition, c.index));
   }
+  return byUiOrder(fields, ui);
+}
+
+/** Fields in the order RJSF shows them: `ui:order` first (`*` standing for the rest), else as declared. */
+function byUiOrder(fields: FieldView[], ui: Obj): FieldView[] {
   const order = Array.isArray(ui['ui:order']) ? (ui['ui:order'] as string[]) : [];
   const rank = (k: string) => {
     const i = order.indexOf(k);
@@ -354,5 +362,28 @@ export function setCondition(doc: SchemaAndUi, key: string, condition: Condition
     then: { properties: { [key]: def }, ...(required ? { required: [key] } : {}) },
   };
   s.allOf = [...(Array.isArray(s.allOf) ? s.allOf : []), entry];
+  return { ok: true, value: out };
+}
+
+/**
+ * Puts a field right after another of the same section (`after` null: first). Order is `ui:order`, so
+ * a field can be placed among conditional ones as well (they are ordered by the same list).
+ */
+export function placeField(doc: SchemaAndUi, sectionPath: string[], key: string, after: string | null): EditResult {
+  const out = { schema: clone(doc.schema), ui: clone(doc.ui) };
+  let level: FieldView[] = listFields(out.schema, out.ui);
+  for (const name of sectionPath) {
+    const section = level.find((f) => f.key === name && f.kind === 'section');
+    if (!section) return { ok: false, zh: '分组不存在', en: 'no such section' };
+    level = section.children ?? [];
+  }
+  const siblings = level.map((f) => f.key);
+  if (!siblings.includes(key)) return { ok: false, zh: `字段 ${key} 不在此分组中`, en: `field ${key} is not in this section` };
+  if (after !== null && !siblings.includes(after)) return { ok: false, zh: `字段 ${after} 不在同一分组中：只能放在同一分组的字段之后`, en: `field ${after} is in another section: a field goes after one of its own section` };
+  const rest = [...new Set(siblings)].filter((k) => k !== key);
+  const at = after === null ? 0 : rest.indexOf(after) + 1;
+  rest.splice(at, 0, key);
+  const u = sectionPath.length ? uiAt(out.ui, sectionPath) : out.ui;
+  u['ui:order'] = [...rest, '*'];
   return { ok: true, value: out };
 }

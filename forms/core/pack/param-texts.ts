@@ -12,6 +12,8 @@ export const PARAM_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)(?:\|(cn|en))?\}/g;
 
 /** files whose strings are texts (sources are the notice's own wording; reference data and maps are data) */
 const TEXT_FILE = /^(documents\/[^/]+\/(schema|ui|rules)\.json|common\/definitions\.json|rules\/(?!parameters\.json)[^/]+\.json|checks\/[^/]+\.json)$/;
+/** gettext-style tables, `{ "<Chinese>": "<English>" }` */
+const I18N_FILE = /^i18n\/[^/]+\.json$/;
 /** keys whose strings are not texts */
 const NOT_TEXT = new Set(['pattern', 'cases', 'samples']);
 
@@ -71,9 +73,12 @@ export function resolveParamTexts(files: PackFiles): PackFiles {
   const values = parameterValues(files);
   let out: PackFiles | null = null;
   for (const [path, value] of Object.entries(files)) {
-    if (!TEXT_FILE.test(path) || !hasPlaceholder(value)) continue;
+    if (!(TEXT_FILE.test(path) || I18N_FILE.test(path)) || !hasPlaceholder(value)) continue;
     out ??= { ...files };
-    out[path] = walk(value, values);
+    // a translation table is keyed by the Chinese text: its keys are resolved like the texts they match
+    out[path] = I18N_FILE.test(path) && typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([zh, en]) => [fillParams(zh, values), typeof en === 'string' ? fillParams(en, values) : en]))
+      : walk(value, values);
   }
   return out ?? files;
 }

@@ -1,4 +1,4 @@
-import type { ChangeKind, PackDiff } from '../../core/editor/pack-diff';
+import { parameterChangeText, type ChangeKind, type PackDiff } from '../../core/editor/pack-diff';
 import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 
@@ -6,6 +6,16 @@ const KIND: Record<ChangeKind, { zh: string; en: string }> = {
   added: { zh: '新增', en: 'added' },
   removed: { zh: '删除', en: 'removed' },
   changed: { zh: '修改', en: 'changed' },
+};
+
+const RULE_PART_ZH: Record<string, string> = {
+  citation: '依据条文', severity: '级别', effective: '有效期', documents: '适用文书', params: '参数', forEach: '逐行检查', let: '计算值',
+  when: '适用条件', assert: '须满足', paths: '显示位置', message: '提示', cases: '测试用例',
+};
+/** `message: a → b` / `cases` in Chinese */
+const ruleDetailZh = (d: string) => {
+  const [head, ...rest] = d.split(': ');
+  return `${RULE_PART_ZH[head] ?? head}${rest.length ? `：${rest.join(': ')}` : ''}`;
 };
 
 /** A pack diff as a reviewer reads it: documents and fields by title, rules by id and message, reference entries. */
@@ -30,7 +40,7 @@ export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
                 {d.fields.map((f) => (
                   <li key={f.pointer} data-diff-field={f.pointer}>
                     {k(f.kind)} {f.title} <code>{f.pointer}</code>
-                    {f.details.length > 0 && <span class="details"> {f.details.join('；')}</span>}
+                    {f.details.length > 0 && <span class="details"> {(lang === 'zh' ? f.detailsZh : f.details).join(lang === 'zh' ? '；' : '; ')}</span>}
                   </li>
                 ))}
               </ul>
@@ -40,7 +50,7 @@ export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
         {diff.rules.map((r) => (
           <li key={r.id} data-diff-rule={r.id}>
             {k(r.kind)} {pick(lang, '规则', 'Rule')} <code>{r.id}</code> {r.message}
-            {r.details.length > 0 && <span class="details"> [{r.details.join(', ')}]</span>}
+            {r.details.length > 0 && <span class="details"> [{r.details.map((d) => (lang === 'zh' ? ruleDetailZh(d) : d)).join(lang === 'zh' ? '、' : ', ')}]</span>}
           </li>
         ))}
         {diff.reference.map((r) => (
@@ -49,6 +59,16 @@ export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
             {r.added.length > 0 && <span> +{r.added.join('、')}</span>}
             {r.removed.length > 0 && <span> −{r.removed.join('、')}</span>}
             {r.changed.length > 0 && <span> ~{r.changed.join('、')}</span>}
+          </li>
+        ))}
+        {diff.parameters.map((p) => (
+          <li key={`p:${p.name}`} data-diff-param={p.name}>
+            {k(p.kind)} {pick(lang, '参数', 'Parameter')} <strong>{parameterChangeText(p, lang)}</strong>
+          </li>
+        ))}
+        {diff.sources.map((s) => (
+          <li key={`s:${s.id}`} data-diff-source={s.id}>
+            {k(s.kind)} {pick(lang, '来源文件', 'Source document')} <strong>{s.label}</strong> {pick(lang, `（${s.articles} 条）`, `(${s.articles} articles)`)}
           </li>
         ))}
         {diff.files.map((f) => (

@@ -44,6 +44,9 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
+/** the pack's English texts, keyed by the exact Chinese text (gettext style) */
+const EN_TABLE = 'i18n/en.json';
+
 /** the files as written (placeholders kept): what the editor edits */
 const sourceOf = (p: Pack): PackFiles => p.sourceFiles ?? p.files;
 
@@ -130,7 +133,14 @@ export function EditorApp(props: EditorAppProps) {
     schema: (files[`documents/${docId}/schema.json`] ?? {}) as SchemaAndUi['schema'],
     ui: (files[`documents/${docId}/ui.json`] ?? {}) as SchemaAndUi['ui'],
   };
-  const setDoc = (d: SchemaAndUi) => setFiles({ ...files, [`documents/${docId}/schema.json`]: d.schema, [`documents/${docId}/ui.json`]: d.ui });
+  const english = (files[EN_TABLE] ?? {}) as Record<string, string>;
+  const setDoc = (d: SchemaAndUi, en?: Record<string, string>) =>
+    setFiles({
+      ...files,
+      [`documents/${docId}/schema.json`]: d.schema,
+      [`documents/${docId}/ui.json`]: d.ui,
+      ...(en && Object.keys(en).length ? { [EN_TABLE]: { ...english, ...en } } : {}),
+    });
   // the document's own rules, or a shared rules file (rules/*.json); quick-check rules (checks/) run differently: JSON view
   const ruleFiles = [
     `documents/${docId}/rules.json`,
@@ -186,6 +196,7 @@ export function EditorApp(props: EditorAppProps) {
             <FieldEditor
               lang={lang}
               doc={doc}
+              english={english}
               onChange={setDoc}
               onRename={(from, to) => {
                 const mine = { ...(renames[docId] ?? {}) };

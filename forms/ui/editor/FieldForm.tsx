@@ -18,6 +18,19 @@ const KINDS: { kind: FieldKind; zh: string; en: string }[] = [
 export interface FieldFormValue {
   spec: FieldSpec;
   condition: Condition | null;
+  /** English title and help (they go to the pack's i18n/en.json, keyed by the Chinese text) */
+  titleEn: string;
+  descriptionEn: string;
+  /** where a new field goes: a position id from `positions` */
+  position?: string;
+}
+
+/** A place in the document's outline a new field can go: after a field, or first in a section. */
+export interface Position {
+  id: string;
+  label: string;
+  section: string[];
+  after: string | null;
 }
 
 export interface FieldFormProps {
@@ -27,6 +40,11 @@ export interface FieldFormProps {
   /** top-level fields a condition may refer to */
   conditionFields: FieldView[];
   canHaveCondition: boolean;
+  /** English of the field's current texts */
+  english?: { title?: string; description?: string };
+  /** places a new field can go (adding only), and the one chosen at first */
+  positions?: Position[];
+  position?: string;
   onSave(value: FieldFormValue): string | null;
   onCancel(): void;
 }
@@ -34,10 +52,13 @@ export interface FieldFormProps {
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 
 /** One field's settings. Saving returns an error text to show, or null when applied. */
-export function FieldForm({ lang, field, conditionFields, canHaveCondition, onSave, onCancel }: FieldFormProps) {
+export function FieldForm({ lang, field, conditionFields, canHaveCondition, english, positions, position: initialPosition, onSave, onCancel }: FieldFormProps) {
   const [key, setKey] = useState(field?.key ?? '');
   const [title, setTitle] = useState(field?.title ?? '');
   const [description, setDescription] = useState(field?.description ?? '');
+  const [titleEn, setTitleEn] = useState(english?.title ?? '');
+  const [descriptionEn, setDescriptionEn] = useState(english?.description ?? '');
+  const [position, setPosition] = useState(initialPosition ?? positions?.[positions.length - 1]?.id ?? '');
   const [kind, setKind] = useState<FieldKind>(field && field.kind !== 'other' ? field.kind : 'text');
   const [required, setRequired] = useState(field?.required ?? false);
   const [format, setFormat] = useState(field?.format ?? '');
@@ -80,9 +101,12 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, onSa
       min: isText || isNumber ? num(min) : undefined,
       max: isText || isNumber ? num(max) : undefined,
     };
-    if (!spec.title) return setError(pick(lang, '请填写标题', 'A title is required'));
+    if (!spec.title) return setError(pick(lang, '请填写中文标题', 'A Chinese title is required'));
+    if (!/[\u3400-\u9fff]/.test(spec.title)) return setError(pick(lang, '中文标题须含汉字（英文标题另填在“标题（英文）”中）', 'the Chinese title needs Chinese characters (the English one goes under "Title (English)")'));
     if (kind === 'select' && !spec.options?.length) return setError(pick(lang, '单选字段至少需要一个选项', 'A choice needs at least one option'));
-    setError(onSave({ spec, condition: canHaveCondition && condField ? { field: condField, equals } : null }));
+    const chosen = positions?.find((p) => p.id === position);
+    const conditionAllowed = canHaveCondition && (!chosen || chosen.section.length === 0);
+    setError(onSave({ spec, condition: conditionAllowed && condField ? { field: condField, equals } : null, titleEn: titleEn.trim(), descriptionEn: descriptionEn.trim(), position }));
   };
 
   return (
@@ -92,14 +116,38 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, onSa
         {pick(lang, '字段名（数据中的键，字母和数字）', 'Key (in the data: letters and digits)')}
         <input name="key" value={key} onInput={(e) => setKey(e.currentTarget.value)} required pattern="[a-zA-Z][a-zA-Z0-9]*" />
       </label>
-      <label>
-        {pick(lang, '标题', 'Title')}
-        <input name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required />
-      </label>
-      <label>
-        {pick(lang, '说明', 'Description')}
-        <input name="description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
-      </label>
+      <div class="row">
+        <label>
+          {pick(lang, '标题（中文）', 'Title (Chinese)')}
+          <input name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required />
+        </label>
+        <label>
+          {pick(lang, '标题（英文）', 'Title (English)')}
+          <input name="title-en" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
+        </label>
+      </div>
+      <div class="row">
+        <label>
+          {pick(lang, '说明（中文）', 'Help (Chinese)')}
+          <input name="description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+        </label>
+        <label>
+          {pick(lang, '说明（英文）', 'Help (English)')}
+          <input name="description-en" lang="en" value={descriptionEn} onInput={(e) => setDescriptionEn(e.currentTarget.value)} />
+        </label>
+      </div>
+      {positions && positions.length > 0 && (
+        <label>
+          {pick(lang, '位置', 'Position')}
+          <select name="position" value={position} onChange={(e) => setPosition(e.currentTarget.value)}>
+            {positions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {pick(lang, '类型', 'Type')}
         <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as FieldKind)}>

@@ -1,7 +1,24 @@
 import { todayIso } from '../../core/formats/calendar-date';
 import readXlsxFile from 'read-excel-file/browser';
+import writeXlsxFile from 'write-excel-file/browser';
 import { useState } from 'preact/hooks';
-import { catalogFromRows, checkCatalog, parseCsv, STANDARD_BASES, type CatalogEntry } from '../../core/editor/catalog-import';
+import { pinReference } from '../../core/editor/case-pinning';
+import {
+  BASIS_LABEL,
+  catalogChange,
+  catalogFromRows,
+  catalogRows,
+  checkCatalog,
+  decodeCsvBytes,
+  normalizeLevels,
+  parseCsv,
+  STANDARD_BASES,
+  toCsv,
+  type CatalogChange,
+  type CatalogEntry,
+  type LevelDef,
+} from '../../core/editor/catalog-import';
+import { downloadText } from '../download';
 import type { PackProblem } from '../../core/editor/problem';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
@@ -26,25 +43,65 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
   const [importProblems, setImportProblems] = useState<PackProblem[]>([]);
   const [notice, setNotice] = useState('');
   const occupations = ((pack?.reference['occupations-2022'] as { occupations?: { code: string; name: string }[] }) ?? {}).occupations ?? [];
-  const levels = (((pack?.reference.levels as { levels?: { name: string }[] }) ?? {}).levels ?? []).map((l) => l.name);
+  const ladder = ((pack?.reference.levels as { levels?: LevelDef[] }) ?? {}).levels ?? [];
+  const levels = ladder.map((l) => l.name);
   const problems = checkCatalog(entries, occupations, levels);
-  const setEntries = (next: CatalogEntry[]) => onFiles({ ...files, [CATALOG]: { ...catalog, entries: next } });
+  const [incoming, setIncoming] = useState<{ name: string; entries: CatalogEntry[]; encoding: string } | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  // rule cases that read the catalogue keep the rows they were written for (case-pinning.ts)
+  const setEntries = (next: CatalogEntry[], meta: Record<string, unknown> = {}) => {
+    const pinned = pinReference(files, 'filing-catalog', catalog);
+    onFiles({ ...pinned.files, [CATALOG]: { ...catalog, ...meta, entries: next } });
+  };
   const setEntry = (i: number, e: Partial<CatalogEntry>) => setEntries(entries.map((x, k) => (k === i ? { ...x, ...e } : x)));
+  const change: CatalogChange | null = incoming ? catalogChange(entries, incoming.entries, mode) : null;
 
   const importFile = async (file: File) => {
     setNotice('');
+    setIncoming(null);
     try {
-      const rows: unknown[][] = /\.xlsx$/i.test(file.name) ? ((await readXlsxFile(file))[0]?.data ?? []) : parseCsv(await file.text());
+      let rows: unknown[][];
+      let encoding = 'xlsx';
+      if (/\.xlsx$/i.test(file.name)) rows = (await readXlsxFile(file))[0]?.data ?? [];
+      else {
+        const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+        encoding = decoded.encoding;
+        rows = parseCsv(decoded.text);
+      }
       const r = catalogFromRows(rows, file.name);
       setImportProblems(r.problems);
       if (!r.entries.length) return;
-      // an imported list is the bureau's copy of the national catalogue: rules may then treat a missing code as an error
-      onFiles({ ...files, [CATALOG]: { ...catalog, status: 'official', date: todayIso(), source: { type: 'national', document: file.name, confirmed: true }, entries: r.entries } });
-      setNotice(pick(lang, `已从 ${file.name} 导入 ${r.entries.length} 条`, `Imported ${r.entries.length} entries from ${file.name}`));
+      setIncoming({ name: file.name, entries: normalizeLevels(r.entries, ladder), encoding });
     } catch (e) {
       setImportProblems([{ where: file.name, zh: `文件无法读取：${(e as Error).message}`, en: `the file could not be read: ${(e as Error).message}` }]);
     }
   };
+  const apply = () => {
+    if (!incoming || !change) return;
+    // an imported list is the bureau's copy of the national catalogue: rules may then treat a missing code as an error
+    setEntries(change.entries, { status: 'official', date: todayIso(), source: { type: 'national', document: incoming.name, confirmed: true } });
+    setNotice(
+      pick(
+        lang,
+        `已从 ${incoming.name} ${mode === 'merge' ? '合并' : '替换'}：新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条`,
+        `${mode === 'merge' ? 'Merged' : 'Replaced'} from ${incoming.name}: ${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed`,
+      ),
+    );
+    setIncoming(null);
+  };
+  const exportCsv = () => downloadText('filing-catalog.csv', toCsv(catalogRows(entries)), 'text/csv;charset=utf-8');
+  const exportXlsx = async () => {
+    const blob = await writeXlsxFile(catalogRows(entries), { sheet: '可备案职业目录' }).toBlob();
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'filing-catalog.xlsx';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const levelText = (e: CatalogEntry) => e.levels.join('、');
 
   return (
     <section class="reference-editor" aria-label={pick(lang, '参考数据', 'Reference data')}>
@@ -65,8 +122,60 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
           }}
         />
       </label>
+      <button type="button" class="btn" onClick={exportCsv}>
+        {pick(lang, '导出 CSV', 'Export CSV')}
+      </button>{' '}
+      <button type="button" class="btn" onClick={() => void exportXlsx()}>
+        {pick(lang, '导出 XLSX', 'Export XLSX')}
+      </button>
       {notice && <p role="status">{notice}</p>}
       <ProblemList lang={lang} problems={importProblems} title={pick(lang, '导入时跳过的行', 'Rows not imported')} />
+      {incoming && change && (
+        <div class="card import-preview" role="group" aria-label={pick(lang, '导入预览', 'Import preview')}>
+          <h3>
+            {pick(lang, `导入预览：${incoming.name}（${incoming.entries.length} 条，编码 ${incoming.encoding.toUpperCase()}）`, `Import preview: ${incoming.name} (${incoming.entries.length} rows, ${incoming.encoding.toUpperCase()})`)}
+          </h3>
+          <div class="row">
+            <label class="inline">
+              <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+              {pick(lang, '合并（同编码的行更新，新编码追加，其余保留）', 'Merge (same code updated, new codes added, the rest kept)')}
+            </label>
+            <label class="inline">
+              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              {pick(lang, '替换（文件成为整个目录）', 'Replace (the file becomes the whole catalogue)')}
+            </label>
+          </div>
+          <p data-testid="import-summary">
+            {pick(lang, `新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条；导入后共 ${change.entries.length} 条`, `${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed; ${change.entries.length} after the import`)}
+          </p>
+          <ul class="change-list">
+            {change.added.map((e) => (
+              <li key={`a${e.code}`} data-change="added">
+                <span class="tag added">{pick(lang, '新增', 'added')}</span> {e.code} {e.name}（{levelText(e)}）
+              </li>
+            ))}
+            {change.changed.map(({ before, after }) => (
+              <li key={`c${after.code}`} data-change="changed">
+                <span class="tag changed">{pick(lang, '修改', 'changed')}</span> {after.code} {after.name}：
+                {before.name !== after.name && `${before.name} → ${after.name}；`}
+                {before.standardBasis !== after.standardBasis && `${BASIS_LABEL[before.standardBasis] ?? before.standardBasis} → ${BASIS_LABEL[after.standardBasis] ?? after.standardBasis}；`}
+                {levelText(before) !== levelText(after) && `${levelText(before)} → ${levelText(after)}`}
+              </li>
+            ))}
+            {change.removed.map((e) => (
+              <li key={`r${e.code}`} data-change="removed">
+                <span class="tag removed">{pick(lang, '删除', 'removed')}</span> {e.code} {e.name}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="btn primary" onClick={apply}>
+            {mode === 'merge' ? pick(lang, '确认合并', 'Merge') : pick(lang, '确认替换', 'Replace')}
+          </button>{' '}
+          <button type="button" class="btn" onClick={() => setIncoming(null)}>
+            {pick(lang, '取消', 'Cancel')}
+          </button>
+        </div>
+      )}
       <table class="catalog">
         <thead>
           <tr>
@@ -101,7 +210,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
                   </select>
                 </td>
                 <td>
-                  <input value={e.levels.join('、')} onInput={(ev) => setEntry(i, { levels: ev.currentTarget.value.split(/[、,，\s]+/).filter(Boolean) })} />
+                  <input value={e.levels.join('、')} aria-label={pick(lang, `第${i + 1}行等级`, `Row ${i + 1} levels`)} onChange={(ev) => setEntry(i, { levels: normalizeLevels([{ ...e, levels: ev.currentTarget.value.split(/[、,，\s]+/).filter(Boolean) }], ladder)[0].levels })} />
                 </td>
                 <td>
                   <button type="button" class="btn small remove" onClick={() => setEntries(entries.filter((_, k) => k !== i))}>
@@ -116,7 +225,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
       <button type="button" class="btn" onClick={() => setEntries([...entries, { code: '', name: '', standardBasis: 'national-standard', levels: [] }])}>
         {pick(lang, '添加一行', 'Add row')}
       </button>
-      <ProblemList lang={lang} problems={problems} title={pick(lang, '目录核对', 'Catalogue check')} />
+      <ProblemList lang={lang} problems={problems} title={pick(lang, `目录核对：${problems.length} 个问题，修正前不能发布`, `Catalogue check: ${problems.length} problem(s); publishing waits until they are fixed`)} />
       <h2>{pick(lang, '其他参考数据', 'Other reference data')}</h2>
       <ul class="file-links">
         {Object.keys(files)

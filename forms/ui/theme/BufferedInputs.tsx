@@ -1,5 +1,6 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
+import { useEffect, useState } from 'preact/hooks';
 import { useBufferedValue } from './buffered-value';
 
 /** A value as an input shows it (shared with the tables' first-frame markup, static-row.ts). */
@@ -38,9 +39,14 @@ export function BaseInputTemplate(props: WidgetProps) {
 }
 
 export function TextareaWidget(props: WidgetProps) {
-  const { id, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, options, placeholder, required } = props;
+  const { id, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, options, placeholder, required, schema } = props;
   const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
-  return (
+  // a text with a maximum counts its characters as the user types (code points: what maxLength counts)
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
+  const [count, setCount] = useState(() => [...toText(value)].length);
+  useEffect(() => setCount([...toText(value)].length), [value]);
+  const bound = buf.bind(id, onBlur);
+  const area = (
     <textarea
       id={id}
       name={id}
@@ -51,10 +57,23 @@ export function TextareaWidget(props: WidgetProps) {
       autoFocus={autofocus}
       required={required}
       placeholder={placeholder}
-      {...buf.bind(id, onBlur)}
+      {...bound}
+      onInput={(e: Event) => {
+        if (max !== undefined) setCount([...(e.currentTarget as HTMLTextAreaElement).value].length);
+        bound.onInput(e);
+      }}
       onFocus={(e) => onFocus(id, (e.target as HTMLTextAreaElement).value)}
-      aria-describedby={ariaDescribedByIds(id)}
+      aria-describedby={max !== undefined ? `${ariaDescribedByIds(id)} ${id}__count` : ariaDescribedByIds(id)}
       aria-label={props.hideLabel ? props.label : undefined}
     />
+  );
+  if (max === undefined) return area;
+  return (
+    <>
+      {area}
+      <span id={`${id}__count`} class={`char-count${count > max ? ' over' : ''}`} data-testid="char-count">
+        {count} / {max}
+      </span>
+    </>
   );
 }
