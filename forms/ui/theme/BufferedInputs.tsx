@@ -1,6 +1,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { useBufferedValue } from './buffered-value';
+import { useInvalid } from '../document/form-context';
 
 /** A value as an input shows it (shared with the tables' first-frame markup, static-row.ts). */
 export const toText = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -11,8 +12,10 @@ export function BaseInputTemplate(props: WidgetProps) {
   const extra = props as unknown as Record<string, unknown>;
   const inputProps = getInputProps(schema, type, options);
   const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
+  const invalid = useInvalid(id);
   return (
     <input
+      aria-invalid={invalid}
       id={id}
       name={htmlName || id}
       class={`input ${String(extra.className ?? '')}`}
@@ -40,8 +43,10 @@ export function BaseInputTemplate(props: WidgetProps) {
 export function TextareaWidget(props: WidgetProps) {
   const { id, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, options, placeholder, required } = props;
   const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
+  const invalid = useInvalid(id);
   return (
     <textarea
+      aria-invalid={invalid}
       id={id}
       name={id}
       class="input"
