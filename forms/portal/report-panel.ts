@@ -15,7 +15,9 @@ const CSS = `
   font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
 header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; border-bottom: 1px solid #ddd; position: sticky; top: 0; background: #fff; }
 header strong { flex: 1; }
-button { font: inherit; padding: 2px 10px; cursor: pointer; }
+button { font: inherit; padding: 3px 12px; cursor: pointer; border: 1px solid #9aa5b1; border-radius: 4px; background: #f5f7fa; color: #1f2933; }
+button:hover { background: #e4e7eb; } button:focus-visible { outline: 2px solid #2f6fde; outline-offset: 1px; }
+button.undo { background: #2f6fde; border-color: #2f6fde; color: #fff; }
 ul { list-style: none; margin: 0; padding: 6px 10px; }
 li { padding: 3px 0; border-bottom: 1px dotted #eee; }
 .s-filled { color: #1a7f37; } .s-failed { color: #b42318; } .s-skipped { color: #8a6100; } .s-not-found { color: #555; }
@@ -59,7 +61,9 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
 
   const summary = doc.createElement('div');
   summary.className = 'summary';
-  summary.textContent = ['filled', 'skipped', 'failed', 'not-found'].map((s) => `${statusText(s, lang)} ${count(s)}`).join(' · ');
+  // counts of what the list below shows (frames from other sites are listed as skipped too)
+  const shown = (s: string) => count(s) + (s === 'skipped' ? report.crossOriginFrames.length : 0);
+  summary.textContent = ['failed', 'not-found', 'skipped', 'filled'].map((s) => `${statusText(s, lang)} ${shown(s)}`).join(' · ');
   const note = doc.createElement('div');
   note.className = 'summary note';
 

@@ -48,6 +48,6 @@ export function showsValue(shown: FillValue | null, wanted: FillValue, forms?: V
 
 export function showValue(v: FillValue | null): string {
   if (v === null) return '';
-  if (typeof v === 'boolean') return v ? '是 / yes' : '否 / no';
+  if (typeof v === 'boolean') return v ? '是' : '否';
   return Array.isArray(v) ? v.join('、') : v;
 }

@@ -48,3 +48,22 @@ describe('what a clerk sees on a new form', () => {
     expect(visibleFindings(fs, new Set(['/occupations/1/code']), false).map((f) => f.path)).toEqual(['/occupations/1/code', '/occupations/1']);
   });
 });
+
+describe('levels as the ladder names them', () => {
+  it('labels level choices 五级/初级工 in the form and on paper, unless ui.json names them', async () => {
+    const { printModel } = await import('../../forms/ui/print/print-model');
+    render(
+      <DocumentPage
+        pack={pack}
+        engine={createInterpreterEngine(pack)}
+        docId="filing-enterprise"
+        lang="zh"
+        initialData={{ occupations: [{ code: '6-31-01-03', levels: ['初级工', '技师'] }] }}
+      />,
+    );
+    expect(document.getElementById('root_occupations__array')?.textContent).toContain('五级/初级工');
+    expect(document.getElementById('root_occupations__array')?.textContent).toContain('二级/技师');
+    const m = printModel(pack, 'filing-enterprise', { occupations: [{ code: '6-31-01-03', levels: ['初级工', '技师'] }] });
+    expect(JSON.stringify(m.sections)).toContain('五级/初级工、二级/技师');
+  });
+});

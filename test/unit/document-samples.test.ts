@@ -43,7 +43,7 @@ function walk(node: unknown, visit: (s: Node, at: string) => void, at = ''): voi
   }
 }
 
-const SUPPORTED_FORMATS = new Set(['uscc', 'resident-id', 'mobile', 'occupation-code', 'sh-district', 'date']);
+const SUPPORTED_FORMATS = new Set(['uscc', 'resident-id', 'mobile', 'phone', 'occupation-code', 'sh-district', 'date']);
 const BESIDE_REF = new Set(['$ref', 'title', 'description']);
 
 describe('the pack lists every document of the notice', () => {

@@ -71,7 +71,7 @@ describe('drafts list', () => {
     await waitFor(() => expect(titles()).toContain('丙科技公司（副本）'));
   });
 
-  it('restores an older revision as a new revision', async () => {
+  it('shows what each revision changed, asks before restoring, restores as a new revision and undoes it', async () => {
     const [first] = await env.store.listSummaries().then((l) => l.filter((s) => s.title === '丙科技公司'));
     const d = (await env.store.getDraft(first.id))!;
     await env.store.saveDraft(withEdit(d, { institution: { name: '丙科技公司改名' } }, '备案', 'has-errors'), { expectedRevision: 1, reason: 'edit' });
@@ -80,12 +80,22 @@ describe('drafts list', () => {
     const row = document.querySelector(`tr[data-draft-id="${first.id}"]`)!;
     fireEvent.click([...row.querySelectorAll('button')].find((b) => b.textContent === '历史版本')!);
     await waitFor(() => expect(document.querySelectorAll('.history-list li').length).toBe(2));
+    // the revision names the field it changed by its title; both saves are one session
+    const rev2 = [...document.querySelectorAll('.history-list li')].find((li) => li.textContent?.includes('第 2 版'))!;
+    expect(rev2.textContent).toContain('机构名称');
+    expect(document.querySelectorAll('.history-session').length).toBe(1);
     const rev1 = [...document.querySelectorAll('.history-list li')].find((li) => li.textContent?.includes('第 1 版'))!;
     fireEvent.click(rev1.querySelector('button')!);
+    // nothing restored before the user confirms, and the question says what would change
+    await waitFor(() => expect(document.querySelector('.history-confirm')?.textContent).toContain('机构名称'));
+    expect((await env.store.getDraft(first.id))!.revision).toBe(2);
+    fireEvent.click([...document.querySelectorAll('.history-confirm button')].find((b) => b.textContent === '确认恢复')!);
     await waitFor(() => expect(document.querySelector('.drafts-notice')?.textContent).toContain('已恢复第 1 版，保存为第 3 版'));
     const stored = await env.store.getDraft(first.id);
     expect(stored).toMatchObject({ revision: 3, data: { institution: { name: '丙科技公司' } } });
     await waitFor(() => expect(document.querySelectorAll('.history-list li').length).toBe(3));
+    fireEvent.click([...document.querySelectorAll('.history-undo button')].find((b) => b.textContent === '撤销恢复')!);
+    await waitFor(async () => expect(await env.store.getDraft(first.id)).toMatchObject({ revision: 4, data: { institution: { name: '丙科技公司改名' } } }));
   });
 });
 

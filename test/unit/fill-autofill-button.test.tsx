@@ -48,7 +48,10 @@ describe('the popup autofill button', () => {
   it('sends one autofill message with the draft and shows the report with reasons', async () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { a: 1 } }} />);
     fireEvent.click(screen.getByText('填写当前页面'));
-    await waitFor(() => expect(screen.getByText(/已填写 1 · 已跳过 1 · 未成功 1 · 未找到 0/)).toBeTruthy());
+    // the counts are those of the list (the table skipped while planning counts as skipped), problems first
+    await waitFor(() => expect(screen.getByText(/未成功 1 · 未找到 0 · 已跳过 2 · 已填写 1/)).toBeTruthy());
+    const items = [...document.querySelectorAll('.autofill-report li')].map((li) => li.className);
+    expect(items).toEqual(['s-failed', 's-skipped', 's-skipped', 's-filled']);
     expect(sent.find((m) => m.type === 'bg:autofill')).toMatchObject({ draft: { docId: 'filing-enterprise', data: { a: 1 } } });
     expect(screen.getByText(/字段已禁用/)).toBeTruthy();
     expect(screen.getByText(/填写后读回的值不一致/)).toBeTruthy();
@@ -57,7 +60,7 @@ describe('the popup autofill button', () => {
   it('names a cross-origin frame and fills it only when that button is pressed; undo reports the count', async () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: {} }} />);
     fireEvent.click(screen.getByText('填写当前页面'));
-    const frameButton = await screen.findByText('也填写跨源框架 http://127.0.0.1:5174');
+    const frameButton = await screen.findByText('也填写其他网站嵌入的区域（http://127.0.0.1:5174）');
     fireEvent.click(frameButton);
     await waitFor(() => expect(sent.filter((m) => m.type === 'bg:autofill')).toHaveLength(2));
     expect(sent.filter((m) => m.type === 'bg:autofill')[1]).toMatchObject({ confirmFrames: ['http://127.0.0.1:5174'] });
@@ -66,7 +69,7 @@ describe('the popup autofill button', () => {
   });
   it('starts learn mode for the document of the draft', async () => {
     render(<AutofillButton draft={{ docId: 'filing-enterprise', data: { secret: 'x' } }} />);
-    fireEvent.click(screen.getByText('学习此页面的字段'));
+    fireEvent.click(screen.getByText('手动对应此页面的字段'));
     expect(await screen.findByText(/请在页面上点击字段/)).toBeTruthy();
     const learn = sent.find((m) => m.type === 'bg:autofill-learn');
     expect(learn).toMatchObject({ docId: 'filing-enterprise' });

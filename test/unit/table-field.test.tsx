@@ -52,10 +52,10 @@ describe('a list shown as a table', () => {
     expect(level.getAttribute('aria-label')).toBe('本人职业技能等级（第 1 行）');
     // first drawn as markup (static-row.ts), which marks the choice; happy-dom's parser misreads
     // `selected` (Chromium does not), so the selection itself is read once the row is live
-    expect(level.querySelector('option[selected]')?.textContent).toBe('高级工');
+    expect(level.querySelector('option[selected]')?.textContent).toBe('三级/高级工');
     fireEvent.focus(level);
     expect(document.getElementById('root_evaluators_0_level')).toBe(level); // the same element, adopted
-    expect(level.selectedOptions[0].textContent).toBe('高级工');
+    expect(level.selectedOptions[0].textContent).toBe('三级/高级工');
   });
 
   it('moves and removes rows, and typed values stay with their row', async () => {

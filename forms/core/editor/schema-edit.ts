@@ -13,6 +13,7 @@ export const FORMAT_PRESETS = [
   { format: 'uscc', zh: '统一社会信用代码', en: 'Unified social credit code' },
   { format: 'resident-id', zh: '身份证号码', en: 'Resident ID number' },
   { format: 'mobile', zh: '手机号码', en: 'Mobile number' },
+  { format: 'phone', zh: '联系电话（手机或固定电话）', en: 'Phone (mobile or landline)' },
   { format: 'occupation-code', zh: '职业编码', en: 'Occupation code' },
   { format: 'sh-district', zh: '上海市辖区', en: 'Shanghai district' },
 ] as const;

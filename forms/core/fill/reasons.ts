@@ -34,7 +34,7 @@ export const REASON_TEXT: Record<string, Text> = {
   'array-without-map': { zh: '表格没有门户映射，未填写', en: 'no portal map for this table' },
   'transform-failed': { zh: '值无法转换为门户格式', en: 'value could not be converted for the portal' },
   empty: { zh: '草稿中此项为空', en: 'empty in the draft' },
-  'cross-origin-frame': { zh: '跨源框架未填写（需确认）', en: 'cross-origin frame not filled (needs confirmation)' },
+  'cross-origin-frame': { zh: '其他网站嵌入本页的区域未填写（需您确认后再填）', en: 'a part of the page from another site was not filled (needs your confirmation)' },
 };
 
 export const statusText = (s: string, lang: Lang): string => STATUS_TEXT[s]?.[lang] ?? s;

@@ -8,6 +8,7 @@ import { dateProblem } from './calendar-date';
 import { districtProblem } from './district';
 import { mobileProblem } from './mobile';
 import { occupationCodeProblem } from './occupation-code';
+import { phoneProblem } from './phone';
 import { residentIdProblem } from './resident-id';
 import { usccProblem } from './uscc';
 
@@ -17,6 +18,7 @@ const problems: Record<string, ProblemFn> = {
   uscc: usccProblem,
   'resident-id': residentIdProblem,
   mobile: mobileProblem,
+  phone: phoneProblem,
   'occupation-code': occupationCodeProblem,
   'sh-district': districtProblem,
   date: dateProblem,

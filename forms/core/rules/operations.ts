@@ -122,6 +122,17 @@ export const OPERATIONS: Record<string, (...args: unknown[]) => unknown> = {
     }),
   /** distinct values, in first-seen order */
   unique: (a) => [...new Set(asList(a))],
+  /** values present more than once (empty ones ignored), in first-seen order: the same person entered twice */
+  duplicates: (a) => {
+    const seen = new Set<unknown>();
+    const twice = new Set<unknown>();
+    for (const x of asList(a)) {
+      if (x === null || x === undefined || x === '') continue;
+      if (seen.has(x)) twice.add(x);
+      else seen.add(x);
+    }
+    return [...twice];
+  },
   /** the labels of codes from a `{code: label}` table (codes without a label stay as they are) */
   labels: (codes, table) =>
     asList(codes).map((c) => (table && typeof table === 'object' ? ((table as Record<string, unknown>)[String(c)] ?? c) : c)),

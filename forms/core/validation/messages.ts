@@ -22,6 +22,7 @@ const FORMAT_TEXT: Record<string, Record<string, Text>> = {
     check: { zh: '校验位不正确', en: 'check character is wrong' },
   },
   mobile: { format: { zh: '应为11位手机号码', en: 'must be an 11-digit mobile number' } },
+  phone: { format: { zh: '应为手机号码或带区号的固定电话（如 021-64001234）', en: 'must be a mobile number or a landline with its area code (e.g. 021-64001234)' } },
   'occupation-code': {
     format: { zh: '请输入职业名称或编码（如 电工 或 6-31-01-03），并从列表中选定一个职业', en: 'type an occupation name or code (e.g. 电工 or 6-31-01-03) and pick one occupation from the list' },
     unknown: { zh: '不在《职业分类大典（2022年版）》中', en: 'is not in the 2022 occupation classification' },

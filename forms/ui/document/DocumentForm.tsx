@@ -18,6 +18,8 @@ import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
 import { FormKitContext, type KitFormContext } from '../theme/form-context';
 import { PASTE_SUFFIX } from './paste-id';
+import { withLevelLabels } from './level-labels';
+import type { JsonSchema } from '../../core/pack/types';
 import { addedRows, groupByPath, presentPointers, visibleFindings } from './visible-findings';
 
 export interface DocumentFormProps {
@@ -87,7 +89,7 @@ export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
   // references inlined once: RJSF would resolve them again on every render of every field
   const schema = useMemo(() => inlineRefs(documentSchema(pack, docId)) as RJSFSchema, [pack, docId]);
-  const ui = pack.documents[docId].ui as UiSchema;
+  const ui = useMemo(() => withLevelLabels(pack, schema as JsonSchema, pack.documents[docId].ui as Record<string, unknown>, lang) as UiSchema, [pack, docId, schema, lang]);
   // what the document held when opened counts as touched (its findings show); worked out when the first
   // validation runs, not in the first render
   const opened = useRef<{ data: Record<string, unknown>; pointers?: Set<string> }>({ data });

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentTitle, duplicateDraft } from '../../core/drafts/draft-model';
-import { buildExport, checkImport, exportFileName, MAX_IMPORT_BYTES, planAttachments, planImport, serializeExport, type ExportedAttachment } from '../../core/drafts/export-format';
+import { buildExport, checkImport, exportFileName, MAX_IMPORT_BYTES, planAttachments, planImport, serializeExport, type DraftsFile, type ExportedAttachment } from '../../core/drafts/export-format';
 import { newDraftId } from '../../core/drafts/draft-model';
 import type { DraftProblem } from '../../core/drafts/problem';
 import type { Draft, DraftStatus, DraftSummary } from '../../core/drafts/types';
@@ -108,6 +108,9 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
       downloadText(exportFileName(file), serializeExport(file));
     });
 
+  /** A checked import file waiting for the user's choice: some of its drafts already exist here. */
+  const [clash, setClash] = useState<{ file: DraftsFile; ids: string[] } | null>(null);
+
   const importFile = (file: File) =>
     run(async () => {
       // a locked page asks for the passphrase (the prompt above) before anything is written
@@ -118,14 +121,37 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
         return;
       }
       const existing = new Set((await env.store.listSummaries()).map((s) => s.id));
-      const planned = planImport(check.file, existing, newDraftId);
-      const { seal } = sealer(env);
-      const toStore = seal ? await Promise.all(planned.map(seal)) : planned;
-      const blobs = await importAttachments(env, planAttachments(check.file, planned));
-      await env.store.putDrafts(toStore, 'import', blobs);
-      setNotice({ kind: 'info', text: t('importDone', lang, { n: planned.length }) });
-      await reload();
+      const ids = check.file.drafts.map((d) => d.id).filter((id) => existing.has(id));
+      // a draft that is already here is never duplicated silently: the user says replace or keep both
+      if (ids.length) setClash({ file: check.file, ids });
+      else await storeImport(check.file, 'keep-both');
     })();
+
+  const storeImport = async (file: DraftsFile, how: 'replace' | 'keep-both') => {
+    const existing = new Set((await env.store.listSummaries()).map((s) => s.id));
+    let planned: Draft[];
+    if (how === 'keep-both') {
+      planned = planImport(file, existing, newDraftId).map((d, i) =>
+        d.id !== file.drafts[i].id ? { ...d, title: `${d.title}${t('importedCopy', lang)}`, revision: 1 } : d,
+      );
+    } else {
+      // replacing: the imported data becomes the next revision of the draft here, so its history stays
+      planned = await Promise.all(
+        file.drafts.map(async (d) => {
+          const here = existing.has(d.id) ? await env.store.getDraft(d.id) : undefined;
+          return here ? { ...structuredClone(d), revision: Math.max(here.revision, d.revision) + 1 } : structuredClone(d);
+        }),
+      );
+    }
+    const { seal } = sealer(env);
+    const toStore = seal ? await Promise.all(planned.map(seal)) : planned;
+    const blobs = await importAttachments(env, planAttachments(file, planned));
+    await env.store.putDrafts(toStore, 'import', blobs);
+    for (const d of planned) env.channel.post({ type: 'saved', draftId: d.id, revision: d.revision });
+    setClash(null);
+    setNotice({ kind: 'info', text: t('importDone', lang, { n: planned.length }) });
+    await reload();
+  };
 
   return (
     <main class="page drafts-page">
@@ -180,6 +206,22 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
           }}
         />
       </div>
+      {clash && (
+        <div class="import-choice" role="alertdialog" aria-labelledby="import-choice-text">
+          <p id="import-choice-text">
+            {t('importClash', lang, { n: clash.ids.length })}
+          </p>
+          <button type="button" class="btn" onClick={run(() => storeImport(clash.file, 'keep-both'))} autoFocus>
+            {t('importKeepBoth', lang)}
+          </button>{' '}
+          <button type="button" class="btn" onClick={run(() => storeImport(clash.file, 'replace'))}>
+            {t('importReplace', lang)}
+          </button>{' '}
+          <button type="button" class="btn" onClick={() => setClash(null)}>
+            {t('cancel', lang)}
+          </button>
+        </div>
+      )}
       {notice && (
         <div class={`drafts-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
@@ -216,7 +258,9 @@ export function DraftsList(props: { pack: Pack; lang: Lang }) {
               <th>{t('document', lang)}</th>
               <th>{t('statusFilter', lang)}</th>
               <th>{t('updatedAt', lang)}</th>
-              <th />
+              <th>
+                <span class="sr-only">{t('actions', lang)}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

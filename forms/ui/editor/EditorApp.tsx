@@ -311,6 +311,10 @@ export function EditorApp(props: EditorAppProps) {
           {pick(lang, '文书包', 'Policy pack')}
         </a>
         <nav>
+          {/* the way back: the brand alone did not say it leads to the workbench */}
+          <a class="back-to-workbench" href="/workbench.html#/">
+            {pick(lang, '← 返回工作台', '← Back to the workbench')}
+          </a>
           {visibleTabs.map((t) => (
             <a key={t.tab} href={`#/${t.tab}`} aria-current={shownTab === t.tab ? 'page' : undefined}>
               {pick(lang, t.zh, t.en)}

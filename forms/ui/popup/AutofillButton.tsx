@@ -26,9 +26,9 @@ const T = {
   filling: { zh: '正在填写…', en: 'Filling…' },
   undo: { zh: '撤销填写', en: 'Undo fill' },
   undone: { zh: '已撤销 {n} 项', en: '{n} undone' },
-  frame: { zh: '也填写跨源框架 {origin}', en: 'Also fill the cross-origin frame {origin}' },
+  frame: { zh: '也填写其他网站嵌入的区域（{origin}）', en: 'Also fill the part of the page from {origin}' },
   denied: { zh: '未获得该网站的访问授权', en: 'Access to this site was not granted' },
-  learn: { zh: '学习此页面的字段', en: 'Learn this page' },
+  learn: { zh: '手动对应此页面的字段', en: 'Match this page’s fields by hand' },
   draft: { zh: '草稿', en: 'Draft' },
   lastUsed: { zh: '上次使用的草稿', en: 'Draft used last' },
   locked: { zh: '（已加密）', en: ' (encrypted)' },
@@ -46,7 +46,16 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
   useEffect(() => {
     sendToBackground({ type: 'bg:autofill-last', tabId }).then((r) => r?.result && setResult(r.result), () => undefined);
     if (!draft) {
-      sendToBackground({ type: 'bg:autofill-drafts' }).then((r) => r?.ok && setDrafts(r.drafts), () => undefined);
+      sendToBackground({ type: 'bg:autofill-drafts' }).then(
+        (r) => {
+          if (!r?.ok) return;
+          setDrafts(r.drafts);
+          // one draft: it is the one to fill (「上次使用的草稿」 fails when no fill has happened yet)
+          const open = r.drafts.filter((d) => !d.locked);
+          if (open.length === 1) setDraftId(open[0].id);
+        },
+        () => undefined,
+      );
     }
   }, [tabId, draft]);
 
@@ -77,11 +86,15 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
     setNote(r.ok ? T.learning[lang] : r.message[lang]);
   };
 
-  const outcomes = result?.ok ? result.report.outcomes : [];
-  const count = (s: string) => outcomes.filter((o) => o.status === s).length;
+  // problems first: what the user must still do by hand matters more than what went well
+  const ORDER: Record<string, number> = { failed: 0, 'not-found': 1, skipped: 2, filled: 3 };
+  const outcomes = result?.ok ? [...result.report.outcomes].sort((a, b) => (ORDER[a.status] ?? 9) - (ORDER[b.status] ?? 9)) : [];
+  const planSkipped = result?.ok ? result.planSkipped : [];
+  // the counts are of what is listed: items skipped while planning count as skipped too
+  const count = (s: string) => outcomes.filter((o) => o.status === s).length + (s === 'skipped' ? planSkipped.length : 0);
   return (
     <section class="autofill" aria-live="polite">
-      <button type="button" class="autofill-run" disabled={busy} onClick={() => void fill()}>
+      <button type="button" class="btn primary autofill-run" disabled={busy} onClick={() => void fill()}>
         {busy ? T.filling[lang] : T.fill[lang]}
       </button>
       {!draft && drafts.length > 0 && (
@@ -99,7 +112,7 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
         </label>
       )}
       {docId && (
-        <button type="button" class="autofill-learn" onClick={() => void learn()}>
+        <button type="button" class="btn autofill-learn" onClick={() => void learn()}>
           {T.learn[lang]}
         </button>
       )}
@@ -107,26 +120,35 @@ export function AutofillButton({ draft, tabId, requestOrigin, lang = 'zh' }: Aut
       {result?.ok && (
         <div class="autofill-report">
           <p class="autofill-summary">
-            {['filled', 'skipped', 'failed', 'not-found'].map((s) => `${statusText(s, lang)} ${count(s)}`).join(' · ')}
+            {['failed', 'not-found', 'skipped', 'filled'].map((s) => `${statusText(s, lang)} ${count(s)}`).join(' · ')}
           </p>
-          <button type="button" class="autofill-undo" onClick={() => void undo()}>{T.undo[lang]}</button>
+          <button type="button" class="btn autofill-undo" onClick={() => void undo()}>{T.undo[lang]}</button>
           {result.report.crossOriginFrames.map((origin) => (
-            <button type="button" class="autofill-frame" key={origin} onClick={() => void fill([origin])}>
+            <button type="button" class="btn autofill-frame" key={origin} onClick={() => void fill([origin])}>
               {T.frame[lang].replace('{origin}', origin)}
             </button>
           ))}
           <ul>
-            {outcomes.map((o) => (
-              <li key={o.id} class={`s-${o.status}`} title={o.path}>
-                {statusText(o.status, lang)}：{o.title} = {o.value}
-                {o.reason && <small> — {reasonText(o.reason, lang)}</small>}
-              </li>
-            ))}
-            {result.planSkipped.map((s) => (
+            {outcomes
+              .filter((o) => o.status !== 'filled')
+              .map((o) => (
+                <li key={o.id} class={`s-${o.status}`} title={o.path}>
+                  {statusText(o.status, lang)}：{o.title} = {o.value}
+                  {o.reason && <small> — {reasonText(o.reason, lang)}</small>}
+                </li>
+              ))}
+            {planSkipped.map((s) => (
               <li key={`p-${s.path}`} class="s-skipped" title={s.path}>
                 {statusText('skipped', lang)}：{s.title} <small> — {reasonText(s.reason, lang)}</small>
               </li>
             ))}
+            {outcomes
+              .filter((o) => o.status === 'filled')
+              .map((o) => (
+                <li key={o.id} class="s-filled" title={o.path}>
+                  {statusText(o.status, lang)}：{o.title} = {o.value}
+                </li>
+              ))}
           </ul>
         </div>
       )}

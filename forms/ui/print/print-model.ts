@@ -9,6 +9,8 @@ import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
 import { deref } from '../../core/schema/field-schema';
 import { isValidAgainst } from '../../core/schema/branch-valid';
+import { withLevelLabels } from '../document/level-labels';
+import { inlineRefs } from '../../core/pack/inline-refs';
 import type { Lang } from '../../core/i18n/lang';
 
 export type PrintNode =
@@ -259,7 +261,7 @@ function findSignature(value: unknown, depth = 0): Obj | null {
 /** Builds the print model of one document with the given data (hidden branches left out). */
 export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang = 'zh'): PrintModel {
   const root = documentSchema(pack, docId);
-  const ui = (pack.documents[docId]?.ui ?? {}) as Obj;
+  const ui = withLevelLabels(pack, inlineRefs(root) as JsonSchema, (pack.documents[docId]?.ui ?? {}) as Obj, lang);
   const value = isObj(data) ? (pruneHidden(pack, docId, data) as Obj) : {};
   const ctx: Ctx = { root, fmt: valueFormatter(pack, lang), lang };
   const w = WORDS[lang];

@@ -2,6 +2,7 @@ import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds, getInputProps } from '@rjsf/utils';
 import { useEffect, useState } from 'preact/hooks';
 import { useBufferedValue } from './buffered-value';
+import { useInvalid } from './form-context';
 
 /** A value as an input shows it (shared with the tables' first-frame markup, static-row.ts). */
 export const toText = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -12,8 +13,10 @@ export function BaseInputTemplate(props: WidgetProps) {
   const extra = props as unknown as Record<string, unknown>;
   const inputProps = getInputProps(schema, type, options);
   const buf = useBufferedValue(toText(value), (text) => onChange(text === '' ? options.emptyValue : text));
+  const invalid = useInvalid(id);
   return (
     <input
+      aria-invalid={invalid}
       id={id}
       name={htmlName || id}
       class={`input ${String(extra.className ?? '')}`}
@@ -46,8 +49,10 @@ export function TextareaWidget(props: WidgetProps) {
   const [count, setCount] = useState(() => [...toText(value)].length);
   useEffect(() => setCount([...toText(value)].length), [value]);
   const bound = buf.bind(id, onBlur);
+  const invalid = useInvalid(id);
   const area = (
     <textarea
+      aria-invalid={invalid}
       id={id}
       name={id}
       class="input"

@@ -1,6 +1,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds } from '@rjsf/utils';
+import { useInvalid } from '../document/form-context';
 
 /**
  * Check boxes, radio buttons and selects for enums: a label around each input and its text, nothing more.
@@ -84,8 +85,10 @@ export function SelectWidget(props: WidgetProps) {
   const enumDisabled = (options.enumDisabled ?? []) as unknown[];
   const index = enumOptions.findIndex((o) => o.value === value);
   const decode = (v: string) => (v === '' ? options.emptyValue : enumOptions[Number(v)]?.value);
+  const invalid = useInvalid(id);
   return (
     <select
+      aria-invalid={invalid}
       id={id}
       name={htmlName || id}
       class="input"

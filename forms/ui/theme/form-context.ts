@@ -33,3 +33,12 @@ export const pointerOf = (path: ReadonlyArray<string | number>): string =>
 /** The id RJSF gives the input at a JSON pointer (default `root` prefix and `_` separator). */
 export const fieldIdOf = (pointer: string): string =>
   ['root', ...splitPointer(pointer)].join('_');
+
+/** JSON pointer of a control from its RJSF id (`root_institution_uscc` → `/institution/uscc`; names hold no `_`). */
+export const pointerOfFieldId = (id: string): string => id.replace(/^root/, '').split('_').join('/');
+
+/** Whether an error is shown for the control with this id: its `aria-invalid`, so screen readers say so. */
+export function useInvalid(id: string): true | undefined {
+  const ctx = useContext(FormKitContext);
+  return ctx?.findingsByPath.get(pointerOfFieldId(id))?.some((f) => f.severity === 'error') ? true : undefined;
+}

@@ -1,5 +1,6 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { normalizeMobile } from '../../core/formats/mobile';
+import { normalizePhone } from '../../core/formats/phone';
 import { normalizeResidentId } from '../../core/formats/resident-id';
 import { normalizeUscc } from '../../core/formats/uscc';
 import { BaseInputTemplate } from './BufferedInputs';
@@ -29,4 +30,9 @@ export const IDENTIFIER_INPUTS = {
 
 export const UsccWidget = normalizingWidget(normalizeUscc, IDENTIFIER_INPUTS.uscc);
 export const ResidentIdWidget = normalizingWidget(normalizeResidentId, IDENTIFIER_INPUTS.residentId);
-export const MobileWidget = normalizingWidget(normalizeMobile, IDENTIFIER_INPUTS.mobile);
+const MobileOnlyWidget = normalizingWidget(normalizeMobile, IDENTIFIER_INPUTS.mobile);
+const PhoneWidget = normalizingWidget(normalizePhone, IDENTIFIER_INPUTS.mobile);
+/** A phone field: a mobile-only one drops dashes; a 联系电话 that takes landlines keeps the area code's dash. */
+export function MobileWidget(props: WidgetProps) {
+  return props.schema.format === 'phone' ? <PhoneWidget {...props} /> : <MobileOnlyWidget {...props} />;
+}

@@ -1,9 +1,9 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds } from '@rjsf/utils';
-import { useContext, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { normalizeOccupationCode } from '../../core/formats/occupation-code';
 import { referenceOf } from '../../core/reference/reference-context';
-import { FormKitContext, type KitFormContext } from './form-context';
+import { FormKitContext, useInvalid, type KitFormContext } from './form-context';
 import { resolveOccupation, searchOccupations, type OccupationEntry } from '../../core/formats/occupation-search';
 import { useBufferedValue } from './buffered-value';
 
@@ -17,9 +17,11 @@ interface District {
 export function DistrictWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus } = props;
   const ctx = useContext(FormKitContext);
+  const invalid = useInvalid(id);
   const list = ((ctx?.pack.reference.districts as { districts?: District[] } | undefined)?.districts ?? []) as District[];
   return (
     <select
+      aria-invalid={invalid}
       id={id}
       name={id}
       class="input"
@@ -76,6 +78,7 @@ export function OccupationWidget(props: WidgetProps) {
   const ctx = useContext(FormKitContext);
   const lang = ctx?.lang ?? 'zh';
   const lists = useMemo(() => occupationLists(ctx?.pack), [ctx?.pack]);
+  const invalid = useInvalid(id);
   const name = typeof value === 'string' && ctx ? referenceOf(ctx.pack).occupations.get(value) : undefined;
   const commitText = (raw: string) => {
     const text = raw.trim();
@@ -91,6 +94,21 @@ export function OccupationWidget(props: WidgetProps) {
     [open, buf.text, value, lists],
   );
   const listId = `${id}__matches`;
+  // a list placed by the viewport would float away from its field when the page scrolls: it closes instead
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (!(e.target instanceof Element && e.target.closest('.occupation-matches'))) setOpen(false);
+    };
+    addEventListener('scroll', close, true);
+    return () => removeEventListener('scroll', close, true);
+  }, [open]);
+  // the list is placed by the viewport (fixed): inside a table it would be clipped by the table's scroll box
+  const [at, setAt] = useState<{ top: number; left: number; width: number } | null>(null);
+  const place = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    setAt({ top: r.bottom + 2, left: r.left, width: r.width });
+  };
   const pick = (m: OccupationEntry) => {
     buf.onInput(m.code);
     buf.flush();
@@ -105,6 +123,7 @@ export function OccupationWidget(props: WidgetProps) {
         name={id}
         class="input mono"
         role="combobox"
+        aria-invalid={invalid}
         aria-autocomplete="list"
         aria-expanded={matches.length > 0}
         aria-controls={matches.length > 0 ? listId : undefined}
@@ -119,6 +138,7 @@ export function OccupationWidget(props: WidgetProps) {
         {...bound}
         onInput={(e) => {
           bound.onInput(e);
+          place(e.target as HTMLElement);
           setOpen(true);
           setActive(0);
         }}
@@ -129,6 +149,7 @@ export function OccupationWidget(props: WidgetProps) {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             if (!open) {
+              place(e.target as HTMLElement);
               setOpen(true);
               setActive(0);
             } else if (matches.length) {
@@ -150,7 +171,12 @@ export function OccupationWidget(props: WidgetProps) {
         {name ?? (unresolved ? occupationHint(value, lists, lang) : '')}
       </span>
       {matches.length > 0 && (
-        <ul class="occupation-matches" role="listbox" id={listId} aria-label={lang === 'en' ? 'Matching occupations' : '匹配的职业'}>
+        <ul
+          class="occupation-matches"
+          role="listbox"
+          id={listId}
+          style={at ? { position: 'fixed', top: `${at.top}px`, left: `${at.left}px`, minWidth: `${at.width}px` } : undefined} aria-label={lang === 'en' ? 'Matching occupations' : '匹配的职业'}
+        >
           {matches.map((m, i) => (
             <li
               key={m.code}
