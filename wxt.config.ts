@@ -96,7 +96,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'skill-cert-formkit@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'skill-cert-formkit@example.org',
+              // 140 (an ESR): optional_host_permissions in MV3 (128) and data_collection_permissions (140)
+              strict_min_version: '140.0',
+              // nothing leaves the user's machine (PRIVACY.md); addons.mozilla.org asks every new add-on to say so
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
