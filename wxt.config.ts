@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { buildOutDir, fixtureMaps, isTestBuild, stripLoopbackHosts } from './forms/build/build-mode';
 import { inlineStylesheets } from './forms/build/inline-stylesheets';
+import { normalizeZip, writeSourcesZip } from './forms/build/reproducible-zip';
 
 const root = import.meta.dirname;
 const ICON_SIZES = [16, 32, 48, 96, 128];
@@ -96,7 +97,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'skill-cert-formkit@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'skill-cert-formkit@example.org',
+              // 140 (an ESR): optional_host_permissions in MV3 (128) and data_collection_permissions (140)
+              strict_min_version: '140.0',
+              // nothing leaves the user's machine (PRIVACY.md); addons.mozilla.org asks every new add-on to say so
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
@@ -108,6 +119,15 @@ export default defineConfig({
         throw new Error(`generated/pack.json was made for a ${fixtures.length ? 'test' : 'store'} build: run \`${isTestBuild() ? 'FORMKIT_TEST=1 ' : ''}npm run pack:build\` first (\`npm run build\` / \`npm run build:test\` do)`);
       }
       files.push({ absoluteSrc: pack, relativeDest: 'pack.json' });
+    },
+    // `npm run zip` twice from one commit gives the same bytes (forms/build/reproducible-zip.ts)
+    'zip:extension:done': async (_wxt, zipPath) => {
+      if (isTestBuild()) throw new Error('a test build (FORMKIT_TEST=1) is never zipped for a store');
+      await normalizeZip(zipPath);
+    },
+    // the sources zip holds what git tracks (outside a checkout, e.g. unpacked sources: what WXT chose)
+    'zip:sources:done': async (_wxt, zipPath) => {
+      if (!(await writeSourcesZip(root, zipPath))) await normalizeZip(zipPath);
     },
     // the content script's loopback matches (demo portals) and loopback optional hosts stay out of a store build
     'build:manifestGenerated': (_wxt, manifest) => {
