@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
-import { fieldIdOf } from '../../forms/ui/document/form-context';
+import { fieldIdOf } from '../../forms/ui/theme/form-context';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';
 import { launchFirefox, type FirefoxSession } from './firefox-harness';

@@ -7,7 +7,7 @@ import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { addedRows, presentPointers, visibleFindings } from '../../forms/ui/document/visible-findings';
-import { DocumentPage } from '../../forms/ui/workbench/DocumentPage';
+import { DocumentPage } from '../../forms/ui/document/DocumentPage';
 
 let pack: Pack;
 afterEach(cleanup);

@@ -13,19 +13,12 @@ import { signPack } from '../../forms/core/signing/sign-pack';
 import { verifyPackFile } from '../../forms/core/signing/verify-pack';
 import { generateSigningKeys, trustedKeyFrom } from '../../forms/core/signing/keys';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { INSTALLED_PACK_KEY, loadActivePack, type PackFile } from '../../shared/active-pack';
+import { INSTALLED_PACK_KEY, loadActivePack } from '../../shared/active-pack';
+import type { PackFileBody as PackFile } from '../../forms/core/signing/pack-file';
 import { packFileOf } from '../../forms/core/signing/sign-pack';
-import {
-  SIGNING_KEY_KEY,
-  TRUSTED_KEYS_KEY,
-  generateStoredSigningKey,
-  installPack,
-  loadInstalled,
-  loadSigningKeys,
-  loadTrustedKeys,
-  saveTrustedKeys,
-} from '../../forms/ui/editor/editor-storage';
-import { USER_MAPS_KEY, userMaps } from '../../forms/ui/fill/background/store';
+import { TRUSTED_KEYS_KEY, installPack, loadInstalled, loadTrustedKeys, saveTrustedKeys } from '../../forms/ui/editor/editor-storage';
+import { SIGNING_KEY_KEY, loadKeyRing, saveKeyRing } from '../../forms/ui/editor/signing-key-store';
+import { USER_MAPS_KEY, userMaps } from '../../shared/autofill/store';
 import { resetExtensionStore } from '../../shared/storage/extension-store';
 
 const files = readPackDir('schemas');
@@ -38,25 +31,24 @@ beforeEach(() => {
 const everythingInLocal = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
 
 describe('secrets and trusted data stay out of content scripts’ reach', () => {
-  it('the publishing key is a non-extractable key in the extension database, never in storage.local', async () => {
-    const stored = await generateStoredSigningKey();
-    expect(await everythingInLocal()).not.toContain(stored.keyId);
-    const again = (await loadSigningKeys())!;
-    expect(again.keyId).toBe(stored.keyId);
-    expect(again.privateKey.extractable).toBe(false);
-    await expect(crypto.subtle.exportKey('jwk', again.privateKey)).rejects.toBeDefined();
-    const signed = await signPack(files, { key: again.privateKey, keyId: again.keyId });
-    const v = await verifyPackFile(signed, [await trustedKeyFrom(again.publicJwk)]);
+  it('the publishing key is kept in the extension database, never in storage.local', async () => {
+    const keys = await generateSigningKeys();
+    await saveKeyRing({ current: keys });
+    expect(await everythingInLocal()).not.toContain(keys.privateJwk.d);
+    const again = (await loadKeyRing())!;
+    expect(again.current.keyId).toBe(keys.keyId);
+    const signed = await signPack(files, again.current.privateJwk);
+    const v = await verifyPackFile(signed, [await trustedKeyFrom(again.current.publicJwk)]);
     expect(v.ok).toBe(true);
   });
 
-  it('an old private key in storage.local is moved out of it (sealed as non-extractable) on first use', async () => {
+  it('an old private key in storage.local is moved out of it on first use', async () => {
     const old = await generateSigningKeys();
     await fakeBrowser.storage.local.set({ [SIGNING_KEY_KEY]: old });
-    const k = (await loadSigningKeys())!;
-    expect(k.keyId).toBe(old.keyId);
-    expect(k.privateKey.extractable).toBe(false);
+    const ring = (await loadKeyRing())!;
+    expect(ring.current.keyId).toBe(old.keyId);
     expect(await everythingInLocal()).not.toContain(old.privateJwk.d);
+    expect((await loadKeyRing())!.current.keyId).toBe(old.keyId);
   });
 
   it('a pack a content script writes into storage.local is not used, trusted keys written there are not trusted', async () => {
@@ -75,9 +67,9 @@ describe('secrets and trusted data stay out of content scripts’ reach', () => 
   });
 
   it('a pack installed by the extension is read back from its own database', async () => {
-    const bureau = await generateStoredSigningKey();
+    const bureau = await generateSigningKeys();
     await saveTrustedKeys([await trustedKeyFrom(bureau.publicJwk, 'bureau')]);
-    const signed = await signPack({ ...files, 'pack.json': { ...(files['pack.json'] as object), version: '1.0.1' } }, { key: bureau.privateKey, keyId: bureau.keyId });
+    const signed = await signPack({ ...files, 'pack.json': { ...(files['pack.json'] as object), version: '1.0.1' } }, bureau.privateJwk);
     await installPack(signed);
     const active = await loadActivePack(packFileOf(files) as Promise<PackFile>);
     expect(active.origin).toBe('installed');

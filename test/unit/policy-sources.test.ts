@@ -74,13 +74,13 @@ describe('Chinese messages', () => {
   const rendered: Array<{ id: string; zh: string }> = [];
   for (const rule of rules) {
     for (const c of rule.cases ?? []) {
-      const run = runRule(casePack(pack, c.reference), rule, { data: c.data }, c.today ?? CASE_DEFAULT_TODAY);
+      const run = runRule(casePack(pack, c), rule, { data: c.data }, c.today ?? CASE_DEFAULT_TODAY);
       for (const hit of run.hits) rendered.push({ id: `${rule.id} / ${c.name}`, zh: interpolate(rule.message.zh, hit.scope) });
     }
   }
   for (const def of checks) {
     for (const c of def.cases) {
-      for (const r of check(casePack(pack, c.reference), def.kind, c.input, c.today ?? CASE_DEFAULT_TODAY, 'zh').reasons) rendered.push({ id: `check:${def.kind} / ${c.name}`, zh: r.message });
+      for (const r of check(casePack(pack, c), def.kind, c.input, c.today ?? CASE_DEFAULT_TODAY, 'zh').reasons) rendered.push({ id: `check:${def.kind} / ${c.name}`, zh: r.message });
     }
   }
 

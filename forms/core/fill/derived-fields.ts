@@ -4,7 +4,7 @@
  * an op (count, sum, join, first) over a list pointer (`*` for each item), a title and the labels
  * portals use. The planner offers each to the matcher like a field of the draft.
  */
-import { valueAt } from '../validation/json-pointer';
+import { valueAt } from '../schema/json-pointer';
 import type { SchemaField } from './schema-fields';
 import { patternOf } from './schema-fields';
 import type { FillValue, ValueForms } from './types';

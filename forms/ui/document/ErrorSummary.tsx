@@ -2,7 +2,7 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/findings/finding';
 import { t } from '../../../shared/i18n';
 import { CitationBadge } from '../theme/CitationBadge';
-import { SourceKind } from './SourceKind';
+import { SourceKind } from '../theme/SourceKind';
 import { fieldIdOf } from '../theme/form-context';
 
 /** Moves focus to the control of a JSON pointer, or to its section when it is a group. */

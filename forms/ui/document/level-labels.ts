@@ -5,7 +5,7 @@
  * document, unless its ui.json already names the options.
  */
 import type { JsonSchema, Pack } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 type Obj = Record<string, unknown>;
 interface Level {

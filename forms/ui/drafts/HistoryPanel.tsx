@@ -55,9 +55,9 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
     if (!stored) throw new Error(t('draftMissing', lang));
     if (stored.sealed && !env.key) throw new LockedError();
     const { seal, unseal } = sealer(env);
-    const current = unseal ? await unseal(stored) : stored;
+    const current = await unseal(stored);
     const next = withEdit(current, structuredClone(data), documentTitle(pack, current.docId), current.status === 'submitted' ? 'has-errors' : current.status);
-    const saved = await env.store.saveDraft(seal ? await seal(next) : next, { expectedRevision: stored.revision, reason: 'restore' });
+    const saved = await env.store.saveDraft(await seal(next), { expectedRevision: stored.revision, reason: 'restore' });
     env.channel.post({ type: 'saved', draftId, revision: saved.revision });
     return { before: current, saved };
   };
@@ -66,7 +66,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
     try {
       const stored = await env.store.getDraft(draftId);
       const { unseal } = sealer(env);
-      const current = stored && (unseal && stored.sealed ? await unseal(stored) : stored);
+      const current = stored && (stored.sealed ? await unseal(stored) : stored);
       const old = await open(r);
       const changes = current && old && pack.documents[current.docId] ? diffData(documentSchema(pack, current.docId), current.data, old, lang) : null;
       setAsking({ rev: r, changes });

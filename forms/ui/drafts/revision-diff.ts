@@ -6,7 +6,7 @@
 import type { Revision } from '../../core/drafts/types';
 import type { JsonSchema } from '../../core/pack/types';
 import { fieldLabel } from '../../core/validation/messages';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 export interface FieldChange {
   path: string;

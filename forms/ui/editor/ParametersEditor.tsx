@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { pinParameter } from '../../core/editor/case-pinning';
 import { fillParams, parameterValues, placeholderUses } from '../../core/pack/param-texts';
 import type { Citation, Localized, Pack, PackFiles, PackManifest, SourceDocument } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 import { SourceEditor } from './SourceEditor';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { decryptKeyBackup, encryptKeyBackup, passphraseProblem } from '../../core/editor/key-backup';
 import { addMonths, todayIso } from '../../core/formats/calendar-date';
 import { generateSigningKeys, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { downloadJson } from '../download';
 import { loadTrustedKeys, saveTrustedKeys } from './editor-storage';
 import { pick } from './lang';

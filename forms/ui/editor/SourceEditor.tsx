@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article, PackFiles, PackManifest, SourceDocument } from '../../core/pack/types';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 
 export interface SourceEditorProps {

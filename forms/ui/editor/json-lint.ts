@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
-import type { Lang } from '../../core/validation/types';
+import type { Lang } from '../../core/i18n/lang';
 
 /** Where the parse stopped, from V8's message (`at position 12`, `line 3 column 5`), else the end. */
 function offsetOf(message: string, doc: Text): number {

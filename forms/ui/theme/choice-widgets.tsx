@@ -1,7 +1,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds } from '@rjsf/utils';
-import { useInvalid } from '../document/form-context';
+import { useInvalid } from './form-context';
 
 /**
  * Check boxes, radio buttons and selects for enums: a label around each input and its text, nothing more.

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/validation/types';
+import type { Finding } from '../../core/findings/finding';
 
 /** Which kind of source a finding rests on (通知 / 国家规定 / 表单要求), so a form requirement never reads as policy. */
 export function SourceKind({ basis }: { basis: Finding['basis'] }) {
