@@ -13,7 +13,6 @@ import { schemaFields } from '../../forms/core/fill/schema-fields';
 import type { FillOutcome, FillReport, PortalMap } from '../../forms/core/fill/types';
 import { documentSchema } from '../../forms/core/pack/document-schema';
 import type { Pack } from '../../forms/core/pack/types';
-import type { Lang } from '../../forms/core/i18n/lang';
 import { isMessage, type Request, type Response } from '../messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';

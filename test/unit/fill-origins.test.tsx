@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkOrigin, parseOriginList } from '../../forms/core/fill/origin';
 import { AllowedOriginsSettings } from '../../forms/ui/fill/AllowedOriginsSettings';

@@ -17,6 +17,7 @@ beforeAll(() => {
   // (an inline `left` on an ancestor moves it, so the page's off-screen trap stays off-screen)
   Element.prototype.getBoundingClientRect = function (this: Element) {
     let left = 10;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     for (let e: Element | null = this; e; e = e.parentElement) left += Number.parseFloat((e as HTMLElement).style?.left || '0') || 0;
     return { left, top: 10, right: left + 200, bottom: 40, width: 200, height: 30, x: left, y: 10, toJSON: () => ({}) } as DOMRect;
   };

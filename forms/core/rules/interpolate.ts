@@ -7,9 +7,12 @@ import { readPath } from './rule-inputs';
  */
 export function interpolate(template: string, scope: unknown, listSep = '、'): string {
   const EMPTY = '\u0000';
+  // NUL marks an empty placeholder while its quotes are dropped; a template never holds one
+  /* eslint-disable no-control-regex */
   return fill(template, scope, listSep, EMPTY)
     .replace(/ ?(?:“\u0000”|"\u0000"|「\u0000」|（\u0000）|\(\u0000\)|\u0000)/g, '')
     .replace(/\u0000/g, '');
+  /* eslint-enable no-control-regex */
 }
 
 function fill(template: string, scope: unknown, listSep: string, empty: string): string {

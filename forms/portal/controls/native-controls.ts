@@ -39,7 +39,7 @@ export function textFor(el: HTMLInputElement | HTMLTextAreaElement, v: FillValue
   }
   const hint = el.getAttribute('placeholder') ?? '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(texts.find((t) => /^\d{4}/.test(t)) ?? '') && /[年/.]|yyyy|YYYY|\d{4}/.test(hint)) {
-    const sample = hint.replace(/^[^\dyY]*/, '').replace(/[^\ddDmMyY年月日/.\-]+$/, '');
+    const sample = hint.replace(/^[^\dyY]*/, '').replace(/[^\ddDmMyY年月日/.-]+$/, '');
     // the exact shape (2024年01月01日 wants zero-padded), else the same separators
     const hit = texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, false) === shapeOf(sample, false)) ?? texts.find((t) => /^\d{4}/.test(t) && shapeOf(t, true) === shapeOf(sample, true));
     if (hit) return hit;

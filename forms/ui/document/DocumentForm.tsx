@@ -17,8 +17,8 @@ import { fields, templates, widgets } from '../theme';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
 import { FormKitContext, type KitFormContext } from '../theme/form-context';
-import { PASTE_SUFFIX } from './paste-id';
-import { withLevelLabels } from './level-labels';
+import { PASTE_SUFFIX } from '../theme/paste-id';
+import { withLevelLabels } from '../theme/level-labels';
 import type { JsonSchema } from '../../core/pack/types';
 import { addedRows, groupByPath, presentPointers, visibleFindings } from './visible-findings';
 

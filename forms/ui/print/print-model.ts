@@ -9,7 +9,7 @@ import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
 import { deref } from '../../core/schema/field-schema';
 import { isValidAgainst } from '../../core/schema/branch-valid';
-import { withLevelLabels } from '../document/level-labels';
+import { withLevelLabels } from '../theme/level-labels';
 import { inlineRefs } from '../../core/pack/inline-refs';
 import type { Lang } from '../../core/i18n/lang';
 

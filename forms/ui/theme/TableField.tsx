@@ -7,7 +7,7 @@ import { referenceOf } from '../../core/reference/reference-context';
 import { resolveOccupation, type OccupationEntry } from '../../core/formats/occupation-search';
 import type { Finding } from '../../core/findings/finding';
 import { FormKitContext, pointerOf, useFormLang } from './form-context';
-import { PASTE_SUFFIX } from '../document/paste-id';
+import { PASTE_SUFFIX } from './paste-id';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
