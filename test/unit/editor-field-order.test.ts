@@ -1,4 +1,6 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishVersion } from '../../forms/core/editor/publish';
@@ -9,6 +11,7 @@ import { signPack } from '../../forms/core/signing/sign-pack';
 import { verifyPackFile } from '../../forms/core/signing/verify-pack';
 import { installPack, loadWorkingCopy, rollbackPack, saveWorkingCopy } from '../../forms/ui/editor/editor-storage';
 import { loadActivePack } from '../../shared/active-pack';
+import { resetExtensionStore } from '../../shared/storage/extension-store';
 
 // A pack must arrive exactly as it was published: the order of a schema's keys is the order of the
 // form's fields and options. Chrome's storage.local keeps objects as base::Value, whose dictionaries
@@ -42,6 +45,9 @@ function formOrders(files: PackFiles): Record<string, Record<string, string>> {
 }
 
 beforeEach(() => {
+  // packs now live in the extension's database (IndexedDB, a structured clone); storage.local still sorts, for what remains there
+  globalThis.indexedDB = new IDBFactory();
+  resetExtensionStore();
   const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
   vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => realSet(sortDeep(items) as Record<string, unknown>));
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bundled))));

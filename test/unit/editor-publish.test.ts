@@ -1,5 +1,8 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetExtensionStore } from '../../shared/storage/extension-store';
 import { decryptKeyBackup, encryptKeyBackup, passphraseProblem } from '../../forms/core/editor/key-backup';
 import { announceRotation, keysInForce, rotationOf, trustAfterRotation } from '../../forms/core/editor/key-rotation';
 import { checkPack } from '../../forms/core/editor/check-pack';
@@ -15,16 +18,21 @@ import { loadPublishHistory, recordPublished } from '../../forms/ui/editor/edito
 const files = (JSON.parse(readFileSync('generated/pack.json', 'utf8')) as { files: PackFiles }).files;
 const base = parsePack(files);
 const notes = { zh: '说明', en: 'notes' };
+// every test starts from an empty extension database (a fresh profile)
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetExtensionStore();
+});
 const entry = (version: string): PublishedVersion => ({ version, at: '2026-01-01T00:00:00Z', effective: '2026-01-01', notes, hash: `h${version}`, keyId: 'k' });
 
 describe('version numbers are never published twice', () => {
   it('refuses a version not above the last published one, saying which number to use', () => {
-    const last = highestVersion(base.manifest.version, [entry('1.0.1'), entry('1.0.3'), entry('1.0.2')]);
-    expect(last).toBe('1.0.3');
-    const again = publishVersion(base, base, { version: '1.0.1', effective: '2026-01-01', changeNotes: notes, lastPublished: last });
+    const last = highestVersion(base.manifest.version, [entry('9.0.1'), entry('9.0.3'), entry('9.0.2')]);
+    expect(last).toBe('9.0.3');
+    const again = publishVersion(base, base, { version: '9.0.1', effective: '2026-01-01', changeNotes: notes, lastPublished: last });
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.problems[0].zh).toBe('版本号 1.0.1 不高于已发布的 1.0.3：同一版本号不能发布两次，请改为 1.0.4 或更高');
-    expect(publishVersion(base, base, { version: '1.0.4', effective: '2026-01-01', changeNotes: notes, lastPublished: last }).ok).toBe(true);
+    if (!again.ok) expect(again.problems[0].zh).toBe('版本号 9.0.1 不高于已发布的 9.0.3：同一版本号不能发布两次，请改为 9.0.4 或更高');
+    expect(publishVersion(base, base, { version: '9.0.4', effective: '2026-01-01', changeNotes: notes, lastPublished: last }).ok).toBe(true);
     const bad = publishVersion(base, base, { version: 'v2', effective: '2026-01-01', changeNotes: notes });
     expect(!bad.ok && bad.problems[0].zh).toContain('三段数字');
   });

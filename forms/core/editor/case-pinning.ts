@@ -68,10 +68,14 @@ export function pinReference(files: PackFiles, stem: string, oldFile: unknown): 
     files,
     (rule) => mentionsOp(rule, ops),
     (c) => {
-      if (isObj(c.reference) && Object.hasOwn(c.reference, stem)) return null;
+      // a case may already say how the list is (its status, say) without naming rows: it keeps that and gets the rows
+      const own = isObj(c.reference) && isObj(c.reference[stem]) ? (c.reference[stem] as Record<string, unknown>) : undefined;
+      if (own && Object.hasOwn(own, 'entries')) return null;
       const text = JSON.stringify(c.data ?? null);
       const rows = entries.filter((e) => typeof e?.code === 'string' && text.includes(e.code));
-      return { ...c, reference: { ...(c.reference ?? {}), [stem]: { entries: rows } } };
+      // the list's own facts (status, source, date) as the case assumed them, then what the case itself says
+      const meta = Object.fromEntries(Object.entries(oldFile).filter(([k]) => k !== 'entries'));
+      return { ...c, reference: { ...(c.reference ?? {}), [stem]: { ...meta, ...(own ?? {}), entries: rows } } };
     },
   );
 }
