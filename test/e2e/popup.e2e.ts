@@ -96,8 +96,8 @@ describe('popup quick checks', () => {
     await expect.poll(() => popup.locator('.hint').textContent()).toContain('认定情形');
     await popup.selectOption('#f-sanction-tier', 'general');
     await popup.getByLabel('终止备案').check();
-    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('有措施不属于该情形');
-    expect(await popup.locator('[data-rule="sanction-measure-outside-tier"]').textContent()).toContain('终止备案 不属于一般违纪违规的处理措施');
+    await expect.poll(() => popup.locator('.outcome').textContent()).toContain('有措施不属于本案可采取的措施');
+    expect(await popup.locator('[data-rule="sanction-measure-outside-tier"]').textContent()).toContain('终止备案 不属于本案可采取的处理措施');
     await shot(popup, 'sanction');
     expect(session.problems).toEqual([]);
   });

@@ -72,7 +72,8 @@ describe('table rows drawn as markup first', () => {
     expect(trade.value).toBe('乙');
   });
 
-  it('is what the live row draws, for every table of every sample document', () => {
+  // renders every sample of every document (each with its materials checklist): minutes on a loaded machine
+  it('is what the live row draws, for every table of every sample document', { timeout: 300000 }, () => {
     let tables = 0;
     for (const [docId, doc] of Object.entries(pack.documents)) {
       for (const [name, sample] of Object.entries(doc.samples)) {

@@ -38,7 +38,7 @@ export function CheckAnswer({ pack, kind, answers, lang, pageUrl }: CheckAnswerP
       )}
       {def && result && <AnswerView pack={pack} def={def} result={result} lang={lang} />}
       {sampleNotices(pack).map((n) => (
-        <p class="hint sample-notice" role="note" data-list={n.list}>{n[lang]}</p>
+        <p class="sample-notice muted small" role="note" data-list={n.list}>{n[lang]}</p>
       ))}
       {link && (
         <a class="btn primary open-document" href={pageUrl(`/${link}`)} target="_blank" rel="noopener" data-document={docId ?? ''}>
