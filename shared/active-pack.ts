@@ -9,6 +9,7 @@ import { useOccupationIndex } from '../forms/core/formats/occupation-code';
 import { parsePack } from '../forms/core/pack/parse-pack';
 import type { Pack, PackFiles } from '../forms/core/pack/types';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
+import { PREVIEW_HINT_KEY } from './local-keys';
 
 export interface PackFile {
   format: 'formkit-pack@1';
@@ -19,8 +20,31 @@ export interface PackFile {
 export interface ActivePack {
   pack: Pack;
   hash: string;
-  origin: 'bundled' | 'installed';
+  /** `preview`: the bureau's unpublished working copy, shown in its own pages only */
+  origin: 'bundled' | 'installed' | 'preview';
 }
+
+/** storage.local key of the pack the bureau previews in its own popup and workbench (JSON text) */
+export const PREVIEW_PACK_KEY = 'formkit.editor.previewPack';
+
+const previewOn = (): boolean => {
+  try {
+    return globalThis.localStorage?.getItem(PREVIEW_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/** Shows `files` in this browser's popup and workbench until the preview ends; nobody else sees it. */
+export async function startPreview(files: PackFiles): Promise<void> {
+  globalThis.localStorage?.setItem(PREVIEW_HINT_KEY, '1');
+  await browser.storage.local.set({ [PREVIEW_PACK_KEY]: packToStored({ format: 'formkit-pack@1', hash: 'preview', files }) });
+}
+export async function endPreview(): Promise<void> {
+  globalThis.localStorage?.removeItem(PREVIEW_HINT_KEY);
+  await browser.storage.local.remove(PREVIEW_PACK_KEY);
+}
+export const isPreviewing = previewOn;
 
 /** storage.local key under which an installed pack file is kept (written by the editor's import). */
 export const INSTALLED_PACK_KEY = 'formkit.installedPack';
@@ -64,6 +88,15 @@ export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPa
   // asked at once, alongside the storage lookup (pages preload /pack.json: first render, issue 9); an
   // installed pack wins, and the bundled one is then unused
   bundled.catch(() => undefined);
+  // a preview is looked for only while the bureau has one on (a synchronous flag): other pages pay nothing
+  if (previewOn()) {
+    try {
+      const preview = packFromStored((await browser.storage.local.get(PREVIEW_PACK_KEY))[PREVIEW_PACK_KEY]);
+      if (preview) return activatePack(preview, 'preview');
+    } catch {
+      // no preview after all: the pack as usual
+    }
+  }
   if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
     const stored = await browser.storage.local.get(INSTALLED_PACK_KEY);
