@@ -8,13 +8,37 @@ import type { Pack } from '../forms/core/pack/types';
 import type { PackFileBody as PackFile } from '../forms/core/signing/pack-file';
 import { activateReference } from '../forms/core/reference/reference-context';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';
-import { extGet } from './storage/extension-store';
+import { extGet, extSet } from './storage/extension-store';
+import { PREVIEW_HINT_KEY } from './local-keys';
 
 export interface ActivePack {
   pack: Pack;
   hash: string;
-  origin: 'bundled' | 'installed';
+  /** `preview`: the bureau's unpublished working copy, shown in its own pages only */
+  origin: 'bundled' | 'installed' | 'preview';
 }
+
+/** Key of the pack the bureau previews in its own popup and workbench (the extension's database, like every pack) */
+export const PREVIEW_PACK_KEY = 'formkit.editor.previewPack';
+
+const previewOn = (): boolean => {
+  try {
+    return globalThis.localStorage?.getItem(PREVIEW_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/** Shows `files` in this browser's popup and workbench until the preview ends; nobody else sees it. */
+export async function startPreview(files: PackFiles): Promise<void> {
+  globalThis.localStorage?.setItem(PREVIEW_HINT_KEY, '1');
+  await extSet({ [PREVIEW_PACK_KEY]: { format: 'formkit-pack@1', hash: 'preview', files } });
+}
+export async function endPreview(): Promise<void> {
+  globalThis.localStorage?.removeItem(PREVIEW_HINT_KEY);
+  await extSet({ [PREVIEW_PACK_KEY]: undefined });
+}
+export const isPreviewing = previewOn;
 
 /**
  * Key under which an installed pack file is kept (written by the editor's import), in the extension's
@@ -59,6 +83,15 @@ export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPa
   // asked at once, alongside the storage lookup (pages preload /pack.json: first render, issue 9); an
   // installed pack wins, and the bundled one is then unused
   bundled.catch(() => undefined);
+  // a preview is looked for only while the bureau has one on (a synchronous flag): other pages pay nothing
+  if (previewOn()) {
+    try {
+      const preview = packFromStored(await extGet<unknown>(PREVIEW_PACK_KEY));
+      if (preview) return activatePack(preview, 'preview');
+    } catch {
+      // no preview after all: the pack as usual
+    }
+  }
   if (readInstalledHint() === 'none') return activatePack(await bundled, 'bundled');
   try {
     const raw = await extGet<unknown>(INSTALLED_PACK_KEY);

@@ -81,6 +81,7 @@ addStrings({
   packInfo: { zh: '文书包 {id} {version}（{origin}）', en: 'Pack {id} {version} ({origin})' },
   bundled: { zh: '内置', en: 'bundled' },
   installed: { zh: '已安装', en: 'installed' },
+  preview: { zh: '预览，未发布', en: 'preview, not published' },
   notFound: { zh: '页面不存在', en: 'Page not found' },
   citesArticles: { zh: '依据', en: 'Under' },
 });

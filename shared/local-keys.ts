@@ -8,3 +8,5 @@ export const LANG_KEY = 'formkit.lang';
 export const INSTALLED_HINT_KEY = 'formkit.installedPack.hint';
 /** the popup's last check and its answers: see forms/ui/popup/last-check.ts */
 export const LAST_CHECK_KEY = 'formkit.popup.lastCheck';
+/** set while the bureau previews an unpublished pack in its own pages: see shared/active-pack.ts */
+export const PREVIEW_HINT_KEY = 'formkit.previewPack.on';

@@ -36,7 +36,7 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     await page.getByRole('button', { name: '添加字段', exact: true }).click();
     const form = page.getByRole('form', { name: '字段设置' });
     await form.getByLabel('字段名（数据中的键，字母和数字）').fill('staffCount');
-    await form.getByLabel('标题').fill('评价人员总数');
+    await form.getByLabel('标题（中文）').fill('评价人员总数');
     await form.getByLabel('类型').selectOption('integer');
     await form.getByLabel('必填').check();
     await form.getByLabel('最小值').fill('0');
@@ -95,6 +95,11 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     await expect(page.locator('[data-diff-rule="staff-count-minimum"]').textContent()).resolves.toContain('新增');
     await page.getByLabel('变更说明（中文）').fill('新增评价人员总数及其下限');
     await page.getByRole('button', { name: '生成新密钥' }).click();
+    await page.locator('input[name="key-passphrase"]').fill('bureau passphrase 2026');
+    await page.locator('input[name="key-passphrase-repeat"]').fill('bureau passphrase 2026');
+    const backup = page.waitForEvent('download');
+    await page.getByRole('button', { name: '生成并下载加密备份' }).click();
+    expect((await backup).suggestedFilename()).toMatch(/^signing-key-[0-9a-f]{16}\.formkit-key\.json$/);
     publicKey = await page.getByTestId('public-key').inputValue();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '发布并导出签名文书包' }).click();
@@ -172,7 +177,7 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     await page.getByRole('button', { name: '添加字段', exact: true }).click();
     const form = page.getByRole('form', { name: '字段设置' });
     await form.getByLabel('字段名（数据中的键，字母和数字）').fill('nickname');
-    await form.getByLabel('标题').fill('简称');
+    await form.getByLabel('标题（中文）').fill('简称');
     await form.getByLabel('格式').selectOption('custom');
     await form.locator('input[name="pattern"]').fill('^(\\w+\\s?)+$');
     await form.getByText('可能导致灾难性回溯').waitFor();
@@ -209,7 +214,10 @@ describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)
     const csv = join(dir, 'catalog.csv');
     writeFileSync(csv, '职业编码,职业名称,评价依据,等级\n6-31-01-03,电工,国家职业标准,初级工、中级工\n9-99-99-99,不存在的职业,评价规范,技师\n');
     await page.locator('.reference-editor input[type="file"]').setInputFiles(csv);
-    await page.getByRole('status').getByText('已从 catalog.csv 导入 2 条').waitFor();
+    await page.getByTestId('import-summary').waitFor();
+    await page.getByLabel('替换（文件成为整个目录）').check();
+    await page.getByRole('button', { name: '确认替换' }).click();
+    await page.getByRole('status').getByText('已从 catalog.csv 替换').waitFor();
     await expect(page.locator('table.catalog tbody tr').count()).resolves.toBe(2);
     await page.locator('table.catalog tbody tr.has-problem').getByText('大典中无此编码').waitFor();
     await shot(page, 'editor-catalog');

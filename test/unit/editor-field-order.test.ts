@@ -105,3 +105,17 @@ describe('field order through store, sign, publish, install and reload', () => {
     expect(formOrders(active.pack.files)).toEqual(formOrders(bundled.files));
   });
 });
+
+describe('previewing an unpublished pack in the bureau’s own pages', () => {
+  it('pages open the preview while it is on, in its field order, and the usual pack after it ends', async () => {
+    const { startPreview, endPreview } = await import('../../shared/active-pack');
+    const store = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) });
+    await startPreview(bundled.files);
+    const active = await loadActivePack();
+    expect(active.origin).toBe('preview');
+    expect(formOrders(active.pack.files)).toEqual(formOrders(bundled.files));
+    await endPreview();
+    expect((await loadActivePack()).origin).toBe('bundled');
+  });
+});

@@ -19,7 +19,8 @@ const key = (e: ExpectedFinding) => (typeof e === 'string' ? e : `${e.ruleId}@${
 /** Runs one stored case of one rule: the rule fires exactly as the case expects (by id, or by id and path). */
 export function runRuleCase(pack: Pack, rule: Rule, c: RuleCase): CaseResult {
   const run = runRule(casePack(pack, c), rule, { data: c.data }, c.today ?? CASE_DEFAULT_TODAY);
-  const fired = run.hits.flatMap((h) => h.paths.map((p) => `${rule.id}@${p}`));
+  // a finding shown at no field (a rule without paths) still counts as the rule firing
+  const fired = run.hits.flatMap((h) => (h.paths.length ? h.paths.map((p) => `${rule.id}@${p}`) : [`${rule.id}@`]));
   const expected = (c.expect ?? []).map(key);
   const firedIds = new Set(fired.map((f) => f.split('@')[0]));
   const ok =

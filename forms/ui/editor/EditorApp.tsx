@@ -9,7 +9,7 @@ import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Rule } from '../../core/rules/types';
 import { compareVersions } from '../../core/editor/publish';
 import type { SignedPackFile } from '../../core/signing/pack-file';
-import { loadActivePack, type ActivePack } from '../../../shared/active-pack';
+import { endPreview, isPreviewing, loadActivePack, startPreview, type ActivePack } from '../../../shared/active-pack';
 import { currentLang, type Lang } from '../../../shared/i18n';
 import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
 import { FieldEditor } from './FieldEditor';
@@ -122,6 +122,11 @@ export function EditorApp(props: EditorAppProps) {
   }, [files]);
   const lastGood = useRef<Pack>(active.pack);
   if (draft) lastGood.current = draft;
+  // the bureau's own popup and workbench show the working copy while a preview is on (checked edits only)
+  const [previewing, setPreviewing] = useState(isPreviewing());
+  useEffect(() => {
+    if (previewing && draft) void startPreview(checked);
+  }, [previewing, draft]);
 
   // the working copy is saved as it changes, so closing the page loses nothing
   useEffect(() => {
@@ -357,6 +362,27 @@ export function EditorApp(props: EditorAppProps) {
                 {pick(lang, '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.')}
               </p>
             )}
+            <p class={previewing ? 'banner warn' : 'hint'} data-testid="preview-state">
+              {previewing
+                ? pick(lang, '预览中：本机的弹出窗口和工作台正在使用这些未发布的修改（其他机构看不到）。', "Previewing: this browser's popup and workbench use these unpublished edits (nobody else sees them).")
+                : pick(lang, '可在本机的弹出窗口和工作台中试用未发布的修改。', "Try the unpublished edits in this browser's popup and workbench.")}{' '}
+              <button
+                type="button"
+                class="btn small"
+                disabled={!previewing && problems.length > 0}
+                title={problems.length ? pick(lang, '请先修正问题', 'Fix the problems first') : undefined}
+                onClick={async () => {
+                  if (previewing) await endPreview();
+                  else await startPreview(checked);
+                  setPreviewing(!previewing);
+                }}
+              >
+                {previewing ? pick(lang, '结束预览', 'End the preview') : pick(lang, '在弹出窗口和工作台中预览', 'Preview in the popup and workbench')}
+              </button>{' '}
+              <a class="btn small" href="/workbench.html" target="_blank" rel="noopener" hidden={!previewing}>
+                {pick(lang, '打开工作台', 'Open the workbench')}
+              </a>
+            </p>
             <p class="hint">
               {pick(lang, '编辑会自动保存为工作副本。', 'Edits are kept as a working copy.')}{' '}
               <button

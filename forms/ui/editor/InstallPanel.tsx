@@ -150,7 +150,7 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
       <div class="card">
         <h2>{pick(lang, '当前文书包', 'Current pack')}</h2>
         <p data-testid="current-pack">
-          {active.pack.manifest.id} {active.pack.manifest.version}（{active.origin === 'installed' ? pick(lang, '已安装', 'installed') : pick(lang, '内置', 'bundled')}）
+          {active.pack.manifest.id} {active.pack.manifest.version}（{active.origin === 'installed' ? pick(lang, '已安装', 'installed') : active.origin === 'preview' ? pick(lang, '预览，未发布', 'preview, not published') : pick(lang, '内置', 'bundled')}）
         </p>
         {canRollback && (
           <button

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { decryptKeyBackup, encryptKeyBackup, passphraseProblem } from '../../core/editor/key-backup';
 import { addMonths, todayIso } from '../../core/formats/calendar-date';
-import { generateSigningKeys, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
+import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type SigningKeys } from '../../core/signing/keys';
 import type { Lang } from '../../core/i18n/lang';
 import { downloadJson } from '../download';
 import { loadTrustedKeys, saveTrustedKeys } from './editor-storage';
@@ -46,6 +46,16 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
   const run = async () => {
     setError('');
     const needsRepeat = action !== 'import';
+    // a plain JWK file (formkit pack keygen) needs no passphrase; everything else does
+    const plainJwk = action === 'import' && file ? await file.text().then((t) => { try { const j = JSON.parse(t); return isPrivateJwk(j) ? j : null; } catch { return null; } }) : null;
+    if (plainJwk) {
+      const keyId = await keyIdOf(plainJwk);
+      const next: KeyRing = { current: { keyId, privateJwk: { kty: 'OKP', crv: 'Ed25519', x: plainJwk.x, d: plainJwk.d, kid: keyId }, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: plainJwk.x, kid: keyId } } };
+      await saveKeyRing(next);
+      onRing(next);
+      setAction(null);
+      return setStatus(pick(lang, `已导入未加密的私钥 ${keyId}：请删除该文件，并用“导出加密备份”另存一份加密备份`, `Imported the unencrypted private key ${keyId}: delete that file and keep an encrypted backup instead ("Export an encrypted backup")`));
+    }
     const p = passphraseProblem(pass, needsRepeat ? repeat : undefined);
     if (p) return setError(pick(lang, p.zh, p.en));
     setBusy(true);
@@ -160,7 +170,7 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
           )}
           {action === 'import' && (
             <label>
-              {pick(lang, '密钥备份文件', 'Key backup file')}
+              {pick(lang, '密钥备份文件（或 formkit pack keygen 生成的私钥 JWK）', 'Key backup file (or a private JWK from formkit pack keygen)')}
               <input type="file" name="key-backup" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
             </label>
           )}
