@@ -166,9 +166,8 @@ export function PrintView({ pack, docId, data, lang = 'zh', draft }: PrintViewPr
   return (
     <article class={`print-view ${draft ? 'pv-is-draft' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-doc-id={docId}>
       {draft && (
-        <div class="pv-watermark" aria-hidden="true">
-          {L.draft}
-        </div>
+        // the word is drawn by CSS from data-mark: faint on purpose, so it is decoration, not text to read (the note under the title says it)
+        <div class="pv-watermark" aria-hidden="true" data-mark={L.draft} />
       )}
       <header class="pv-header">
         <h1 class="pv-title">{model.title}</h1>
