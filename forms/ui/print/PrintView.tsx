@@ -66,8 +66,9 @@ function Node({ node, level, L }: { node: PrintNode; level: number; L: Words }) 
   switch (node.kind) {
     case 'field':
       return (
-        <div class={node.wide ? 'pv-field pv-field-wide' : 'pv-field'}>
-          <span class="pv-label">{node.label}</span>
+        <div class={node.wide || !node.label ? 'pv-field pv-field-wide' : 'pv-field'}>
+          {/* an empty list under its section title has no label of its own: no stray 「：」 */}
+          {node.label && <span class="pv-label">{node.label}</span>}
           <Value text={node.text} wide={node.wide} L={L} />
         </div>
       );
