@@ -54,14 +54,15 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
         if (e instanceof StaleRevisionError && e.stored.id === draft.id) return; // autosave stored it first
         throw e;
       })
-      // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the
-      // form's first paint for (issue 9); no new-draft address survives longer than that
-      .then(() => afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)))
+      .then(named)
       .catch((e: unknown) => {
         const f = e as { zh?: unknown; en?: unknown };
         setFault({ zh: typeof f.zh === 'string' ? f.zh : String(e), en: typeof f.en === 'string' ? f.en : String(e) });
       });
   };
+  // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the form's
+  // first paint for (issue 9); no new-draft address survives longer than that
+  const named = () => (draft ? afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)) : undefined);
   // before paint, so the create is queued ahead of autosave's first (debounced) write
   useLayoutEffect(() => {
     if (carried.current) store();
@@ -74,7 +75,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
           {fault[lang]}
         </p>
       )}
-      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} storeOnFirstContent={carried.current ? undefined : store} />
+      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} storeOnFirstContent={carried.current ? undefined : () => void named()} />
     </>
   );
 }
