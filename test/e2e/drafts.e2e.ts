@@ -14,8 +14,11 @@ interface ExportFile {
 
 async function newDraft(s: ExtensionSession): Promise<{ page: Page; id: string }> {
   const page = await s.open('workbench.html#/new/filing-enterprise');
-  await page.waitForURL(/#\/draft\//);
   await page.locator('#root_institution_name').waitFor();
+  // a blank form is stored once something is entered (新建 alone leaves no empty draft behind)
+  await page.locator('#root_institution_legalRepresentative').fill('张建国');
+  await page.locator('#root_institution_legalRepresentative').blur();
+  await page.waitForURL(/#\/draft\//);
   const id = decodeURIComponent(new URL(page.url()).hash.replace('#/draft/', ''));
   return { page, id };
 }

@@ -52,7 +52,7 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
     const level = page.locator('#root_evaluators_0_level');
     await level.waitFor();
-    await level.selectOption({ label: '技师' });
+    await level.selectOption({ label: '二级/技师' });
     await page.getByRole('group', { name: '申报等级（第 1 行）' }).getByLabel('首席技师').check();
     const rows = page.locator('#root_occupations__array .table-row');
     const before = await rows.count();
@@ -64,7 +64,7 @@ describe('workbench in real Chromium (foundation, issue 2)', () => {
     await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
     const again = await s.open(`workbench.html${await page.evaluate(() => location.hash)}`);
     await again.locator('#root_evaluators_0_level').waitFor();
-    await expect.poll(() => again.locator('#root_evaluators_0_level option:checked').textContent()).toBe('技师');
+    await expect.poll(() => again.locator('#root_evaluators_0_level option:checked').textContent()).toBe('二级/技师');
     await expect(again.getByRole('group', { name: '申报等级（第 1 行）' }).getByLabel('首席技师').isChecked()).resolves.toBe(true);
     await expect(again.locator('#root_occupations__array .table-row').count()).resolves.toBe(before - 1);
     await again.close();

@@ -124,7 +124,7 @@ describe('PrintView', () => {
     const data = sample('filing-enterprise', 'valid-central-soe.json');
     (data.declaration as Record<string, unknown>).commitment = false;
     const { container } = render(<PrintView pack={pack} docId="filing-enterprise" data={data} draft={{ errors: 2 }} />);
-    expect(container.querySelector('.pv-watermark')?.textContent).toBe('草稿');
+    expect(container.querySelector('.pv-watermark')?.getAttribute('data-mark')).toBe('草稿');
     expect(container.querySelector('.pv-draft-note')?.textContent).toContain('尚有 2 处问题');
     expect([...container.querySelectorAll('.pv-statement')].find((e) => e.textContent?.includes('承诺'))?.textContent).toMatch(/^☐/);
     // no plain span carries an aria-label (axe: aria-prohibited-attr)

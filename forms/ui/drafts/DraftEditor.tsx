@@ -105,7 +105,7 @@ export function OpenDraftView(props: {
   engine: SchemaEngine;
   lang: Lang;
   opened: OpenedDraft;
-  /** a new blank draft: nothing is saved until the data holds something a user entered, then this stores it */
+  /** a new blank draft: nothing is saved until the data holds something a user entered; called once that first write is stored */
   storeOnFirstContent?: () => void;
 }) {
   const { pack, engine, lang, opened, storeOnFirstContent } = props;
@@ -232,7 +232,10 @@ export function OpenDraftView(props: {
             // defaults the form fills in (an unticked box) are not an entry
             if (!hasContent(d)) return;
             waitingForContent.current = false;
-            storeOnFirstContent?.();
+            // autosave's first write creates the draft (a write to a draft not yet stored creates it)
+            ctl.update(d);
+            void ctl.flush().then(() => storeOnFirstContent?.(), () => undefined);
+            return;
           }
           ctl.update(d);
         }}

@@ -57,9 +57,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
         if (e instanceof StaleRevisionError && e.stored.id === draft.id) return; // autosave stored it first
         throw e;
       })
-      // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the
-      // form's first paint for (issue 9); no new-draft address survives longer than that
-      .then(() => afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)))
+      .then(named)
       .catch((e: unknown) => {
         const f = e as { zh?: unknown; en?: unknown; kind?: unknown };
         setFault({
@@ -69,6 +67,9 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
         });
       });
   };
+  // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the form's
+  // first paint for (issue 9); no new-draft address survives longer than that
+  const named = () => (draft ? afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)) : undefined);
   // before paint, so the create is queued ahead of autosave's first (debounced) write
   useLayoutEffect(() => {
     if (carried.current) store();
@@ -92,7 +93,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
           )}
         </div>
       )}
-      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} storeOnFirstContent={carried.current ? undefined : store} />
+      <OpenDraftView pack={pack} engine={engine} lang={lang} opened={{ draft, notCarried: [] }} storeOnFirstContent={carried.current ? undefined : () => void named()} />
     </>
   );
 }

@@ -14,11 +14,11 @@ export interface FieldChange {
   kind: 'added' | 'removed' | 'changed';
 }
 
-/** Every scalar of a value by its JSON pointer (an empty list or object counts as nothing). */
+/** Every scalar of a value by its JSON pointer (an empty list or object, and an unticked box, count as nothing). */
 function leaves(v: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(v)) v.forEach((x, i) => leaves(x, `${at}/${i}`, out));
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v as Record<string, unknown>)) leaves(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
-  else if (v !== undefined && v !== null && v !== '') out.set(at, v);
+  else if (v !== undefined && v !== null && v !== '' && v !== false) out.set(at, v);
   return out;
 }
 
@@ -41,9 +41,10 @@ export function diffData(schema: JsonSchema, before: unknown, after: unknown, la
   return out;
 }
 
-/** The changed fields as one line, each field once: 「机构名称、统一社会信用代码 等 5 项」. */
+/** The changed fields as one line, each field once and a list's rows by row: 「机构名称、考评人员第1行 等 5 项」. */
 export function changeSummary(changes: FieldChange[], lang: Lang, max = 4): string {
-  const labels = [...new Set(changes.map((c) => c.label))];
+  const byRow = (label: string) => label.replace(/(第\d+行|row \d+) · .*$|(第\d+行)·.*$/, '$1$2');
+  const labels = [...new Set(changes.map((c) => byRow(c.label)))];
   if (!labels.length) return lang === 'zh' ? '无内容变化' : 'no change in content';
   const shown = labels.slice(0, max).join(lang === 'zh' ? '、' : ', ');
   if (labels.length <= max) return shown;

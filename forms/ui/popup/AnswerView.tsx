@@ -46,7 +46,7 @@ export function AnswerView({ pack, def, result, lang }: { pack: Pack; def: Check
           ))}
         </dl>
       )}
-      <h3>{s('reasons', lang)}</h3>
+      <h2>{s('reasons', lang)}</h2>
       <ul class="reasons">
         {result.reasons.map((r) => (
           <li data-rule={r.ruleId}>

@@ -66,8 +66,9 @@ function Node({ node, level, L }: { node: PrintNode; level: number; L: Words }) 
   switch (node.kind) {
     case 'field':
       return (
-        <div class={node.wide ? 'pv-field pv-field-wide' : 'pv-field'}>
-          <span class="pv-label">{node.label}</span>
+        <div class={node.wide || !node.label ? 'pv-field pv-field-wide' : 'pv-field'}>
+          {/* an empty list under its section title has no label of its own: no stray 「：」 */}
+          {node.label && <span class="pv-label">{node.label}</span>}
           <Value text={node.text} wide={node.wide} L={L} />
         </div>
       );
@@ -166,9 +167,8 @@ export function PrintView({ pack, docId, data, lang = 'zh', draft }: PrintViewPr
   return (
     <article class={`print-view ${draft ? 'pv-is-draft' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-doc-id={docId}>
       {draft && (
-        <div class="pv-watermark" aria-hidden="true">
-          {L.draft}
-        </div>
+        // the word is drawn by CSS from data-mark: faint on purpose, so it is decoration, not text to read (the note under the title says it)
+        <div class="pv-watermark" aria-hidden="true" data-mark={L.draft} />
       )}
       <header class="pv-header">
         <h1 class="pv-title">{model.title}</h1>

@@ -66,7 +66,8 @@ export function cellValue(column: TableColumn, text: string, resolveOccupation: 
   const options = column.options.enumOptions ?? [];
   const option = (t: string) => {
     const f = fold(t);
-    return options.find((o) => fold(String(o.label)) === f || fold(String(o.value)) === f);
+    // a label may name a thing two ways (五级/初级工): either name matches
+    return options.find((o) => fold(String(o.label)) === f || fold(String(o.value)) === f || fold(String(o.label)).split('/').includes(f));
   };
   const type = column.schema.type;
   if (type === 'boolean') {
