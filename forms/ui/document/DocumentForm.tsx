@@ -8,6 +8,7 @@ import { inlineRefs } from '../../core/pack/inline-refs';
 import '../rjsf-settled-schemas';
 import type { Pack } from '../../core/pack/types';
 import { referenceOf } from '../../core/reference/reference-context';
+import { schemaIn, uiIn } from '../../core/i18n/pack-translation';
 import type { Finding } from '../../core/findings/finding';
 import type { Lang } from '../../core/i18n/lang';
 import type { SchemaEngine } from '../../core/validation/types';
@@ -52,8 +53,9 @@ const pointerOfId = (id: string) => id.replace(/^root/, '').split('_').join('/')
 export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
   // references inlined once: RJSF would resolve them again on every render of every field
-  const schema = useMemo(() => inlineRefs(documentSchema(pack, docId)) as RJSFSchema, [pack, docId]);
-  const ui = pack.documents[docId].ui as UiSchema;
+  // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
+  const schema = useMemo(() => schemaIn(pack, inlineRefs(documentSchema(pack, docId)), lang) as RJSFSchema, [pack, docId, lang]);
+  const ui = uiIn(pack, pack.documents[docId].ui, lang) as UiSchema;
   // what the document held when opened counts as touched (its findings show); worked out when the first
   // validation runs, not in the first render
   const opened = useRef<{ data: Record<string, unknown>; pointers?: Set<string> }>({ data });
