@@ -7,7 +7,7 @@ import { inlineStylesheets } from './forms/build/inline-stylesheets';
 const root = import.meta.dirname;
 
 /**
- * popup.html draws its first frame with no script of its own waiting (issue 7; forms/ui/popup/static-shell.ts):
+ * popup.html draws its first frame with no script of its own waiting (forms/ui/popup/static-shell.ts):
  * - its static markup, rendered from the popup's components by `npm run pack:build` into
  *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
  *   until it is fetched: measured ~20 ms here);
@@ -47,7 +47,7 @@ const popupNoModule = {
 
 /**
  * WXT adds a module to every page to start WXT plugins. This project registers none, so that module
- * only cost each page one more request before its scripts could run (issue 9: first render). It is
+ * only cost each page one more request before its scripts could run (the first-render budget, bench/budgets.json). It is
  * loaded empty; the build fails if a WXT plugin is ever added, instead of silently not starting it.
  */
 const noWxtHtmlPlugins = {
@@ -80,7 +80,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
+    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (MV3 forbids unsafe-eval).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

@@ -1,7 +1,7 @@
 /**
  * RJSF's retrieveSchema copies a field's whole subschema and compares the copy deeply with the
  * original on every render of every field, even when there is nothing to resolve — a fifth of the
- * workbench's first render in the profile (issue 9). For a subschema with no `$ref` anywhere in it
+ * workbench's first render in the profile. For a subschema with no `$ref` anywhere in it
  * and none of the keywords RJSF resolves at its top (if, allOf, dependencies, patternProperties,
  * additionalProperties other than false), that work returns the input unchanged, so this returns the
  * input at once. Document schemas reach RJSF with their references inlined

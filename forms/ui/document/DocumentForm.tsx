@@ -63,7 +63,7 @@ export function DocumentForm(props: DocumentFormProps) {
   const [touchedSet, setTouched] = useState<Set<string> | null>(null);
   const touched = (): Set<string> => touchedSet ?? atOpening();
   const [submitted, setSubmitted] = useState(false);
-  // The first render draws the form without validating it (issue 9: first render): validation (schema +
+  // The first render draws the form without validating it (the first-render budget, bench/budgets.json): validation (schema +
   // every rule, and waiting for the document's validator module) follows once that frame is out. A
   // document without findings then renders nothing new: empty results keep one identity.
   const [validating, setValidating] = useState(false);

@@ -50,7 +50,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
         throw e;
       })
       // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the
-      // form's first paint for (issue 9); no new-draft address survives longer than that
+      // form's first paint for; no new-draft address survives longer than that
       .then(() => afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)))
       .catch((e: unknown) => {
         const f = e as { zh?: unknown; en?: unknown };

@@ -1,5 +1,5 @@
 /**
- * Which fields a fill may touch (DESIGN.md principle 5): only what the user can see and could edit
+ * Which fields a fill may touch (pages and inputs may be hostile): only what the user can see and could edit
  * by hand. Hidden and off-screen fields are a classic way for a page to harvest autofilled data.
  */
 export type UnusableReason = 'hidden' | 'off-screen' | 'disabled' | 'readonly' | 'password';
