@@ -67,6 +67,9 @@ const noWxtHtmlPlugins = {
   },
 };
 
+/** The fast-path switch at build time: `FORMKIT_FAST=0 npm run build` builds without them. */
+const FAST = process.env.FORMKIT_FAST !== '0';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -110,8 +113,17 @@ export default defineConfig({
     'markdown-to-jsx/react': resolve(root, 'forms/ui/vendor/markdown-as-text.tsx'),
   },
   vite: () => ({
-    // the preset is typed against the Vite it was installed with, WXT builds with its own
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), popupShell, popupNoModule, noWxtHtmlPlugins, inlineStylesheets()] as unknown as WxtViteConfig['plugins'],
+    // the preset is typed against the Vite it was installed with, WXT builds with its own. With
+    // FORMKIT_FAST=0 the fast paths that can be left out are (forms/ui/fast/README.md): inlined
+    // stylesheets and the skipped WXT plugin module; the popup's static shell is how popup.html is made
+    plugins: [
+      preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }),
+      popupShell,
+      popupNoModule,
+      ...(FAST ? [noWxtHtmlPlugins, inlineStylesheets()] : []),
+    ] as unknown as WxtViteConfig['plugins'],
+    // the one fast-path switch (forms/ui/fast/switch.ts)
+    define: { __FORMKIT_FAST__: JSON.stringify(FAST) },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 2000,

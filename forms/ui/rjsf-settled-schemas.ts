@@ -12,6 +12,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { createSchemaUtils } from '@rjsf/utils';
 import { containsRef } from '../core/pack/contains-ref';
+import { fastPathsOn } from './fast/switch';
 import { kitValidator } from './validator-adapter';
 
 const RESOLVED_AT_TOP = ['if', 'allOf', 'dependencies', 'patternProperties'] as const;
@@ -26,7 +27,8 @@ export function isSettledSchema(schema: unknown): schema is RJSFSchema {
 
 type Retrieve = (schema: RJSFSchema, formData?: unknown, resolveAnyOfOrOneOfRefs?: boolean) => RJSFSchema;
 const proto = Object.getPrototypeOf(createSchemaUtils(kitValidator, {})) as { retrieveSchema: Retrieve; __kitSettled?: true };
-if (!proto.__kitSettled) {
+// a fast path: off with the one switch (forms/ui/fast/README.md)
+if (!proto.__kitSettled && fastPathsOn()) {
   const original = proto.retrieveSchema;
   proto.retrieveSchema = function (this: unknown, schema, formData, resolveAnyOfOrOneOfRefs) {
     if (!resolveAnyOfOrOneOfRefs && isSettledSchema(schema)) return schema;

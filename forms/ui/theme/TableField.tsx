@@ -6,6 +6,7 @@ import { t } from '../../../shared/i18n';
 import { referenceOf } from '../../core/reference/reference-context';
 import type { Finding } from '../../core/findings/finding';
 import { FormKitContext, pointerOf, useFormLang } from './form-context';
+import { fastPathsOn } from '../fast/switch';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
@@ -179,7 +180,7 @@ export function TableField(props: FieldProps) {
                   onBlur={blur}
                   onFocus={focus}
                   context={ctx}
-                  mayStartStatic={firstRender}
+                  mayStartStatic={firstRender && fastPathsOn()}
                   register={register}
                   markup={() =>
                     cells &&
