@@ -28,10 +28,15 @@ export function isLocalized(v: unknown): v is Localized {
   return !!v && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string';
 }
 
-/** The user-facing message of anything thrown: its own zh/en text if it has one, else its message. */
+/**
+ * The user-facing message of anything thrown: its own text in `lang` when it carries one (storage,
+ * drafts and pack errors do), else its message.
+ */
 export function errorText(e: unknown, lang: Lang): string {
-  if (isLocalized(e)) return textIn(e, lang);
-  return e instanceof Error ? e.message : String(e);
+  const f = e && typeof e === 'object' ? (e as { zh?: unknown; en?: unknown; message?: unknown }) : null;
+  const own = f?.[lang];
+  if (typeof own === 'string') return own;
+  return typeof f?.message === 'string' ? f.message : String(e);
 }
 
 /** `{name}` placeholders filled from `vars` (a missing one stays visible, so a gap is noticed). */

@@ -10,7 +10,8 @@ import { documentSchema } from '../../core/pack/document-schema';
 import { fieldLabel } from '../../core/validation/messages';
 import type { Finding } from '../../core/findings/finding';
 import type { SchemaEngine } from '../../core/validation/types';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { t } from './strings';
 import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../document/DocumentPage';
 import { exportAttachments } from './attachments-io';
@@ -20,7 +21,6 @@ import { draftsEnv, lockParams, sealer, takePrefetchedDraft, unlockDrafts } from
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import './drafts.css';
-import './strings';
 
 type Load =
   | { kind: 'loading' }

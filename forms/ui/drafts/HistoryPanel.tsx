@@ -3,9 +3,10 @@ import { documentTitle, withEdit } from '../../core/drafts/draft-model';
 import { unsealRevision } from '../../core/drafts/sealing';
 import type { Revision } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { errorText } from '../../core/i18n/text';
+import { t } from './strings';
 import { draftsEnv, LockedError, sealer } from './drafts-env';
-import './strings';
 
 /** A draft's history; restoring a revision writes it as a new revision (nothing in between is lost). */
 export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; onRestored(msg: string): void }) {
@@ -33,8 +34,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
       props.onRestored(t('restored', lang, { from: r.revision, to: saved.revision }));
       await reload();
     } catch (e) {
-      const f = e as { zh?: string; en?: string; message?: string };
-      setError((lang === 'zh' ? f.zh : f.en) ?? f.message ?? String(e));
+      setError(errorText(e, lang));
     }
   };
 

@@ -6,7 +6,6 @@ import type { SchemaEngine } from '../../core/validation/types';
 import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
 import { draftsEnv, sealer } from './drafts-env';
-import './strings';
 import { UnknownDocument } from '../UnknownDocument';
 
 /**
