@@ -1,7 +1,8 @@
 /**
  * The one switch for every fast path of the UI (forms/ui/fast/README.md lists them). On by default.
  * Off at build time with `FORMKIT_FAST=0 npm run build` (wxt.config.ts defines `__FORMKIT_FAST__`), or
- * in one browser profile with localStorage `formkit.fast` = `off` — so the bench can compare on and
+ * in one browser profile with localStorage `formkit.fast` = `off`, or for one page load with `?fast=off`
+ * in its address — so the bench can compare on and
  * off in the same build and the same run, and a user hitting a suspected fast-path bug can rule it out.
  * Read once per page: a trick must not change its mind half-way through a render.
  */
@@ -12,6 +13,8 @@ export const FAST_PATHS_KEY = 'formkit.fast';
 function readSwitch(): boolean {
   if (typeof __FORMKIT_FAST__ === 'boolean' && !__FORMKIT_FAST__) return false;
   try {
+    // `?fast=off` in the page's address: the bench loads the same page with and without, alternated
+    if (new URLSearchParams(globalThis.location?.search ?? '').get('fast') === 'off') return false;
     return globalThis.localStorage?.getItem(FAST_PATHS_KEY) !== 'off';
   } catch {
     return true; // no localStorage (a worker): the build decides
