@@ -69,8 +69,8 @@ function lookups(pack: Pack): Lookup {
   return { occupations: new Map(occ.map((o) => [o.code, o.name])), districts: new Map(dis.map((d) => [d.code, d])) };
 }
 
-/** The label of a coded value: ui:enumNames as a list in enum order, or as a map keyed by value. */
-function enumLabel(schema: JsonSchema, ui: Obj | undefined, value: unknown, lang: Lang): string | undefined {
+/** The label of a coded value: ui:enumNames (already in the print's language) as a list in enum order, or as a map keyed by value. */
+function enumLabel(schema: JsonSchema, ui: Obj | undefined, value: unknown): string | undefined {
   const names = ui?.['ui:enumNames'];
   if (Array.isArray(names)) {
     const i = ((schema.enum as unknown[] | undefined) ?? []).indexOf(value);
@@ -91,7 +91,7 @@ export function valueFormatter(pack: Pack, lang: Lang): Formatter {
   return (schema, ui, value) => {
     if (value === undefined || value === null || value === '') return null;
     if (typeof value === 'boolean') return value ? w.yes : w.no;
-    const label = enumLabel(schema, ui, value, lang);
+    const label = enumLabel(schema, ui, value);
     if (label) return label;
     if (typeof value === 'string' && schema.format === 'occupation-code') {
       const name = look.occupations.get(value);
