@@ -18,7 +18,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup/fake-browser.ts'],
-    // RJSF ships CommonJS/ESM that must go through the same react→preact aliasing (DEVELOPERS.md, Stack)
+    // RJSF ships CommonJS/ESM that must go through the same react→preact aliasing (MV3 extension pages forbid unsafe-eval)
     server: { deps: { inline: [/@rjsf\//] } },
     testTimeout: 20000,
   },

@@ -10,7 +10,7 @@ const root = import.meta.dirname;
 const ICON_SIZES = [16, 32, 48, 96, 128];
 
 /**
- * popup.html draws its first frame with no script of its own waiting (issue 7; forms/ui/popup/static-shell.ts):
+ * popup.html draws its first frame with no script of its own waiting (forms/ui/popup/static-shell.ts):
  * - its static markup, rendered from the popup's components by `npm run pack:build` into
  *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
  *   until it is fetched: measured ~20 ms here);
@@ -50,7 +50,7 @@ const popupNoModule = {
 
 /**
  * WXT adds a module to every page to start WXT plugins. This project registers none, so that module
- * only cost each page one more request before its scripts could run (issue 9: first render). It is
+ * only cost each page one more request before its scripts could run (the first-render budget, bench/budgets.json). It is
  * loaded empty; the build fails if a WXT plugin is ever added, instead of silently not starting it.
  */
 const noWxtHtmlPlugins = {
@@ -70,6 +70,9 @@ const noWxtHtmlPlugins = {
   },
 };
 
+/** The fast-path switch at build time: `FORMKIT_FAST=0 npm run build` builds without them. */
+const FAST = process.env.FORMKIT_FAST !== '0';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -84,7 +87,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (DEVELOPERS.md).
+    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (MV3 forbids unsafe-eval).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // PNGs drawn from store/icon.svg by scripts/make-icons.mjs, at every size the stores ask for
     icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`])),
@@ -146,8 +149,17 @@ export default defineConfig({
     'markdown-to-jsx/react': resolve(root, 'forms/ui/vendor/markdown-as-text.tsx'),
   },
   vite: () => ({
-    // the preset is typed against the Vite it was installed with, WXT builds with its own
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }), popupShell, popupNoModule, noWxtHtmlPlugins, inlineStylesheets()] as unknown as WxtViteConfig['plugins'],
+    // the preset is typed against the Vite it was installed with, WXT builds with its own. With
+    // FORMKIT_FAST=0 the fast paths that can be left out are (forms/ui/fast/README.md): inlined
+    // stylesheets and the skipped WXT plugin module; the popup's static shell is how popup.html is made
+    plugins: [
+      preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }),
+      popupShell,
+      popupNoModule,
+      ...(FAST ? [noWxtHtmlPlugins, inlineStylesheets()] : []),
+    ] as unknown as WxtViteConfig['plugins'],
+    // the one fast-path switch (forms/ui/fast/switch.ts)
+    define: { __FORMKIT_FAST__: JSON.stringify(FAST) },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 2000,

@@ -14,7 +14,7 @@ import { summarize, type Summary } from './stats';
  * - prefill: the same document carried whole in the address (`#/new/<docId>?prefill=…`, links from the CLI);
  * - rjsf: stock RJSF; floor: bare inputs, no script.
  */
-export type PageKind = 'workbench' | 'prefill' | 'rjsf' | 'floor';
+export type PageKind = 'workbench' | 'fastOff' | 'prefill' | 'rjsf' | 'floor';
 
 export interface PageResult {
   firstRender: Summary;

@@ -197,6 +197,8 @@ async function main(): Promise<number> {
       readySelector,
       urls: {
         workbench: draftUrl,
+        // the same page with every fast path off (forms/ui/fast/switch.ts), alternated in the same run
+        fastOff: draftUrl.replace('#', '?fast=off#'),
         prefill: prefillUrl,
         rjsf: `${server.origin}/rjsf/`,
         floor: `${server.origin}/floor/`,
@@ -210,6 +212,9 @@ async function main(): Promise<number> {
     metrics['form.firstRenderVsRjsf'] = form.workbench.firstRender.median / form.rjsf.firstRender.median;
     // reported, not budgeted: the same document arriving in the address instead of from its draft
     metrics['form.firstRenderPrefillVsRjsf'] = form.prefill.firstRender.median / form.rjsf.firstRender.median;
+    // reported, not budgeted: what the fast paths earn, on vs off in this run (forms/ui/fast/README.md)
+    metrics['form.fastPathsFirstRenderGainMs'] = form.fastOff.firstRender.median - form.workbench.firstRender.median;
+    metrics['form.fastPathsKeystrokeP95GainMs'] = form.fastOff.keystroke.p95 - form.workbench.keystroke.p95;
     log('popup, alternated with a blank page of the extension …');
     const popupTti = await benchPopupInteractive(context, extensionId, 24, true);
     metrics['popup.interactiveMs'] = popupTti.interactive.median;

@@ -3,7 +3,7 @@
  * the first frame after its root shows a quick check's form control (an input or select the user can
  * type into). Median of several fresh loads after one warm-up, with, in the same run and alternated
  * with them, the floor: a blank page of the same extension whose script adds one button — what any
- * extension page costs on this machine before it does anything (issue 7: the budget is 100 ms; the
+ * extension page costs on this machine before it does anything (the budget is 100 ms; the
  * ratio says how much of the popup's time is the popup's own).
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';

@@ -55,6 +55,10 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
     ...(f.prefill
       ? [['  the same document in the address (prefill route, median)', ms(f.prefill.firstRender.median, 0), '—', '—', x(r.metrics['form.firstRenderPrefillVsRjsf'] ?? null), '—']]
       : []),
+    // the fast paths' gain: the same page with them off, alternated in the same run
+    ...(f.fastOff
+      ? [['  the same page with the fast paths off (?fast=off, median)', ms(f.fastOff.firstRender.median, 0), '—', '—', '—', '—']]
+      : []),
     // (resource timing does not cover chrome-extension:// fetches, so only the RJSF page's data arrival is known)
     ['data file arrived (fixture.json, median)', '—', ms(f.rjsf.dataArrived, 0), '—', '—', '—'],
     // the workbench's own User Timing marks (extension/workbench/main.tsx): where its first render goes

@@ -107,7 +107,7 @@ export function chromeZipSize(out = outputDir()): ZipSize | null {
 }
 
 /**
- * The popup's JavaScript, gzipped: every file it can load (issue 7: "≤ 30 KB of gzipped JavaScript in
+ * The popup's JavaScript, gzipped: every file it can load (the popup budget: "≤ 30 KB of gzipped JavaScript in
  * total"), with the part loaded up front (before its first render) apart.
  */
 export function popupJs(out = outputDir()): { total: number; totalBytes: number; upFront: number; scripts: ScriptSize[] } | null {

@@ -33,7 +33,7 @@ if (!chrome) {
 
 must('build the extension', 'npm', ['run', '--silent', 'build']);
 
-// Demo portals (issue 6): built and served locally when the demo scripts are present.
+// Demo portals: built and served locally when the demo scripts are present.
 let demo = null;
 let demoProcess = null;
 if (existsSync(join(root, 'scripts/serve-demo.mjs'))) {

@@ -80,7 +80,7 @@ export function activatePack(file: PackFile, origin: ActivePack['origin']): Acti
 
 /** `bundled`: the bundled pack's fetch when the page has started it already (the popup, after its first frame). */
 export async function loadActivePack(bundled: Promise<PackFile> = fetchBundledPack()): Promise<ActivePack> {
-  // asked at once, alongside the storage lookup (pages preload /pack.json: first render, issue 9); an
+  // asked at once, alongside the storage lookup (pages preload /pack.json: first render); an
   // installed pack wins, and the bundled one is then unused
   bundled.catch(() => undefined);
   // a preview is looked for only while the bureau has one on (a synchronous flag): other pages pay nothing

@@ -1,13 +1,13 @@
 /**
- * UI strings in Chinese (default) and English. Each feature adds its keys to `strings` below;
- * the language is a user choice kept in localStorage so every extension page reads it synchronously.
+ * The workbench's own words in Chinese (default) and English, as one typed table (forms/core/i18n/
+ * text.ts). The language is a user choice kept in localStorage so every extension page reads it
+ * synchronously. The pack's words come from the pack (forms/core/i18n/pack-translation.ts).
  */
 import type { Lang } from '../forms/core/i18n/lang';
-
+import { defineStrings, type Bilingual } from '../forms/core/i18n/text';
 import { LANG_KEY } from './local-keys';
 
 export type { Lang };
-
 
 export function currentLang(): Lang {
   try {
@@ -25,9 +25,8 @@ export function setLang(lang: Lang): void {
   }
 }
 
-export type Strings = Record<string, { zh: string; en: string }>;
-
-const strings: Strings = {
+/** Words every workbench page shares; a feature with more words extends it (forms/ui/drafts/strings.ts). */
+export const baseStrings = {
   appTitle: { zh: '技能等级认定表单助手', en: 'Skill Certification Forms' },
   documents: { zh: '文书', en: 'Documents' },
   drafts: { zh: '草稿', en: 'Drafts' },
@@ -50,19 +49,6 @@ const strings: Strings = {
   unknownDocument: { zh: '未知文书', en: 'Unknown document' },
   back: { zh: '返回', en: 'Back' },
   warning: { zh: '提示', en: 'Warning' },
-};
-
-export function addStrings(more: Strings): void {
-  Object.assign(strings, more);
-}
-
-export function t(key: string, lang: Lang = currentLang(), vars: Record<string, string | number> = {}): string {
-  const entry = strings[key];
-  const text = entry ? entry[lang] : key;
-  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? `{${k}}`));
-}
-
-addStrings({
   emptyList: { zh: '尚未添加', en: 'Nothing added yet' },
   copyItem: { zh: '复制', en: 'Copy' },
   clear: { zh: '清空', en: 'Clear' },
@@ -71,9 +57,6 @@ addStrings({
   fileName: { zh: '文件名', en: 'Name' },
   fileType: { zh: '类型', en: 'Type' },
   fileSize: { zh: '大小', en: 'Size' },
-});
-
-addStrings({
   summaryIdle: { zh: '填写时在此显示问题', en: 'Problems appear here as you fill in' },
   summaryCount: { zh: '{e} 个错误，{w} 个提示', en: '{e} errors, {w} warnings' },
   submittedOk: { zh: '校验通过，可以打印或填报。', en: 'All checks passed: ready to print or file.' },
@@ -84,11 +67,18 @@ addStrings({
   preview: { zh: '预览，未发布', en: 'preview, not published' },
   notFound: { zh: '页面不存在', en: 'Page not found' },
   citesArticles: { zh: '依据', en: 'Under' },
-});
-
-addStrings({
   printLoading: { zh: '正在准备打印…', en: 'Preparing the print view…' },
   printMissing: { zh: '找不到这份草稿', en: 'This draft does not exist' },
   printLocked: { zh: '草稿已加密：请先打开草稿并输入口令，再打印', en: 'Drafts are locked: open the draft and enter the passphrase first' },
   printFailed: { zh: '无法打印', en: 'Cannot print' },
-});
+} satisfies Record<string, Bilingual>;
+
+type Vars = Readonly<Record<string, string | number>>;
+
+/** A translator whose language defaults to the page's (currentLang). */
+export function pageStrings<K extends string>(table: Readonly<Record<K, Bilingual>>) {
+  const translate = defineStrings(table);
+  return (key: K, lang: Lang = currentLang(), vars: Vars = {}): string => translate(key, lang, vars);
+}
+
+export const t = pageStrings(baseStrings);

@@ -10,7 +10,7 @@ import { INSTALLED_HINT_KEY } from './local-keys';
 /**
  * A synchronous hint in the extension's localStorage: 'none' once a page has seen that no pack is
  * installed, 'installed' as soon as an install starts. Only 'none' is acted on (pages then skip the
- * ~30 ms storage.local round trip before their first render, issue 9); anything else, or no
+ * ~30 ms storage.local round trip before their first render); anything else, or no
  * localStorage (the service worker), means asking storage as before. An install writes 'installed'
  * before the pack, so the hint can only ever cause a lookup, never hide an installed pack.
  */

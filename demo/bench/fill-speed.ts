@@ -1,5 +1,5 @@
 /**
- * Speed targets of autofill (issue 6), measured in real Chromium with the built extension, reusable
+ * Speed targets of autofill, measured in real Chromium with the built extension, reusable
  * by the bench (scripts/bench.mjs) and asserted loosely by the e2e test:
  *   - 100 native fields filled in ≤ 100 ms (time inside the page, from the fill report);
  *   - an Element Plus page with 10 selects and 5 date pickers in ≤ 2 s end to end (injection,

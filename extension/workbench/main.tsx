@@ -13,7 +13,7 @@ performance.mark('formkit:script');
 const root = document.getElementById('app')!;
 // A new document's validator (one small chunk) starts loading alongside the pack. The form does not
 // wait for it: its first render draws without validating, and the first validation waits for the
-// validator after that frame (forms/ui/document/DocumentForm.tsx; issue 9: first render).
+// validator after that frame (forms/ui/document/DocumentForm.tsx).
 const route = parseRoute(location.hash);
 if (route.name === 'new') void preloadValidator(route.docId);
 // A stored draft is read alongside the pack too (forms/ui/drafts/drafts-env.ts: prefetchDraft).

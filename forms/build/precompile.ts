@@ -2,7 +2,7 @@
  * Build step: reads `schemas/`, checks it parses, writes `generated/pack.json` (the bundled pack)
  * and `generated/validators/<docId>.js` (ajv standalone code, one module per document) with
  * `generated/validators.js` (their loaders). MV3 pages forbid
- * `unsafe-eval`, so the shipped pack must never be compiled at run time (DEVELOPERS.md, Stack).
+ * `unsafe-eval`, so the shipped pack must never be compiled at run time (MV3 extension pages forbid unsafe-eval).
  */
 import Ajv from 'ajv';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
@@ -56,7 +56,7 @@ export async function precompile(schemasDir = join(root, 'schemas'), test = isTe
   const hash = await packHash(files);
   const ids = pack.manifest.documents;
   // One module per document, imported when that document opens: a page needs one validator, and the
-  // fourteen together were about 0.5 MB of script parsed before the first render (issue 9).
+  // fourteen together were about 0.5 MB of script parsed before the first render.
   rmSync(join(outDir, 'validators'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'validators'), { recursive: true });
   for (const id of ids) {

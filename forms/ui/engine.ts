@@ -31,7 +31,7 @@ const shared: ValidatorLoaders = Object.fromEntries(
 
 /**
  * Starts loading a document's validator before the pack has even arrived (the workbench knows the
- * document from its URL), so the first render validates with it (issue 9: first render).
+ * document from its URL), so the first render validates with it (the first-render budget, bench/budgets.json).
  */
 export function preloadValidator(docId: string): Promise<void> {
   return (shared[docId]?.() ?? Promise.resolve()).then(

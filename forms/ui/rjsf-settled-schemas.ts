@@ -1,7 +1,7 @@
 /**
  * RJSF's retrieveSchema copies a field's whole subschema and compares the copy deeply with the
  * original on every render of every field, even when there is nothing to resolve — a fifth of the
- * workbench's first render in the profile (issue 9). For a subschema with no `$ref` anywhere in it
+ * workbench's first render in the profile. For a subschema with no `$ref` anywhere in it
  * and none of the keywords RJSF resolves at its top (if, allOf, dependencies, patternProperties,
  * additionalProperties other than false), that work returns the input unchanged, so this returns the
  * input at once. Document schemas reach RJSF with their references inlined
@@ -12,6 +12,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { createSchemaUtils } from '@rjsf/utils';
 import { containsRef } from '../core/pack/contains-ref';
+import { fastPathsOn } from './fast/switch';
 import { kitValidator } from './validator-adapter';
 
 const RESOLVED_AT_TOP = ['if', 'allOf', 'dependencies', 'patternProperties'] as const;
@@ -26,7 +27,8 @@ export function isSettledSchema(schema: unknown): schema is RJSFSchema {
 
 type Retrieve = (schema: RJSFSchema, formData?: unknown, resolveAnyOfOrOneOfRefs?: boolean) => RJSFSchema;
 const proto = Object.getPrototypeOf(createSchemaUtils(kitValidator, {})) as { retrieveSchema: Retrieve; __kitSettled?: true };
-if (!proto.__kitSettled) {
+// a fast path: off with the one switch (forms/ui/fast/README.md)
+if (!proto.__kitSettled && fastPathsOn()) {
   const original = proto.retrieveSchema;
   proto.retrieveSchema = function (this: unknown, schema, formData, resolveAnyOfOrOneOfRefs) {
     if (!resolveAnyOfOrOneOfRefs && isSettledSchema(schema)) return schema;

@@ -1,7 +1,7 @@
 /**
  * The drafts database (IndexedDB via `idb`). Opened only from extension pages and the background —
  * never from a content script, which runs in the portal's origin and must not see drafts
- * (DESIGN.md principle 5).
+ * (pages and inputs may be hostile).
  *
  * Versions (each upgrade step runs once, in order; tested in storage-upgrade.test.ts):
  *   1: drafts (key id), revisions (key [draftId, revision])

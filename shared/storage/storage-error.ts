@@ -1,5 +1,5 @@
 /**
- * Storage faults as typed errors the UI can explain (issue 5 §8). Whatever the fault, the autosave
+ * Storage faults as typed errors the UI can explain. Whatever the fault, the autosave
  * controller keeps the data in memory, offers export and retries, so each message says so.
  */
 export type StorageFaultKind = 'quota' | 'blocked' | 'aborted' | 'unavailable' | 'outdated' | 'unknown';

@@ -1,5 +1,5 @@
 /**
- * Autofill end to end, the rest of issue 6's controls: the Element UI (Vue 2) portal, a remote
+ * Autofill end to end, the rest of the portal controls: the Element UI (Vue 2) portal, a remote
  * el-select (options fetched only after typing, on Element Plus and Element UI), and a multi-step
  * wizard (only the visible step is filled; the user moves on and fills again). As in
  * autofill.e2e.ts, the app's own model is what is checked, with the report, the undo and the traps.

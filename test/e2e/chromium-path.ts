@@ -13,7 +13,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Flags this machine needs (DEVELOPERS.md): no sandbox as root, no GPU, no network chatter. */
+/** Flags a CI container needs: no sandbox as root, no GPU, no network chatter. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

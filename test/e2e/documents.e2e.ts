@@ -8,7 +8,7 @@ import { fieldIdOf } from '../../forms/ui/theme/form-context';
 import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { launchExtension, type ExtensionSession } from './harness';
 
-// Every document of the pack in the extension's workbench (issue 3): it renders, its valid sample
+// Every document of the pack in the extension's workbench : it renders, its valid sample
 // submits with no error, each invalid sample shows its expected errors, and axe finds no serious
 // or critical accessibility problem.
 const pack = parsePack(readPackDir(resolve(import.meta.dirname, '../../schemas')));
@@ -40,7 +40,7 @@ async function openDocument(s: ExtensionSession, docId: string, data?: unknown):
   return page;
 }
 
-describe('every document in the workbench (issue 3)', () => {
+describe('every document in the workbench ', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchExtension();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 
-// Drafts are never lost (issue 5): a character typed 100 ms before the tab closes is there when the
+// Drafts are never lost : a character typed 100 ms before the tab closes is there when the
 // draft is reopened; the drafts list shows it; export → import round-trips every draft exactly.
 
 interface ExportFile {
@@ -28,7 +28,7 @@ async function exportAll(page: Page): Promise<ExportFile> {
   return JSON.parse(await readFile((await download.path())!, 'utf8')) as ExportFile;
 }
 
-describe('drafts in Chromium (issue 5)', () => {
+describe('drafts in Chromium ', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchExtension();

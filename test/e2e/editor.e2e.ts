@@ -11,10 +11,10 @@ const shot = async (page: Page, name: string) => {
 };
 
 /**
- * Issue 8's scenario: a bureau user changes the pack without code, previews it, publishes a signed
+ * The bureau's scenario: a bureau user changes the pack without code, previews it, publishes a signed
  * file; an institution installs it, the change shows in the workbench; a tampered copy is refused.
  */
-describe('pack editor: edit, publish signed, install, refuse tampering (issue 8)', () => {
+describe('pack editor: edit, publish signed, install, refuse tampering ', () => {
   let s: ExtensionSession;
   const dir = mkdtempSync(join(tmpdir(), 'formkit-editor-e2e-'));
   const signedPath = join(dir, 'signed.json');

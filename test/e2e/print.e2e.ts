@@ -59,7 +59,7 @@ function expectedTexts(docId: string, data: unknown): string[] {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe('printing every document (issue 3)', () => {
+describe('printing every document ', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchExtension();

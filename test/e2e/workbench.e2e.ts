@@ -8,7 +8,7 @@ const sample = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../schemas/documents/filing-enterprise/samples/valid-central-soe.json'), 'utf8'),
 );
 
-describe('workbench in real Chromium (foundation, issue 2)', () => {
+describe('workbench in real Chromium', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchExtension();

@@ -8,7 +8,7 @@ import { INSTALLED_PACK_KEY, loadActivePack } from '../../shared/active-pack';
 import { installPack, rollbackPack } from '../../forms/ui/editor/editor-storage';
 
 // Pages skip the storage lookup for an installed pack once they have seen there is none (a hint in
-// localStorage, issue 9), and an install must never be hidden by that hint.
+// localStorage), and an install must never be hidden by that hint.
 const bundled = JSON.parse(readFileSync('generated/pack.json', 'utf8'));
 const installed = { ...bundled, hash: 'installed-hash' };
 /** storage lookups for the installed pack (the extension's own database) */

@@ -14,7 +14,7 @@ const pack = parsePack(readPackDir('schemas'));
 const checks = packChecks(pack);
 
 describe('pack checks', () => {
-  it('has the seven checks of issue 7, in order', () => {
+  it('has the seven checks, in order', () => {
     expect(checks.map((c) => c.kind)).toEqual(['route', 'occupation', 'renewal', 'candidate', 'sanction', 'termination', 'level']);
   });
 

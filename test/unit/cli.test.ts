@@ -36,7 +36,7 @@ describe('formkit documents', { timeout: 180000 }, () => {
 
 describe('formkit validate', { timeout: 180000 }, () => {
   const samples = 'schemas/documents/filing-enterprise/samples';
-  it('exit 0 on a valid sample, with the JSON shape of issue 4 §5', () => {
+  it('exit 0 on a valid sample, with the documented JSON shape', () => {
     const r = run(['validate', 'filing-enterprise', `${samples}/valid-central-soe.json`, '--today', '2025-06-01', '--json']);
     expect(r.code).toBe(0);
     const body = JSON.parse(r.stdout);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerAutofill } from '../../shared/autofill/autofill-service';
 import { AutofillButton } from '../../forms/ui/popup/AutofillButton';
 
-// Autofill's other two entry points (issue 6 §5, §6), which headless Chromium cannot press: the keyboard
+// Autofill's other two entry points (keyboard command and context menu), which headless Chromium cannot press: the keyboard
 // command (handled in the background, answered on the toolbar icon) and the optional host permission
 // the popup asks for inside the click, at first use on a portal.
 const bundled = readFileSync('generated/pack.json', 'utf8');

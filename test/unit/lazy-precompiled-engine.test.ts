@@ -4,7 +4,7 @@ import { createLazyPrecompiledEngine } from '../../forms/core/validation/lazy-pr
 import type { SchemaEngine } from '../../forms/core/validation/types';
 
 // The workbench imports one document's precompiled validator when that document opens; until it
-// has arrived the interpreter answers (issue 9: the fourteen validators were parsed before every first render).
+// has arrived the interpreter answers (the fourteen validators were parsed before every first render).
 const fallback = (): SchemaEngine & { calls: string[] } => {
   const calls: string[] = [];
   return { kind: 'interpreter', calls, validate: (docId) => (calls.push(docId), [{ path: '/x', keyword: 'required', params: { missingProperty: 'x' } }]) };

@@ -9,7 +9,7 @@ import { CheckAnswer } from '../../forms/ui/popup/CheckAnswer';
 import { BUNDLED_CHECK_FORMS } from '../../forms/ui/popup/check-forms';
 import { PopupApp, type Answering } from '../../forms/ui/popup/PopupApp';
 
-// The popup draws the remembered check's form before the pack and the check engine arrive (issue 7:
+// The popup draws the remembered check's form before the pack and the check engine arrive (the popup budget, bench/budgets.json:
 // interactive ≤ 100 ms); these tests hold it to being usable then, not a picture of a form.
 const pack = parsePack(readPackDir('schemas'));
 const answering: Answering = { pack, CheckAnswer };

@@ -1,5 +1,5 @@
 /**
- * Size budgets (bench/budgets.json, issue 9 §3) checked against the built extension: the popup's
+ * Size budgets (bench/budgets.json) checked against the built extension: the popup's
  * JavaScript gzipped and the Chrome zip. Reads FORMKIT_OUT_DIR (default .output); `npm test` builds
  * first. Without a build the size checks are skipped with a message saying how to build.
  */

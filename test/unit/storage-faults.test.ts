@@ -1,5 +1,5 @@
 /**
- * Every storage fault of issue 5 §8, injected into fake-indexeddb: the user is told what happened
+ * Every storage fault (quota, blocked, corrupt, unavailable), injected into fake-indexeddb: the user is told what happened
  * (typed error, zh + en), the data stays in memory (and can be exported), and saving resumes once
  * the fault is gone.
  */

@@ -93,7 +93,7 @@ describe('a list shown as a table', () => {
     fireEvent.focus(document.getElementById('root_occupations_0_trade')!); // row 1 live, row 2 still markup
     rerender(page('en'));
     for (const i of [0, 1]) {
-      expect(document.getElementById(`root_occupations_${i}_trade`)?.getAttribute('aria-label')).toBe(`工种（row ${i + 1}）`);
+      expect(document.getElementById(`root_occupations_${i}_trade`)?.getAttribute('aria-label')).toBe(`Type of work（row ${i + 1}）`); // the pack's English title (schemas/i18n/en.json)
       expect(document.querySelector(`#root_occupations_${i}__section .btn.remove`)?.textContent).toBe('Remove');
     }
     expect(document.querySelector('#root_occupations__array > .btn.add')?.textContent).toMatch(/^Add to /);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePrefill, encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { parseRoute } from '../../forms/ui/workbench/route';
 
-describe('workbench hash routes (contract, issue 5 §3)', () => {
+describe('workbench hash routes (a contract other parts link to)', () => {
   it('parses every route', () => {
     expect(parseRoute('')).toEqual({ name: 'documents' });
     expect(parseRoute('#/')).toEqual({ name: 'documents' });

@@ -10,6 +10,7 @@ import { citationLabel, sourceBadge } from '../rules/rule-source';
 import { runRule } from '../rules/run-rule';
 import type { Rule } from '../rules/types';
 import type { Lang } from '../i18n/lang';
+import { packText } from '../i18n/pack-translation';
 import { canonicalInput, checkInputProblems } from './check-input';
 import { findCheck, packChecks } from './pack-checks';
 import type { CheckDef, CheckInputProblem, CheckResult } from './types';
@@ -81,7 +82,7 @@ function evaluateCheck(pack: Pack, def: CheckDef, input: Record<string, unknown>
     const resolved = resolveCitation(pack, rule.citation);
     return runRule(pack, rule, { input, out }, today).hits.map((hit) => ({
       ruleId: rule.id,
-      message: interpolate(rule.message?.[lang] ?? rule.message?.zh ?? rule.id, hit.scope),
+      message: interpolate(rule.message ? packText(pack, rule.message, lang) : rule.id, hit.scope),
       citation: { source: rule.citation.source, article: rule.citation.article, label: citationLabel(rule.source, resolved?.label ?? rule.citation.article) },
       basis: sourceBadge(rule.source, lang),
     }));

@@ -1,6 +1,6 @@
 /**
  * `?prefill=` payloads: JSON as base64url of its UTF-8 bytes (a contract between the popup's checks
- * and the workbench, issue 5 §3). Decoding never throws: a bad payload gives a message instead.
+ * and the workbench). Decoding never throws: a bad payload gives a message instead.
  */
 export function encodePrefill(data: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(data));

@@ -1,7 +1,7 @@
 import type { Revision } from './types';
 
 /**
- * How much history a draft keeps (issue 5): the last 50 changes, plus one snapshot per calendar day
+ * How much history a draft keeps: the last 50 changes, plus one snapshot per calendar day
  * beyond that window (the last revision of each day), so a user can go back to "what I had on Monday"
  * without the history growing with every keystroke forever.
  */

@@ -3,7 +3,7 @@ import type { Draft } from './types';
 /**
  * A write was made against a revision that is no longer the stored one: another tab (or window)
  * saved in between. Nothing was written; the caller lets the user choose (keep mine / take theirs /
- * see both) — no silent overwrite (issue 5 §5).
+ * see both) — no silent overwrite.
  */
 export class StaleRevisionError extends Error {
   readonly zh: string;

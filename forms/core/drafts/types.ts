@@ -1,6 +1,6 @@
 /**
  * The draft model: what is kept of a user's unfinished document. A draft remembers the pack it was
- * made with (DESIGN.md principle 3) so that a newer pack migrates it instead of silently reshaping it.
+ * made with (a draft is only read with the pack version it was made with) so that a newer pack migrates it instead of silently reshaping it.
  */
 export type DraftStatus = 'valid' | 'has-errors' | 'submitted';
 

@@ -1,5 +1,5 @@
 /**
- * Where a fill may happen (DESIGN.md principle 5: the page is hostile). An origin must be listed —
+ * Where a fill may happen (the page is hostile: it may try to make us fill where we should not). An origin must be listed —
  * by a pack portal map or by the user — and use HTTPS; plain HTTP is accepted only on the loopback
  * hosts where the demo portals and local tests run.
  */

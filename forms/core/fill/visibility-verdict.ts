@@ -1,5 +1,5 @@
 /**
- * Whether a person sees a control, decided from measurements (DESIGN.md principle 5: a page may hide
+ * Whether a person sees a control, decided from measurements (pages may be hostile: a page may hide
  * fields to harvest autofilled data). The content script measures — style visibility, effective
  * opacity, its box, the boxes of ancestors that clip it, the element at its centre — and this pure
  * function decides, so every hiding technique is tested without a layout engine: display/visibility,

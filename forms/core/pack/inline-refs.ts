@@ -7,7 +7,7 @@ const cache = new WeakMap<JsonSchema, JsonSchema>();
  * The schema with every `#/definitions/…` reference replaced by the definition it names, siblings
  * of the `$ref` (a field's own title, format…) laid over it as RJSF does when it resolves one.
  * For the form renderer only: RJSF resolved each reference again on every render of every field,
- * a fifth of the document's first render (issue 9). A reference inside its own definition (a cycle)
+ * a fifth of the document's first render. A reference inside its own definition (a cycle)
  * is left as it is, with `definitions` kept for it. Validators use the schema as written.
  */
 export function inlineRefs(schema: JsonSchema): JsonSchema {

@@ -1,6 +1,6 @@
 /**
  * The policy pack: everything the notice says, as data. Code reads these shapes; the pack decides
- * their content (DESIGN.md principle 1).
+ * their content (policy lives in data, never in code).
  */
 export type Localized = { zh: string; en?: string };
 

@@ -7,7 +7,7 @@ import { OPERATIONS, registerOperations } from './operations';
  * reference: test/unit/compile-logic.test.ts compares the two on every rule and check of the pack).
  * Rules are pack data and immutable once parsed, yet the interpreter re-read every node on every
  * call — splitting each `var` path, finding each operator — for every row of every rule on every
- * commit (issue 9: ≤ 1 ms per full validation). The hot operators are written out here exactly as
+ * commit (the budget is ≤ 1 ms per full validation, bench/budgets.json). The hot operators are written out here exactly as
  * json-logic-js defines them; the pack's own operations are called as json-logic-js would call them;
  * any other operator is left to json-logic-js itself for its whole subtree.
  */

@@ -2,6 +2,7 @@ import { resolveCitation } from '../pack/citation';
 import type { Pack } from '../pack/types';
 import type { Finding } from '../findings/finding';
 import type { Lang } from '../i18n/lang';
+import { packText } from '../i18n/pack-translation';
 import { interpolate } from './interpolate';
 import { rulesForDocument } from './pack-rules';
 import { citationLabel, sourceBadge } from './rule-source';
@@ -18,7 +19,7 @@ export interface RuleContext {
 export function hitFindings(pack: Pack, hit: RuleHit, lang: Lang): Finding[] {
   const { rule } = hit;
   const resolved = resolveCitation(pack, rule.citation);
-  const message = interpolate(rule.message?.[lang] ?? rule.message?.zh ?? rule.id, hit.scope);
+  const message = interpolate(rule.message ? packText(pack, rule.message, lang) : rule.id, hit.scope);
   return hit.paths.map((path) => ({
     path,
     message,

@@ -46,7 +46,7 @@ const TYPE_NAMES: Record<string, Text> = {
 function enumLabels(field: JsonSchema | undefined, ui: Record<string, unknown> | undefined, lang: Lang): string {
   const values = (field?.enum as unknown[] | undefined) ?? [];
   const names = (ui?.['ui:enumNames'] as string[] | undefined) ?? [];
-  return values.map((v, i) => (lang === 'zh' && names[i] ? names[i] : String(v))).join('、');
+  return values.map((v, i) => names[i] ?? String(v)).join(lang === 'zh' ? '、' : ', ');
 }
 
 function uiAt(ui: Record<string, unknown>, path: string): Record<string, unknown> | undefined {

@@ -1,6 +1,7 @@
 import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
 import { activateReference } from '../reference/reference-context';
+import { schemaIn, uiIn } from '../i18n/pack-translation';
 import { evaluateRules } from '../rules/evaluate-rules';
 import { todayIso } from '../formats/calendar-date';
 import { valueAt } from '../schema/json-pointer';
@@ -29,8 +30,9 @@ export function validateDocument(
   opts: ValidateOptions = {},
 ): ValidationResult {
   const lang = opts.lang ?? 'zh';
-  const root = documentSchema(pack, docId);
-  const ui = pack.documents[docId].ui;
+  // messages name fields by their titles, in the pack's English when asked for English
+  const root = schemaIn(pack, documentSchema(pack, docId), lang);
+  const ui = uiIn(pack, pack.documents[docId].ui, lang);
   // the engines' format checkers read the active lists: make them this pack's, whoever calls
   const ref = activateReference(pack);
   const findings: Finding[] = engine.validate(docId, data).map((issue) => ({

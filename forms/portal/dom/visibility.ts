@@ -1,5 +1,5 @@
 /**
- * Which fields a fill may touch (DESIGN.md principle 5): only what a person can see and could edit by
+ * Which fields a fill may touch (pages and inputs may be hostile): only what a person can see and could edit by
  * hand. This file measures; `seenVerdict` (core) decides. Hidden, clipped, covered and off-screen
  * fields are a classic way for a page to harvest autofilled data.
  */

@@ -8,6 +8,7 @@ import { inlineRefs } from '../../core/pack/inline-refs';
 import '../rjsf-settled-schemas';
 import type { Pack } from '../../core/pack/types';
 import { referenceOf } from '../../core/reference/reference-context';
+import { schemaIn, uiIn } from '../../core/i18n/pack-translation';
 import type { Finding } from '../../core/findings/finding';
 import type { Lang } from '../../core/i18n/lang';
 import type { SchemaEngine } from '../../core/validation/types';
@@ -88,8 +89,12 @@ const valueAt = (data: unknown, pointer: string): unknown =>
 export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
   // references inlined once: RJSF would resolve them again on every render of every field
-  const schema = useMemo(() => inlineRefs(documentSchema(pack, docId)) as RJSFSchema, [pack, docId]);
-  const ui = useMemo(() => withLevelLabels(pack, schema as JsonSchema, pack.documents[docId].ui as Record<string, unknown>, lang) as UiSchema, [pack, docId, schema, lang]);
+  // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
+  const schema = useMemo(() => schemaIn(pack, inlineRefs(documentSchema(pack, docId)), lang) as RJSFSchema, [pack, docId, lang]);
+  const ui = useMemo(
+    () => withLevelLabels(pack, schema as JsonSchema, uiIn(pack, pack.documents[docId].ui, lang) as Record<string, unknown>, lang) as UiSchema,
+    [pack, docId, schema, lang],
+  );
   // what the document held when opened counts as touched (its findings show); worked out when the first
   // validation runs, not in the first render
   const opened = useRef<{ data: Record<string, unknown>; pointers?: Set<string> }>({ data });
@@ -99,7 +104,7 @@ export function DocumentForm(props: DocumentFormProps) {
   const [submitted, setSubmitted] = useState(false);
   // rows added since the last submit: quiet until touched (a new row is empty, not wrong)
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
-  // The first render draws the form without validating it (issue 9: first render): validation (schema +
+  // The first render draws the form without validating it (the first-render budget, bench/budgets.json): validation (schema +
   // every rule, and waiting for the document's validator module) follows once that frame is out. A
   // document without findings then renders nothing new: empty results keep one identity.
   const [validating, setValidating] = useState(false);

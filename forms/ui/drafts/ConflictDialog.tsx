@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Conflict } from '../../core/drafts/autosave';
-import { t, type Lang } from '../../../shared/i18n';
-import './strings';
+import { type Lang } from '../../../shared/i18n';
+import { t } from './strings';
 
 type Leaf = [path: string, value: unknown];
 

@@ -11,7 +11,8 @@ import { documentSchema } from '../../core/pack/document-schema';
 import { fieldLabel } from '../../core/validation/messages';
 import type { Finding } from '../../core/findings/finding';
 import type { SchemaEngine } from '../../core/validation/types';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { t } from './strings';
 import { flushPendingInputs } from '../theme/buffered-value';
 import { DocumentPage } from '../document/DocumentPage';
 import { hasContent } from '../document/visible-findings';
@@ -22,7 +23,6 @@ import { draftsEnv, lockParams, mayJournal, sealer, takePrefetchedDraft, unlockD
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import './drafts.css';
-import './strings';
 
 type Load =
   | { kind: 'loading' }

@@ -6,7 +6,9 @@ import { newDraftId } from '../../core/drafts/draft-model';
 import type { DraftProblem } from '../../core/drafts/problem';
 import type { Draft, DraftStatus, DraftSummary } from '../../core/drafts/types';
 import type { Pack } from '../../core/pack/types';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { errorText } from '../../core/i18n/text';
+import { t } from './strings';
 import type { DeletedDraft } from '../../core/drafts/draft-store';
 import { exportAttachments, importAttachments } from './attachments-io';
 import { downloadText } from '../download';
@@ -16,17 +18,13 @@ import { EncryptionPanel } from './EncryptionPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { queryDrafts, type ListQuery, type SortKey } from './list-query';
 import './drafts.css';
-import './strings';
 
 /** Rows rendered at first; the rest on demand, so the list opens fast with thousands of drafts. */
 const PAGE = 100;
 
 type Notice = { kind: 'info' | 'error'; text: string; problems?: DraftProblem[]; undo?: DeletedDraft };
 
-function errText(e: unknown, lang: Lang): string {
-  const f = e as { zh?: string; en?: string; message?: string } | null;
-  return (lang === 'zh' ? f?.zh : f?.en) ?? f?.message ?? String(e);
-}
+const errText = errorText;
 
 /** `#/drafts`: search, sort, status, duplicate, delete with undo, history/restore, export, import. */
 export function DraftsList(props: { pack: Pack; lang: Lang }) {

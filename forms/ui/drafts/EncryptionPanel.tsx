@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { errorText } from '../../core/i18n/text';
+import { t } from './strings';
 import { draftsEnv, enableEncryption, lockParams, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
-import './strings';
 
 /** Turn encryption at rest on, or unlock encrypted drafts for this page. */
 export function EncryptionPanel(props: { lang: Lang; onChanged(): void }) {
@@ -54,8 +55,7 @@ export function EncryptionPanel(props: { lang: Lang; onChanged(): void }) {
             setMsg(null);
             props.onChanged();
           } catch (e) {
-            const f = e as { zh?: string; en?: string; message?: string };
-            setMsg((lang === 'zh' ? f.zh : f.en) ?? f.message ?? String(e));
+            setMsg(errorText(e, lang));
           } finally {
             setBusy(false);
           }

@@ -4,10 +4,11 @@ import { unsealRevision } from '../../core/drafts/sealing';
 import type { DraftData, Revision } from '../../core/drafts/types';
 import { documentSchema } from '../../core/pack/document-schema';
 import type { JsonSchema, Pack } from '../../core/pack/types';
-import { t, type Lang } from '../../../shared/i18n';
+import { type Lang } from '../../../shared/i18n';
+import { errorText } from '../../core/i18n/text';
+import { t } from './strings';
 import { draftsEnv, LockedError, sealer } from './drafts-env';
 import { changeSummary, diffData, groupSessions, type FieldChange } from './revision-diff';
-import './strings';
 
 type Shown = Revision & { changes: FieldChange[] | null };
 
@@ -86,7 +87,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
       props.onRestored(text);
       await reload();
     } catch (e) {
-      setError(errText(e, lang));
+      setError(errorText(e, lang));
     }
   };
 

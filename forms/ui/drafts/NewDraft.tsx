@@ -8,7 +8,6 @@ import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
 import { draftsEnv, sealer, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
-import './strings';
 import { UnknownDocument } from '../UnknownDocument';
 
 /**
@@ -68,7 +67,7 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
       });
   };
   // at an idle moment: replacing the long prefill address costs ~20 ms, not worth delaying the form's
-  // first paint for (issue 9); no new-draft address survives longer than that
+  // first paint for; no new-draft address survives longer than that
   const named = () => (draft ? afterFirstPaint(() => history.replaceState(history.state, '', `#/draft/${encodeURIComponent(draft.id)}`)) : undefined);
   // before paint, so the create is queued ahead of autosave's first (debounced) write
   useLayoutEffect(() => {

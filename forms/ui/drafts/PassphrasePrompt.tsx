@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { WrongPassphraseError } from '../../core/drafts/encryption';
-import { t, type Lang } from '../../../shared/i18n';
-import './strings';
+import { type Lang } from '../../../shared/i18n';
+import { t } from './strings';
 
 /** Asks for the passphrase of locked drafts; a wrong one is refused with a message and changes nothing. */
 export function PassphrasePrompt(props: { lang: Lang; onUnlock(passphrase: string): Promise<void> }) {

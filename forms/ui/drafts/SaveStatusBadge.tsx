@@ -1,6 +1,6 @@
 import type { AutosaveState } from '../../core/drafts/autosave';
-import { t, type Lang } from '../../../shared/i18n';
-import './strings';
+import { type Lang } from '../../../shared/i18n';
+import { t } from './strings';
 
 const LABEL = { saved: 'saveSaved', saving: 'saveSaving', failed: 'saveFailed', conflict: 'saveConflict' } as const;
 

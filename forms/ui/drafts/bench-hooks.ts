@@ -1,5 +1,5 @@
 /**
- * Benchmark hooks for drafts (issue 5 §10) — timed by `npm run bench`, not by tests.
+ * Benchmark hooks for drafts — timed by `npm run bench`, not by tests.
  *
  *   import { seedDrafts, benchSaveLargest, benchOpenList } from 'forms/ui/drafts/bench-hooks';
  *   const store = new IdbDraftStore({ name: 'bench' });   // in Node: import 'fake-indexeddb/auto' first

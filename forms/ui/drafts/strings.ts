@@ -1,7 +1,8 @@
-/** UI strings of the drafts pages (added to shared/i18n's table on import). */
-import { addStrings } from '../../../shared/i18n';
+/** The drafts pages' words, with the workbench's shared ones: one typed table. */
+import { baseStrings, pageStrings } from '../../../shared/i18n';
 
-addStrings({
+export const t = pageStrings({
+  ...baseStrings,
   draftsTitle: { zh: '草稿', en: 'Drafts' },
   saveSaved: { zh: '已保存', en: 'Saved' },
   saveSaving: { zh: '保存中', en: 'Saving' },

@@ -1,7 +1,7 @@
 /**
  * The bundled pack's quick checks as forms only (kind, order, title, description, input), written by
  * `npm run pack:build` next to pack.json: the popup draws the last check's form from them in its first
- * frame instead of after the 465 KB pack (issue 7: interactive ≤ 100 ms). Answers always come from
+ * frame instead of after the 465 KB pack (the popup must be interactive within 100 ms, bench/budgets.json). Answers always come from
  * the active pack; these only say what to ask.
  */
 import type { CheckDef } from '../../core/checks/types';

@@ -1,5 +1,5 @@
 /**
- * The popup's first frame without waiting for its scripts (issue 7: interactive ≤ 100 ms; a page of
+ * The popup's first frame without waiting for its scripts (the popup must be interactive within 100 ms; a page of
  * this extension with no script at all already takes about that long on the bench machine).
  *
  * popup.html carries the popup as static markup, rendered at build time from the same PopupApp

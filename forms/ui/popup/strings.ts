@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/i18n/lang';
+import { defineStrings, type Bilingual } from '../../core/i18n/text';
 
 /** The popup's own words (everything about the checks themselves comes from the pack). */
 const STRINGS = {
@@ -18,8 +18,8 @@ const STRINGS = {
   remove: { zh: '删除', en: 'Remove' },
   showArticle: { zh: '查看条文', en: 'Show article' },
   autofillSlot: { zh: '自动填写', en: 'Autofill' },
-} satisfies Record<string, { zh: string; en: string }>;
+} satisfies Record<string, Bilingual>;
 
 export type PopupString = keyof typeof STRINGS;
 
-export const s = (key: PopupString, lang: Lang): string => STRINGS[key][lang];
+export const s = defineStrings(STRINGS);

@@ -27,8 +27,8 @@ export function PrintMirror(props: Props) {
     if (host.current) render(<PrintView pack={pack} docId={docId} data={pruneHidden(pack, docId, data)} lang={lang} draft={draft} />, host.current);
   };
   useLayoutEffect(() => {
-    // not drawn here: on a 50-row document the first draw cost ~75 ms inside the form's first render
-    // (issue 9); the idle callback below draws it, and printing before that draws it at once
+    // not drawn here: on a 50-row document the first draw cost ~75 ms inside the form's first render;
+    // the idle callback below draws it, and printing before that draws it at once
     addEventListener('beforeprint', draw);
     const el = host.current;
     return () => {

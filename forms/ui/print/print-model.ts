@@ -5,6 +5,7 @@
  */
 import { resolveCitation } from '../../core/pack/citation';
 import { documentSchema } from '../../core/pack/document-schema';
+import { schemaIn, uiIn } from '../../core/i18n/pack-translation';
 import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
 import { deref } from '../../core/schema/field-schema';
@@ -88,9 +89,8 @@ function lookups(pack: Pack): Lookup {
   return { occupations: new Map(occ.map((o) => [o.code, o.name])), districts: new Map(dis.map((d) => [d.code, d])) };
 }
 
-/** The label of a coded value: ui:enumNames as a list in enum order, or as a map keyed by value. */
-function enumLabel(schema: JsonSchema, ui: Obj | undefined, value: unknown, lang: Lang): string | undefined {
-  if (lang !== 'zh') return undefined;
+/** The label of a coded value: ui:enumNames (already in the print's language) as a list in enum order, or as a map keyed by value. */
+function enumLabel(schema: JsonSchema, ui: Obj | undefined, value: unknown): string | undefined {
   const names = ui?.['ui:enumNames'];
   if (Array.isArray(names)) {
     const i = ((schema.enum as unknown[] | undefined) ?? []).indexOf(value);
@@ -260,8 +260,9 @@ function findSignature(value: unknown, depth = 0): Obj | null {
 
 /** Builds the print model of one document with the given data (hidden branches left out). */
 export function printModel(pack: Pack, docId: string, data: unknown, lang: Lang = 'zh'): PrintModel {
-  const root = documentSchema(pack, docId);
-  const ui = withLevelLabels(pack, inlineRefs(root) as JsonSchema, (pack.documents[docId]?.ui ?? {}) as Obj, lang);
+  // in English, the pack's own English for titles and enum labels (schemas/i18n/en.json)
+  const root = schemaIn(pack, documentSchema(pack, docId), lang);
+  const ui = withLevelLabels(pack, inlineRefs(root) as JsonSchema, uiIn(pack, (pack.documents[docId]?.ui ?? {}) as Obj, lang) as Obj, lang);
   const value = isObj(data) ? (pruneHidden(pack, docId, data) as Obj) : {};
   const ctx: Ctx = { root, fmt: valueFormatter(pack, lang), lang };
   const w = WORDS[lang];

@@ -39,7 +39,7 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
   );
 }
 
-function textButton(key: string, cls: string) {
+function textButton(key: Parameters<typeof t>[0], cls: string) {
   return function TextButton(props: IconButtonProps) {
     const { registry: _r, uiSchema: _u, icon: _i, iconType: _t, className, ...rest } = props;
     const lang = useFormLang();

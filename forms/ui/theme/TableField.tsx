@@ -8,6 +8,7 @@ import { resolveOccupation, type OccupationEntry } from '../../core/formats/occu
 import type { Finding } from '../../core/findings/finding';
 import { FormKitContext, pointerOf, useFormLang } from './form-context';
 import { PASTE_SUFFIX } from './paste-id';
+import { fastPathsOn } from '../fast/switch';
 import { LazyRow, wakeTableRows } from './lazy-row';
 import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
@@ -243,7 +244,7 @@ export function TableField(props: FieldProps) {
                   onBlur={blur}
                   onFocus={focus}
                   context={ctx}
-                  mayStartStatic={firstRender}
+                  mayStartStatic={firstRender && fastPathsOn()}
                   register={register}
                   markup={() =>
                     cells &&

@@ -6,7 +6,7 @@ import { useInvalid } from './form-context';
 /**
  * Check boxes, radio buttons and selects for enums: a label around each input and its text, nothing more.
  * RJSF's own put each option in four elements and compared values deeply on every render; a
- * 50-row occupation table has 500 of these options (issue 9: first render).
+ * 50-row occupation table has 500 of these options (the first-render budget, bench/budgets.json).
  */
 export function CheckboxesWidget(props: WidgetProps) {
   const { id, options, value, disabled, readonly, autofocus, onChange, onBlur, onFocus, htmlName, label, hideLabel } = props;

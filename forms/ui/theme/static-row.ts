@@ -14,7 +14,7 @@ import type { Lang } from '../../core/i18n/lang';
  * natively. LazyRow shows it and turns it into the live row — Preact adopting these very elements — the
  * first time the row is touched or changes.
  *
- * Why (issue 9, first render): drawing the 50-row document's three tables through Preact, element by
+ * Why (first render): drawing the 50-row document's three tables through Preact, element by
  * element with their listeners, was ≈ 70 ms of the first render; the same rows as markup cost a few ms
  * (bench/notes.md, "First render"). test/unit/static-row.test.tsx holds this markup to the live row's
  * for every table of every document: adopting it must change nothing and replace no element.

@@ -27,7 +27,7 @@ const CONDITIONAL = ['if', 'oneOf', 'anyOf', 'dependencies', 'dependentSchemas',
  * The columns of an array of flat objects, or null when a row holds something a table cell cannot
  * (nested objects, lists of objects, conditional parts): such lists keep RJSF's own rows.
  * Why a table at all: RJSF renders every cell through SchemaField → FieldTemplate → getWidget, which
- * for 50 rows of 14 controls was most of the document's first render (bench/notes.md, issue 9).
+ * for 50 rows of 14 controls was most of the document's first render (bench/notes.md).
  */
 export function tableColumns(arraySchema: RJSFSchema, uiSchema: UiSchema | undefined, registry: Registry): TableColumn[] | null {
   const { schemaUtils, widgets } = registry;

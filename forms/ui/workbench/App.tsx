@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { ActivePack } from '../../../shared/active-pack';
-import { currentLang, t, type Lang } from '../../../shared/i18n';
+import { currentLang, type Lang } from '../../../shared/i18n';
+import { t } from '../drafts/strings';
 import { decodePrefill } from '../../core/drafts/prefill-codec';
 import { EditorLink } from '../editor/EditorLink';
 import { engineFor } from '../engine';

@@ -1,5 +1,6 @@
 import { resolveCitation } from '../../core/pack/citation';
 import type { Citation, Pack } from '../../core/pack/types';
+import { packText } from '../../core/i18n/pack-translation';
 import { t, type Lang } from '../../../shared/i18n';
 
 /** The pack's documents, each with the articles it implements and a button to start one. */
@@ -15,7 +16,7 @@ export function DocumentList({ pack, lang }: { pack: Pack; lang: Lang }) {
             .filter((c) => c !== null);
           return (
             <li class="doc-card" key={id} data-doc-id={id}>
-              <h2>{String(schema.title ?? id)}</h2>
+              <h2>{schema.title ? packText(pack, String(schema.title), lang) : id}</h2>
               <p class="doc-id mono">{id}</p>
               {cites.length > 0 && (
                 <p class="doc-cites">

@@ -1,4 +1,4 @@
-/** Hash routes of workbench.html — a contract other parts link to (issue 5 §3). */
+/** Hash routes of workbench.html — a contract other parts link to. */
 export type Route =
   | { name: 'documents' }
   | { name: 'new'; docId: string; prefill?: string }
