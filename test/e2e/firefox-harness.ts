@@ -43,12 +43,13 @@ interface BidiConnection {
   send(method: string, params: Record<string, unknown>): Promise<{ result: Record<string, unknown> }>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** Also used by `npm start -- --firefox` (scripts/start.mjs), with a window when there is a display. */
+export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, headless = process.env.HEADLESS !== '0' } = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'formkit-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: process.env.HEADLESS !== '0',
+    headless,
     userDataDir: profile,
     // lets BiDi reach the browser window's own (chrome) context: see openTab below
     args: ['--remote-allow-system-access'],
@@ -61,7 +62,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.originControls.grantByDefault': true,
     },
   });
-  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const installed = await browser.installExtension(extensionDir);
   if (installed !== ADDON_ID) throw new Error(`installed add-on ${installed}, expected ${ADDON_ID}`);
 
   const problems: string[] = [];
