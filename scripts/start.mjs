@@ -97,7 +97,7 @@ async function chromiumDriver() {
 
 async function firefoxDriver() {
   process.env.FIREFOX_PATH ??= firefox;
-  const { launchFirefox } = await import('../test/e2e/firefox-harness.ts');
+  const { launchFirefox } = await import('./firefox-launch.ts');
   const s = await launchFirefox({ extensionDir: join(outDir, 'firefox-mv3'), headless });
   return {
     open: (path) => s.open(path),

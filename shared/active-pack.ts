@@ -4,7 +4,7 @@
  * Fetched as data so small pages (the popup) do not carry it in their JavaScript.
  */
 import { parsePack } from '../forms/core/pack/parse-pack';
-import type { Pack } from '../forms/core/pack/types';
+import type { Pack, PackFiles } from '../forms/core/pack/types';
 import type { PackFileBody as PackFile } from '../forms/core/signing/pack-file';
 import { activateReference } from '../forms/core/reference/reference-context';
 import { fetchBundledPack, readInstalledHint, writeInstalledHint } from './pack-startup';

@@ -11,7 +11,7 @@ import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { fieldIdOf } from '../../forms/ui/theme/form-context';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';
-import { launchFirefox, type FirefoxSession } from './firefox-harness';
+import { launchFirefox, type FirefoxSession } from '../../scripts/firefox-launch';
 
 const SAMPLES = resolve(import.meta.dirname, '../../schemas/documents/filing-enterprise/samples');
 const sample = (name: string) => JSON.parse(readFileSync(resolve(SAMPLES, name), 'utf8'));

@@ -94,7 +94,7 @@ describe('table rows drawn as markup first', () => {
       }
     }
     expect(tables).toBeGreaterThan(5); // the filing documents' occupation and staff tables
-  }, 180_000); // every table of every sample document: a minute and more on a loaded 2-core machine
+  });
 
   it('passes a box ticked on a row still drawn as markup to the form', async () => {
     let last: Record<string, unknown> = {};

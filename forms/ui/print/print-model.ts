@@ -112,7 +112,7 @@ export function valueFormatter(pack: Pack, lang: Lang): Formatter {
     if (value === undefined || value === null || value === '') return null;
     if (typeof value === 'boolean') return value ? w.yes : w.no;
     if (typeof value === 'string' && schema.format === 'date') return printedDate(value, lang);
-    const label = enumLabel(schema, ui, value, lang);
+    const label = enumLabel(schema, ui, value);
     if (label) return label;
     if (typeof value === 'string' && schema.format === 'occupation-code') {
       const name = look.occupations.get(value);

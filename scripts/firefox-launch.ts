@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { TEST_OUT_DIR } from './harness';
+// the test build (npm run build:test), as test/e2e/harness.ts names it; here so that both the e2e tests and
+// `npm start -- --firefox` launch Firefox the same way
+const TEST_OUT_DIR = resolve(import.meta.dirname, '..', `${process.env.FORMKIT_OUT_DIR ?? '.output'}-test`);
 
 export const FIREFOX_EXTENSION_DIR = resolve(TEST_OUT_DIR, 'firefox-mv3');
 /** browser_specific_settings.gecko.id in wxt.config.ts */
