@@ -11,6 +11,7 @@ import { DEFAULT_MATCH_SETTINGS, assignFields, type MatchCandidate, type MatchSe
 import { labelKeys } from '../core/fill/normalize-label';
 import type { FillOutcome, FillReport, FillValue, PlanItem } from '../core/fill/types';
 import { controlFor, FillFailure, type Control } from './controls/controls';
+import { fileFrom, type FileControl } from './controls/file-controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
 import { visibleText } from './dom/labels';
@@ -149,6 +150,23 @@ export class FillSession {
 
   constructor(readonly top: Document | null = null) {}
 
+  /** A material into an upload control; the report lists the file by name. */
+  private async upload(item: PlanItem, control: Control, b: Omit<FillOutcome, 'status'>, started: number): Promise<FillOutcome> {
+    const fc = control as FileControl;
+    if (item.kind !== 'file' || !item.file || typeof fc.attach !== 'function') return { ...b, status: 'skipped', reason: 'unsupported' };
+    if (!item.file.data) return { ...b, status: 'skipped', reason: 'no-file' };
+    if (showsValue(fc.read(), [item.file.name])) return { ...b, status: 'filled', detail: 'unchanged' };
+    try {
+      await fc.attach(fileFrom(control.root.ownerDocument, item.file.data, item.file.name, item.file.type));
+    } catch (e) {
+      return { ...b, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e) };
+    }
+    const name = item.file.name;
+    const ok = await waitFor(() => (fc.read() as string[]).includes(name), READ_BACK_MS);
+    const ms = Math.round(performance.now() - started);
+    return ok ? { ...b, status: 'filled', detail: name, ms } : { ...b, status: 'failed', reason: 'did-not-stick', detail: name, ms };
+  }
+
   /** Fills one item into one control and records the outcome. */
   async fillInto(item: PlanItem, control: Control): Promise<FillOutcome> {
     const started = performance.now();
@@ -165,6 +183,7 @@ export class FillSession {
       const idle = await waitFor(() => !control.textInputs.some((i) => composing.has(i)), 2000);
       if (!idle) return done({ ...b, status: 'skipped', reason: 'composing' });
     }
+    if (item.kind === 'file' || control.role === 'file') return done(await this.upload(item, control, b, started));
     const ordered = item.kind === 'cascade' || control.role === 'cascade';
     const before = control.read();
     if (showsValue(before, item.value, item.forms, undefined, ordered)) return done({ ...b, status: 'filled', detail: 'unchanged' });

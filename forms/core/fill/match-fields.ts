@@ -162,7 +162,8 @@ export function scorePair(t: MatchTarget, c: MatchCandidate, settings: MatchSett
 }
 
 function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
-  const direct = best(pt.labels, pc.labels);
+  // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
+  const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
   // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名)
   const joined = pc.context.flatMap((h) => pc.labels.map((l) => h + l));
   const withHeading = 0.97 * best(pt.labels, joined);
