@@ -109,8 +109,13 @@ export function similarity(field: string, page: string): number {
   // the share of the page label the field's label covers counts: 职业 inside a whole page title is no match
   if (field.length >= 2 && page.includes(field)) return Math.min(0.95, 0.6 + 0.4 * (field.length / page.length));
   if (page.length >= 2 && field.includes(page)) return 0.45 + 0.3 * (page.length / field.length);
-  const l = (2 * lcs(field, page)) / (field.length + page.length);
-  return Math.min(0.9, Math.max(dice(field, page), 0.95 * l));
+  const common = lcs(field, page);
+  const l = (2 * common) / (field.length + page.length);
+  // one label's characters all in the other, in order (特级技师评聘 in 开展特级技师、首席技师评聘): a
+  // shortened wording — for labels of four characters or more, a short one says too little
+  const shorter = Math.min(field.length, page.length);
+  const abridged = common === shorter && shorter >= 4 ? 0.6 + 0.35 * (shorter / Math.max(field.length, page.length)) : 0;
+  return Math.min(0.9, Math.max(dice(field, page), 0.95 * l, abridged));
 }
 
 /** What the matcher knows about one draft field. */
