@@ -7,10 +7,11 @@
  * (core/fill/match-fields.ts) assigns page controls to draft fields one to one; lists go into the
  * table whose headers name their columns, adding rows with its add button.
  */
-import { DEFAULT_MATCH_SETTINGS, assignFields, type MatchCandidate, type MatchSettings, type MatchTarget } from '../core/fill/match-fields';
+import { DEFAULT_MATCH_SETTINGS, assignFields, scorePair, type MatchCandidate, type MatchSettings, type MatchTarget } from '../core/fill/match-fields';
 import { labelKeys } from '../core/fill/normalize-label';
 import type { FillOutcome, FillReport, FillValue, PlanItem } from '../core/fill/types';
 import { controlFor, FillFailure, type Control } from './controls/controls';
+import { fileFrom, type FileControl } from './controls/file-controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
 import { visibleText } from './dom/labels';
@@ -149,6 +150,23 @@ export class FillSession {
 
   constructor(readonly top: Document | null = null) {}
 
+  /** A material into an upload control; the report lists the file by name. */
+  private async upload(item: PlanItem, control: Control, b: Omit<FillOutcome, 'status'>, started: number): Promise<FillOutcome> {
+    const fc = control as FileControl;
+    if (item.kind !== 'file' || !item.file || typeof fc.attach !== 'function') return { ...b, status: 'skipped', reason: 'unsupported' };
+    if (!item.file.data) return { ...b, status: 'skipped', reason: 'no-file' };
+    if (showsValue(fc.read(), [item.file.name])) return { ...b, status: 'filled', detail: 'unchanged' };
+    try {
+      await fc.attach(fileFrom(control.root.ownerDocument, item.file.data, item.file.name, item.file.type));
+    } catch (e) {
+      return { ...b, status: 'failed', reason: 'error', detail: String((e as Error)?.message ?? e) };
+    }
+    const name = item.file.name;
+    const ok = await waitFor(() => (fc.read() as string[]).includes(name), READ_BACK_MS);
+    const ms = Math.round(performance.now() - started);
+    return ok ? { ...b, status: 'filled', detail: name, ms } : { ...b, status: 'failed', reason: 'did-not-stick', detail: name, ms };
+  }
+
   /** Fills one item into one control and records the outcome. */
   async fillInto(item: PlanItem, control: Control): Promise<FillOutcome> {
     const started = performance.now();
@@ -165,6 +183,7 @@ export class FillSession {
       const idle = await waitFor(() => !control.textInputs.some((i) => composing.has(i)), 2000);
       if (!idle) return done({ ...b, status: 'skipped', reason: 'composing' });
     }
+    if (item.kind === 'file' || control.role === 'file') return done(await this.upload(item, control, b, started));
     const ordered = item.kind === 'cascade' || control.role === 'cascade';
     const before = control.read();
     if (showsValue(before, item.value, item.forms, undefined, ordered)) return done({ ...b, status: 'filled', detail: 'unchanged' });
@@ -215,15 +234,20 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const placed = placeLists(listed, tables, settings);
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
 
-  // a map's fields
+  // every control is looked at before any is written: measuring a page whose layout a write just changed
+  // costs a layout per field; the view is scrolled back where the user left it afterwards
+  const scrolls = docs.map((d) => ({ w: d.defaultView, x: d.defaultView?.scrollX ?? 0, y: d.defaultView?.scrollY ?? 0 }));
+  // a map's fields (rows of a map's tables are found once their rows exist)
   const units = allUnits.map(keyed);
-  for (const item of exact) await fillExact(item, docs, units, session, wizard);
+  const resolved = new Map<PlanItem, Control | FillOutcome>();
+  for (const item of exact) if (!item.row?.rows) resolved.set(item, resolveExact(item, docs, units, null, wizard));
+  const claimed = [...resolved.values()].filter((r): r is Control => !('status' in r)).map((c) => c.root);
 
   // single fields by the scored matcher, over the controls a person can see and edit
   const pool: Live[] = [];
   const unusable: Array<Live & { why: UnusableReason | 'unsupported' }> = [];
   for (const unit of allUnits) {
-    if (inTables(unit.root) || [...session.taken].some((t) => unit.root === t || unit.root.contains(t) || t.contains(unit.root))) continue;
+    if (inTables(unit.root) || claimed.some((t) => unit.root === t || unit.root.contains(t) || t.contains(unit.root))) continue;
     const control = controlFor(unit.root);
     if (!control) continue;
     const why = unusableReason(control.root, control.inputs, control.textInputs);
@@ -251,6 +275,14 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const suggested = new Map(assignment.suggested.map((p) => [p.target, { live: pool[p.candidate], score: p.score }]));
   // for the report: the hidden or disabled control that would have matched a field nothing else took
   const blocked = unusable.length ? assignFields(targets, unusable.map((l) => candidateOf(l.unit, l.control)), settings) : null;
+  for (const s of scrolls) if (s.w && (s.w.scrollX !== s.x || s.w.scrollY !== s.y)) s.w.scrollTo(s.x, s.y);
+
+  for (const item of exact) {
+    const r = resolved.get(item);
+    if (!r) await fillMapRow(item, docs, session, wizard);
+    else if ('status' in r) session.outcomes.push(r);
+    else await session.fillInto(item, r);
+  }
 
   for (const item of scored) {
     const live = byTarget.get(item.id);
@@ -295,22 +327,11 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   };
 }
 
-/** A map's field: by selector or exact label; several usable matches are ambiguous. */
-async function fillExact(item: PlanItem, docs: Document[], units: Keyed[], session: FillSession, wizard: boolean): Promise<void> {
+/** A map's field: by selector or exact label; several usable matches are ambiguous (an outcome, not a guess). */
+function resolveExact(item: PlanItem, docs: Document[], units: Keyed[], scope: Element | null, wizard: boolean): Control | FillOutcome {
   const b = base(item);
-  let scope: Element | null = null;
-  if (item.row?.rows) {
-    scope = await rowElement(docs, item, session.addedRows);
-    if (!scope) {
-      session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
-      return;
-    }
-  }
   const found = exactCandidates(item, docs, units, scope);
-  if (!found.length) {
-    session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
-    return;
-  }
+  if (!found.length) return { ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' };
   const checked = found.map((u) => {
     const control = controlFor(u.root);
     const why = control ? unusableReason(control.root, control.inputs, control.textInputs, { hitTest: true }) : 'unsupported';
@@ -320,14 +341,22 @@ async function fillExact(item: PlanItem, docs: Document[], units: Keyed[], sessi
   if (!usable.length) {
     const why = checked[0].why ?? 'unsupported';
     const otherStep = wizard && why === 'hidden' && checked.every((c) => c.control && inHiddenPanel(c.control.root));
-    session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : why });
+    return { ...b, status: 'skipped', reason: otherStep ? 'other-step' : why };
+  }
+  if (usable.length > 1) return { ...b, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) };
+  return usable[0].control!;
+}
+
+/** A field in a row of a map's table: the row is found (added if needed) first. */
+async function fillMapRow(item: PlanItem, docs: Document[], session: FillSession, wizard: boolean): Promise<void> {
+  const scope = await rowElement(docs, item, session.addedRows);
+  if (!scope) {
+    session.outcomes.push({ ...base(item), status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
     return;
   }
-  if (usable.length > 1) {
-    session.outcomes.push({ ...b, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) });
-    return;
-  }
-  await session.fillInto(item, usable[0].control!);
+  const r = resolveExact(item, docs, [], scope, wizard);
+  if ('status' in r) session.outcomes.push(r);
+  else await session.fillInto(item, r);
 }
 
 /** Each list (by array pointer) placed in the table whose headers best name its columns, one to one. */
@@ -348,12 +377,18 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
     for (const table of tables) {
       const cands: MatchCandidate[] = table.headers.map((h) => ({ labels: [h], context: table.context }));
       const r = assignFields(targets, cands, settings);
-      // a table is a list's when most of the list's columns find a header
+      // a table is a list's when its columns find headers; two lists with like columns (姓名, 身份证号)
+      // are told apart by how much of the table they explain and by the section around it
       const matched = r.assigned.length;
       const need = Math.min(2, targets.length);
       if (matched < need) continue;
-      const score = r.assigned.reduce((a, p) => a + p.score, 0) / targets.length;
-      pairs.push({ array, table, score });
+      const meaningful = table.headers.filter((h) => h.trim() && !/^(操作|序号|编号|#|删除)$/.test(h.trim())).length || 1;
+      const columns = r.assigned.reduce((a, p) => a + p.score, 0) / targets.length;
+      const headers = matched / meaningful;
+      // the list's own title (考评人员) against the table's heading
+      const title = its[0].row?.title ?? targets[0].context[targets[0].context.length - 1];
+      const section = table.context.length && title ? scorePair({ id: '', labels: [title], context: [] }, { labels: table.context, context: [] }, settings) : 0.5;
+      pairs.push({ array, table, score: 0.4 * columns + 0.3 * headers + 0.3 * section });
     }
   }
   pairs.sort((a, b) => b.score - a.score);

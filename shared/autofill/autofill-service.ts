@@ -17,7 +17,7 @@ import { isMessage, type Request, type Response } from '../messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';
 import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';
-import { storedDraft, storedDraftList } from './stored-drafts';
+import { blobBase64, storedDraft, storedDraftList } from './stored-drafts';
 
 const CONTENT_SCRIPT = '/content-scripts/autofill.js';
 const MAPS_FORMAT = 'formkit-portal-maps@1';
@@ -119,6 +119,8 @@ export async function runAutofill(req: Omit<Request<'bg:autofill'>, 'type'>): Pr
   if (chosen) await rememberDraft(chosen);
   const map = selectPortalMap(packMaps, checked.userMaps, url, draft.docId);
   const plan = planFill({ pack, docId: draft.docId, draft: draft.data, map });
+  // materials get their bytes only now, for this fill
+  for (const item of plan.items) if (item.file) item.file = { ...item.file, data: (await blobBase64(item.file.blobId)) ?? undefined };
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';

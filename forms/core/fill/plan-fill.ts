@@ -128,6 +128,7 @@ export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillP
   if (docMap.labelMatching !== false) {
     const ctx: MatchContext = { fields, covered, draft, synonyms, map, pack, rules, items, skipped };
     labelMatch(ctx);
+    materialMatch(ctx);
     listMatch(ctx);
     derivedMatch(ctx, docId);
   } else reportUnmappedArrays(fields, covered, draft, skipped);
@@ -204,6 +205,38 @@ function listMatch(c: MatchContext): void {
         const item = scoredItem(c, col, pointer, { array: arr, index, title: col.arrayTitle });
         if (item) c.items.push(item);
       }
+    });
+  }
+}
+
+/**
+ * Materials: each list item holding a stored file (`…/*\/file/blobId`) becomes one upload, named by
+ * the item's title (营业执照副本复印件) and matched to the page's upload controls by it.
+ */
+function materialMatch(c: MatchContext): void {
+  for (const f of c.fields) {
+    const m = /^(.*)\/\*\/([^/*]+)\/blobId$/.exec(f.pattern);
+    if (!m || m[1].includes('*') || c.covered.has(`${m[1]}/*`)) continue;
+    const [, arr, key] = m;
+    c.covered.add(`${arr}/*`);
+    const list = valueAt(c.draft, arr);
+    if (!Array.isArray(list)) continue;
+    const titleField = c.fields.find((x) => x.pattern === `${arr}/*/title`) ?? c.fields.find((x) => x.pattern === `${arr}/*/name`);
+    list.forEach((row, index) => {
+      const file = (row as Record<string, unknown> | null)?.[key] as Record<string, unknown> | undefined;
+      if (!file || typeof file.blobId !== 'string' || !file.blobId) return;
+      const name = typeof file.name === 'string' ? file.name : file.blobId;
+      const title = titleField ? String(valueAt(c.draft, `${arr}/${index}${titleField.pattern.slice(arr.length + 2)}`) ?? '') : '';
+      const id = `${arr}/${index}/${key}`;
+      c.items.push({
+        id,
+        path: id,
+        title: title || name,
+        match: { labels: [...new Set([...(title ? c.synonyms.expand(title) : []), name.replace(/\.[^.]+$/, '')])], scored: true, context: [f.arrayTitle ?? ''].filter(Boolean) },
+        value: name,
+        kind: 'file',
+        file: { blobId: file.blobId, name, type: typeof file.type === 'string' ? file.type : 'application/octet-stream' },
+      });
     });
   }
 }

@@ -19,7 +19,7 @@ export type Transform =
 /** How a portal field is found: a CSS selector, or the visible label text. */
 export type FieldMatch = { selector: string } | { label: string };
 
-export type ControlKind = 'text' | 'number' | 'date' | 'choice' | 'multi' | 'toggle' | 'cascade';
+export type ControlKind = 'text' | 'number' | 'date' | 'choice' | 'multi' | 'toggle' | 'cascade' | 'file';
 
 export interface PortalFieldMap {
   /** draft JSON pointer; inside `arrays[].fields` it is relative to the item (`/code`) */
@@ -115,6 +115,11 @@ export interface PlanItem {
   row?: { array: string; index: number; rows?: string; addRow?: string; removeRow?: string; title?: string };
   /** a value computed from the draft (a count, a joined list), declared in the pack's fill/derived.json */
   derived?: boolean;
+  /**
+   * a material to upload (kind `file`): the draft's stored file; the background adds its bytes
+   * (base64) just before sending, the page puts it into the portal's upload control
+   */
+  file?: { blobId: string; name: string; type: string; data?: string };
 }
 
 export type PlanSkipReason = 'ambiguous-title' | 'array-without-map' | 'transform-failed' | 'empty';

@@ -8,6 +8,7 @@ import { labelledChoices, numberInput, toggleControl } from './common-controls';
 import { pick, type Control } from './control';
 import { elCascader, elDate, elSelect } from './element-controls';
 import { choiceInputs, nativeGroup, nativeSelect, nativeText, nativeToggle } from './native-controls';
+import { fileControl, fileInputOf } from './file-controls';
 import { ariaChoices, ivuSelect, layuiSelect, splitDateOf, splitDateSelects, typedDate } from './other-controls';
 
 export { FillFailure, type Control } from './control';
@@ -16,6 +17,8 @@ export { FillFailure, type Control } from './control';
 export function controlFor(unitRoot: Element): Control | null {
   const w = (unitRoot.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
   let el: Element | null;
+  const file = fileInputOf(unitRoot);
+  if (file) return fileControl(unitRoot, file);
   if ((el = pick(unitRoot, '.el-cascader'))) return elCascader(el);
   if ((el = pick(unitRoot, '.el-select'))) return elSelect(el);
   if ((el = pick(unitRoot, '.el-date-editor'))) return elDate(el);
