@@ -40,7 +40,7 @@ export async function normalizeZip(path: string, date = zipDate()): Promise<void
 
 /**
  * The files git tracks under `root` (what a commit holds), or null outside a git checkout. The sources
- * zip is made from these, so it holds exactly what the build needs (.npmrc and the lock included) and
+ * zip is made from these, so it holds exactly what the build needs (the lock included) and
  * nothing a developer left lying in the folder.
  */
 export function trackedFiles(root: string): string[] | null {

@@ -56,8 +56,8 @@ describe('formkit pack', { timeout: 120000 }, () => {
     const r = pack('check', join(dir, 'evil.json'), '--json');
     expect(r.code).toBe(1);
     const wheres = JSON.parse(r.out).problems.map((p: { where: string }) => p.where);
-    expect(wheres).toContain('fill/synonyms.json#/__proto__');
-    delete built.files['fill/synonyms.json'];
+    expect(wheres).toContain('reference/synonyms.json#/__proto__');
+    delete built.files['reference/synonyms.json'];
     writeFileSync(join(dir, 'regex.json'), JSON.stringify(built));
     const r2 = pack('check', join(dir, 'regex.json'));
     expect(r2.code).toBe(1);

@@ -218,7 +218,9 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
   // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
   if (pt.context.length && pc.context.length) score += 0.08 * (best(pt.context, pc.context) - 0.5);
   score *= kindFit(t, c);
-  return Math.max(0, Math.min(1, score));
+  // not clamped at 1: two exact titles (职务 of the contact, 职务 of the institution's head) must keep what
+  // their headings say about them, or every same-named field would tie
+  return Math.max(0, Math.min(1.1, score));
 }
 
 function kindFit(t: MatchTarget, c: MatchCandidate): number {
