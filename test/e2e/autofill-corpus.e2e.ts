@@ -53,8 +53,19 @@ afterAll(async () => {
 const explain = (s: PageScore) =>
   JSON.stringify({ portalId: s.portalId, failure: s.failure, wrong: s.wrong, traps: s.trapsTouched, falseReports: s.falseReports }, null, 1);
 
+/**
+ * What must hold on every page, whatever the matcher knows: no trap touched and nothing reported filled that
+ * the page does not hold (a fill that lies is worse than one that stops). How much is filled, and how fast,
+ * are budgets (bench/budgets.json `autofillCorpus`): `npm run bench` measures them on this corpus and writes
+ * the table to BENCHMARKS.md, each page against its budget; the scores are also printed after this file.
+ */
+function expectSafe(s: PageScore): void {
+  expect(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
+  expect(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
+}
+
 describe.each(pages)('corpus page $id ($title)', (p) => {
-  it('with its portal map: every field the draft holds, no trap touched, no false report, within the time budget', async () => {
+  it('with its portal map: no trap touched, no false report', async () => {
     await useMaps(env, corpusMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'map', draft);
     scores.push(s);
@@ -62,13 +73,10 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
     await page.close();
     expect(s.failure, explain(s)).toBeUndefined();
     expect(s.portalId, 'the corpus map was the one applied').toBe(`corpus-${p.id}`);
-    expect.soft(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.withMapAccuracyMin);
-    expect.soft(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
-    expect.soft(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
-    expect.soft(s.ms).toBeLessThanOrEqual(budget.fillMsMax);
+    expectSafe(s);
   });
 
-  it('with maps turned off: at least the no-map accuracy budget, no trap touched, no false report, within the time budget', async () => {
+  it('with maps turned off: no trap touched, no false report', async () => {
     await useMaps(env, noMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'no-map', draft);
     scores.push(s);
@@ -76,9 +84,6 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
     await page.close();
     expect(s.failure, explain(s)).toBeUndefined();
     expect(s.portalId, 'no map applied').toBeNull();
-    expect.soft(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.noMapAccuracyMin);
-    expect.soft(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
-    expect.soft(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
-    expect.soft(s.ms).toBeLessThanOrEqual(budget.fillMsMax);
+    expectSafe(s);
   });
 });
