@@ -1,13 +1,14 @@
 import jsonLogic from 'json-logic-js';
 import { registerOperations } from '../rules/operations';
 import { encodePrefill } from '../drafts/prefill-codec';
+import { isSafePointer, pointerSegments } from '../pack/json-pointer';
 import type { CheckDef, CheckResult } from './types';
 
 const absent = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** Sets a value at a JSON pointer, creating objects (or arrays for numeric segments) on the way. */
 function setAt(root: Record<string, unknown>, pointer: string, value: unknown): void {
-  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointerSegments(pointer); // refuses __proto__ / constructor / prototype segments
   let cur: Record<string, unknown> | unknown[] = root;
   segs.forEach((seg, i) => {
     const key = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
@@ -32,7 +33,8 @@ export function prefillData(def: CheckDef, input: Record<string, unknown>, resul
   const data: Record<string, unknown> = {};
   for (const [pointer, from] of Object.entries(def.prefill ?? {})) {
     const value = typeof from === 'string' ? input[from] : jsonLogic.apply(from.logic as never, { input, out: result ?? {} } as never);
-    if (!absent(value)) setAt(data, pointer, value);
+    if (absent(value) || !isSafePointer(pointer)) continue; // an unsafe target (refused by pack check) is never written
+    setAt(data, pointer, value);
   }
   return data;
 }

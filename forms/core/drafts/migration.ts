@@ -1,4 +1,5 @@
 import type { Localized, Pack } from '../pack/types';
+import { pointerSegments } from '../pack/json-pointer';
 import type { DraftData, NotCarried } from './types';
 
 /**
@@ -37,7 +38,7 @@ export function migrationNotes(pack: Pack): MigrationNote[] {
   return (file as { migrations: MigrationNote[] }).migrations;
 }
 
-const split = (p: string) => (p === '' || p === '/' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+const split = pointerSegments; // refuses __proto__ / constructor / prototype segments
 const join = (segs: readonly string[]) => (segs.length ? `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` : '');
 
 function get(data: unknown, segs: readonly string[]): unknown {

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../pack/types';
+import { pointerSegments } from '../pack/json-pointer';
 
 const asSchema = (v: unknown): JsonSchema | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonSchema) : undefined;
@@ -38,7 +39,7 @@ function branches(root: JsonSchema, s: JsonSchema): JsonSchema[] {
 }
 
 export function splitPointer(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointerSegments(path);
 }
 
 export interface FieldAt {
