@@ -13,7 +13,7 @@ import type { FillOutcome, FillReport, PortalMap } from '../../../core/fill/type
 import { documentSchema } from '../../../core/pack/document-schema';
 import type { Pack } from '../../../core/pack/types';
 import type { Lang } from '../../../core/validation/types';
-import { isMessage, type Request, type Response } from '../../../../shared/messages';
+import { isMessage, senderMaySend, type Request, type Response } from '../../../../shared/messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';
 import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';
@@ -190,6 +190,7 @@ async function importMaps(json: string): Promise<Response<'ui→bg:portal-maps-i
 
 export function registerAutofill(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (!senderMaySend(msg, sender)) return false; // shared/messages.ts: who may send what
     const reply = (p: Promise<unknown>) => {
       p.then(sendResponse, (e: unknown) => sendResponse(failure('no-report', String(e))));
       return true;
