@@ -114,7 +114,7 @@ export async function runAutofill(req: Omit<Request<'ui→bg:autofill'>, 'type'>
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';
-  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang };
+  const message: Request<'bg→cs:fill'> = { type: 'bg→cs:fill', fillId, items: plan.items, lang, origins: [origin, ...(req.confirmFrames ?? [])] };
   let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
   if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
   const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);
