@@ -5,7 +5,7 @@ import type { Pack } from '../../core/pack/types';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
-import { draftsEnv, sealer, unlockDrafts } from './drafts-env';
+import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import './strings';
 import { UnknownDocument } from '../UnknownDocument';
@@ -44,6 +44,8 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
   useLayoutEffect(() => {
     if (!draft) return;
     const env = draftsEnv();
+    // whether a lock is stored decides if unsaved edits may go to the plain journal (closing the tab)
+    void lockParams(env).catch(() => undefined);
     const { seal } = sealer(env);
     // while drafts are encrypted and this page is locked, storage refuses the plain draft (LockedError):
     // the passphrase is asked for below and the create runs again — nothing plain is written
