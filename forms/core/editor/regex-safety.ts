@@ -134,7 +134,7 @@ const ANALYSIS_MS = 10_000;
 
 const backtrackVerdict: RegexVerdict = {
   ok: false,
-  zh: '正则表达式可用多种方式匹配同一输入（如 (a+)+、.*.*、[^@]+@[^@]+），长输入会导致灾难性回溯；请改写为各部分互不重叠的形式',
+  zh: '正则表达式可用多种方式匹配同一输入（如 (a+)+、.*.*、[^@]+@[^@]+），可能导致灾难性回溯；请改写为各部分互不重叠的形式',
   en: 'pattern can match one input in many ways (like (a+)+, .*.*, [^@]+@[^@]+): catastrophic backtracking on long input; rewrite it so its parts do not overlap',
 };
 
