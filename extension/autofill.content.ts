@@ -34,6 +34,11 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
       if (isMessage(msg, 'cs:fill')) {
+        // checked again here: the tab may have navigated to another origin since the background's check
+        if (!Array.isArray(msg.origins) || !msg.origins.includes(location.origin)) {
+          sendResponse({ error: 'origin-changed' });
+          return false;
+        }
         fillPage(document, msg.fillId, msg.items, { settings: msg.settings }).then((run) => {
           last = run;
           const docId = msg.docId;

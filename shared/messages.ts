@@ -27,3 +27,49 @@ export function sendToBackground<K extends MessageType>(msg: Request<K>): Promis
 export function isMessage<K extends MessageType>(msg: unknown, type: K): msg is Request<K> {
   return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === type;
 }
+
+/** Who sent a message, as far as the browser vouches for it. */
+export type SenderKind = 'extension-page' | 'content-script' | 'other';
+
+interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+}
+
+/**
+ * Extension pages (popup, workbench, editor) are pages of the extension's own origin; a content script
+ * runs inside a portal page (its sender URL is that page's) — it may be driven by the page, so it is
+ * trusted with nothing the pages can do. Messages from other extensions or web pages are never answered.
+ */
+export function senderKind(sender: SenderLike, runtime: { id?: string; getURL(path: string): string } = browser.runtime as never): SenderKind {
+  if (!sender || sender.id !== runtime.id) return 'other';
+  const own = new URL(runtime.getURL('/')).origin;
+  const from = sender.origin ?? (sender.url ? safeOrigin(sender.url) : undefined);
+  if (from === own) return 'extension-page';
+  if (sender.tab && from && /^https?:/.test(from)) return 'content-script';
+  return 'other';
+}
+
+const safeOrigin = (url: string): string | undefined => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Which sender may send which message: `ui→bg:` only from extension pages (so only a person using the
+ * popup, the workbench or the keyboard command starts a fill, reads the drafts list or replaces portal
+ * maps); `cs→bg:` only from content scripts. Anything else is dropped unanswered.
+ */
+export function senderMaySend(msg: unknown, sender: SenderLike, runtime?: { id?: string; getURL(path: string): string }): boolean {
+  const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') return false;
+  const kind = senderKind(sender, runtime);
+  if (type.startsWith('ui→bg:')) return kind === 'extension-page';
+  if (type.startsWith('cs→bg:')) return kind === 'content-script';
+  return false;
+}

@@ -45,7 +45,9 @@ export function startRecorder(doc: Document, opts: RecorderOptions): () => void 
   doc.documentElement.append(host);
 
   let current: PortalFieldMap | null = null;
+  // only the user's own clicks count: a page can dispatch synthetic clicks (isTrusted false) to teach a wrong map
   const onClick = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     const target = e.target as Element | null;
     if (!target || host.contains(target)) return;
     const control = target.closest('input, select, textarea, .el-select, .el-cascader, .el-date-editor, .ant-select, .ant-picker, .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .el-switch, .ant-switch');
@@ -58,8 +60,8 @@ export function startRecorder(doc: Document, opts: RecorderOptions): () => void 
     msg.textContent = `${zh ? '已选字段' : 'Field'}：${label ?? current.selector}`;
     pick.hidden = false;
   };
-  save.addEventListener('click', () => {
-    if (!current) return;
+  save.addEventListener('click', (e) => {
+    if (!e.isTrusted || !current) return;
     const field = { ...current, path: select.value } as PortalFieldMap;
     opts.onLearned(field);
     msg.textContent = zh ? `已保存：${select.selectedOptions[0]?.text ?? ''}。可继续点击下一个字段。` : `Saved. Click the next field.`;

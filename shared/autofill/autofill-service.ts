@@ -13,7 +13,7 @@ import { schemaFields } from '../../forms/core/fill/schema-fields';
 import type { FillOutcome, FillReport, PortalMap } from '../../forms/core/fill/types';
 import { documentSchema } from '../../forms/core/pack/document-schema';
 import type { Pack } from '../../forms/core/pack/types';
-import { isMessage, type Request, type Response } from '../messages';
+import { isMessage, senderMaySend, type Request, type Response } from '../messages';
 import { failure } from './failures';
 import { loadPack } from './load-pack';
 import { lastDraft, lastResult, rememberDraft, rememberResult, saveUserMaps, userMaps, userOrigins } from './store';
@@ -124,7 +124,7 @@ export async function runAutofill(req: Omit<Request<'bg:autofill'>, 'type'>): Pr
   if (!(await inject(tabId, [0]))) return failure('inject-failed', origin);
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';
-  const message: Request<'cs:fill'> = { type: 'cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId };
+  const message: Request<'cs:fill'> = { type: 'cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId, origins: [origin, ...(req.confirmFrames ?? [])] };
   let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
   if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
   const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);
@@ -200,6 +200,7 @@ async function importMaps(json: string): Promise<Response<'bg:portal-maps-import
 
 export function registerAutofill(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (!senderMaySend(msg, sender)) return false; // shared/messages.ts: who may send what
     const reply = (p: Promise<unknown>) => {
       p.then(sendResponse, (e: unknown) => sendResponse(failure('no-report', String(e))));
       return true;

@@ -182,7 +182,7 @@ describe('pack editor: edit, publish signed, install, refuse tampering ', () => 
     await form.locator('input[name="pattern"]').fill('^(\\w+\\s?)+$');
     await form.getByText('可能导致灾难性回溯').waitFor();
     await form.getByRole('button', { name: '添加' }).click();
-    await form.getByRole('alert').getByText('嵌套的重复').waitFor();
+    await form.getByRole('alert').getByText('灾难性回溯').first().waitFor();
     await expect(page.locator('[data-field="nickname"]').count()).resolves.toBe(0);
     await form.getByRole('button', { name: '取消' }).click();
 

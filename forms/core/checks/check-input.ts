@@ -64,6 +64,13 @@ function objectProblems(prefix: string, props: Record<string, CheckField>, requi
       out.push({ field: name, title, missing: true, zh: `缺少必填字段 ${name}（${title.zh}）`, en: `missing required field ${name} (${title.en})` });
     }
   }
+  // a misspelt field would otherwise be ignored and the answer given as if it were missing
+  for (const key of Object.keys(obj)) {
+    if (Object.hasOwn(props, key)) continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    const known = Object.keys(props).join(', ');
+    out.push({ field: name, title: { zh: key, en: key }, zh: `未知字段 ${name}；可用字段：${known}`, en: `unknown field ${name}; known fields: ${known}` });
+  }
   for (const [key, f] of Object.entries(props)) {
     const v = obj[key];
     if (v === undefined || v === null || (v === '' && f.type === 'string')) continue;

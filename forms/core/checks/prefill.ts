@@ -1,6 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import { registerOperations } from '../rules/operations';
 import { encodePrefill } from '../drafts/prefill-codec';
+import { isSafePointer, pointerSegments } from '../pack/json-pointer';
 import type { CheckDef, CheckResult } from './types';
 import { setAt } from '../schema/json-pointer';
 
@@ -21,7 +22,8 @@ export function prefillData(def: CheckDef, input: Record<string, unknown>, resul
   const data: Record<string, unknown> = {};
   for (const [pointer, from] of Object.entries(def.prefill ?? {})) {
     const value = typeof from === 'string' ? input[from] : jsonLogic.apply(from.logic as never, { input, out: result ?? {} } as never);
-    if (!absent(value)) setAt(data, pointer, value);
+    if (absent(value) || !isSafePointer(pointer)) continue; // an unsafe target (refused by pack check) is never written
+    setAt(data, pointer, value);
   }
   return data;
 }

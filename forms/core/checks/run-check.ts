@@ -1,4 +1,5 @@
-import jsonLogic from 'json-logic-js';
+import { compileLogic } from '../rules/compile-logic';
+import { RULE_STEP_BUDGET, withStepBudget } from '../rules/step-budget';
 import { todayIso } from '../formats/calendar-date';
 import { resolveCitation } from '../pack/citation';
 import type { Pack } from '../pack/types';
@@ -72,7 +73,7 @@ function evaluateCheck(pack: Pack, def: CheckDef, input: Record<string, unknown>
   withPack(pack, () => {
     for (const { name, logic } of def.outputs) {
       try {
-        out[name] = jsonLogic.apply(logic as never, scope as never);
+        out[name] = withStepBudget(RULE_STEP_BUDGET, () => compileLogic(logic)(scope));
       } catch {
         out[name] = null;
       }

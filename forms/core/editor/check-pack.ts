@@ -20,6 +20,7 @@ import { checkMetaSchema } from './meta-schema';
 import { checkPackPatterns } from './pack-patterns';
 import { checkCatalog, type CatalogEntry } from './catalog-import';
 import { unknownRuleVars } from './rule-vars';
+import { isSafePointer } from '../pack/json-pointer';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';
@@ -55,6 +56,7 @@ export function checkPack(files: PackFiles, options: CheckOptions = {}): PackPro
     ...checkRules(pack, options.runCases ?? true),
     ...checkMigrations(pack),
     ...checkCatalogFile(pack),
+    ...checkPrefillPointers(pack),
   ];
 }
 
@@ -239,6 +241,25 @@ function checkMigrations(pack: Pack): PackProblem[] {
       (n.renames === undefined || isObj(n.renames)) && (n.removals === undefined || Array.isArray(n.removals)) &&
       (n.values === undefined || (Array.isArray(n.values) && n.values.every((v) => isObj(v) && typeof v.path === 'string' && 'equals' in v && (v.set === undefined || isObj(v.set)))));
     if (!ok) out.push({ where: at('migrations.json', `/migrations/${i}`), zh: '迁移说明须含 docId、fromVersion、toVersion，以及 renames 对象、removals 列表和/或 values 列表（{path, equals, set}）', en: 'a migration note needs docId, fromVersion, toVersion, and a renames object, removals list and/or values list ({path, equals, set})' });
+    if (!ok) return;
+    const pointers = [...Object.entries((n.renames ?? {}) as Record<string, unknown>).flat(), ...((n.removals ?? []) as unknown[]), ...((n.values ?? []) as Array<{ path?: unknown }>).map((v) => v.path)];
+    for (const p of pointers) if (typeof p !== 'string' || !isSafePointer(p)) out.push(unsafePointer('migrations.json', `/migrations/${i}`, p));
   });
+  return out;
+}
+
+const unsafePointer = (file: string, pointer: string, p: unknown): PackProblem => ({
+  where: at(file, pointer),
+  zh: `路径 ${String(p)} 不允许：含 __proto__、constructor 或 prototype 段，或不是字符串`,
+  en: `pointer ${String(p)} is not allowed: it holds a __proto__, constructor or prototype segment, or is not a string`,
+});
+
+/** Prefill targets of checks are JSON pointers into a document's data. */
+function checkPrefillPointers(pack: Pack): PackProblem[] {
+  const out: PackProblem[] = [];
+  for (const [path, file] of Object.entries(pack.files)) {
+    if (!/^checks\//.test(path) || !isObj(file) || !isObj(file.prefill)) continue;
+    for (const target of Object.keys(file.prefill)) if (!isSafePointer(target)) out.push(unsafePointer(path, `/prefill/${target.replace(/~/g, '~0').replace(/\//g, '~1')}`, target));
+  }
   return out;
 }

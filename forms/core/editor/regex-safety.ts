@@ -6,7 +6,7 @@
  * (`(a+)+`), adjacent overlapping ones (`^.*.*.*=$`, `[^@]+@[^@]+\.[^@]+`) and overlapping
  * alternatives (`(\d|\w)+`). It is pure JavaScript (no eval), so the editor runs it in the extension
  * and the CLI in Node; `recheck` needs a multi-megabyte Scala.js bundle or a native binary.
- * A pattern too complex to decide within its step and time budget is refused as well.
+ * A pattern too complex to decide within its step budget is refused as well.
  * Quantified alternatives whose branches can start with the same character are first looked for with
  * the `ret` parser: that answer is instant, where the analyser would spend its whole budget on them.
  * (`safe-regex2`, used before, only measured star height: it missed `^.*.*.*=$` and refused the safe
@@ -114,7 +114,7 @@ export function checkPattern(pattern: string): RegexVerdict {
   if (branches.some(overlappingAlternation)) return overlapVerdict;
   let result: ReturnType<typeof isSafePattern>;
   try {
-    result = isSafePattern(pattern, { unicode: true, timeout: ANALYSIS_MS });
+    result = isSafePattern(pattern, { unicode: true, maxSteps: ANALYSIS_STEPS, maxScore: MAX_SCORE, timeout: ANALYSIS_MS });
   } catch (e) {
     return { ok: false, zh: `正则表达式无法分析：${(e as Error).message}`, en: `pattern could not be analysed: ${(e as Error).message}` };
   }
@@ -123,12 +123,18 @@ export function checkPattern(pattern: string): RegexVerdict {
   return tooComplexVerdict;
 }
 
-/** The analyser's time budget per pattern; a pattern it cannot decide within it is refused. */
-const ANALYSIS_MS = 500;
+/**
+ * The analyser's budget per pattern, in steps so that the verdict is the same on a loaded machine as on
+ * an idle one; a pattern it cannot decide within it is refused. The time limit is only a safety net.
+ * maxScore 10: at most ten ways to match one input — the shipped patterns need one.
+ */
+const ANALYSIS_STEPS = 5000;
+const MAX_SCORE = 10;
+const ANALYSIS_MS = 10_000;
 
 const backtrackVerdict: RegexVerdict = {
   ok: false,
-  zh: '正则表达式可用多种方式匹配同一输入（如 (a+)+、.*.*、[^@]+@[^@]+），长输入会导致灾难性回溯；请改写为各部分互不重叠的形式',
+  zh: '正则表达式可用多种方式匹配同一输入（如 (a+)+、.*.*、[^@]+@[^@]+），可能导致灾难性回溯；请改写为各部分互不重叠的形式',
   en: 'pattern can match one input in many ways (like (a+)+, .*.*, [^@]+@[^@]+): catastrophic backtracking on long input; rewrite it so its parts do not overlap',
 };
 

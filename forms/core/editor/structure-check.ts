@@ -1,3 +1,4 @@
+import { nestsDeeperThan } from '../pack/json-depth';
 import { canonicalJson } from '../pack/pack-hash';
 import type { PackFiles } from '../pack/types';
 import { walkJson } from './json-walk';
@@ -23,6 +24,11 @@ export function checkStructure(files: PackFiles): PackProblem[] {
   for (const path of paths) {
     if (FORBIDDEN_KEYS.has(path) || !/^[\w.-]+(\/[\w.-]+)*\.json$/.test(path) || path.split('/').includes('..')) {
       problems.push({ where: path, zh: '文件路径不允许（只允许 a/b.json 形式）', en: 'file path not allowed (only a/b.json style paths)' });
+      continue;
+    }
+    if (nestsDeeperThan(files[path], PACK_LIMITS.depth)) {
+      // nothing else is read of it: serialising or walking it recursively would overflow the stack
+      problems.push({ where: path, zh: `嵌套过深，上限 ${PACK_LIMITS.depth} 层`, en: `nested too deeply, limit ${PACK_LIMITS.depth}` });
       continue;
     }
     const size = bytes(canonicalJson(files[path]));

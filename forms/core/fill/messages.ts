@@ -65,7 +65,11 @@ export interface AutofillMessages {
     response: { ok: true; count: number } | { ok: false; where: string; message: { zh: string; en: string } };
   };
   /** bg→cs: fill these items (values of this fill only) and show the report panel */
-  'cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang; settings?: MatchSettings; docId?: string }; response: FillReport };
+  /**
+   * `origins`: the origins the background checked (the tab's, and confirmed frames'). The tab may have
+   * navigated between that check and the message: the content script fills only a page of one of them.
+   */
+  'cs:fill': { request: { fillId: string; items: PlanItem[]; lang: Lang; settings?: MatchSettings; docId?: string; origins: string[] }; response: FillReport };
   /** bg→cs: restore what the last fill changed */
   'cs:undo': { request: Record<never, never>; response: { restored: number; failed: string[] } };
   /** bg→cs: learn mode — the draft's field paths and titles, never its values */

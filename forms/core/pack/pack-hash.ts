@@ -8,6 +8,9 @@ export function canonicalJson(value: unknown): string {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
+  // JSON.stringify writes Infinity and NaN as null: `1e999` in a file would hash (and verify) like a
+  // signed `null`. Non-finite numbers get a text of their own, which no JSON value shares.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `!${String(value)}`;
   return JSON.stringify(value) ?? 'null';
 }
 

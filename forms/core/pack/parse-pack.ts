@@ -40,7 +40,8 @@ export function parsePack(sourceFiles: PackFiles): Pack {
       '来源文件 source document',
     );
   }
-  const reference: Record<string, unknown> = {};
+  // maps keyed by ids from data have no prototype: an id like `constructor` or `toString` is unknown, not a function
+  const reference: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [path, value] of Object.entries(files)) {
     const m = /^reference\/([^/]+)\.json$/.exec(path);
     if (m) reference[m[1]] = value;
@@ -50,7 +51,7 @@ export function parsePack(sourceFiles: PackFiles): Pack {
     ? definitionsFile.definitions
     : {}) as Record<string, JsonSchema>;
 
-  const documents: Record<string, DocumentDef> = {};
+  const documents: Record<string, DocumentDef> = Object.create(null) as Record<string, DocumentDef>;
   for (const id of manifest.documents) {
     const base = `documents/${id}/`;
     const schema = need<JsonSchema>(files, `${base}schema.json`, isObject, 'JSON Schema');

@@ -1,6 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import type { Logic } from './types';
 import { OPERATIONS, registerOperations } from './operations';
+import { step } from './step-budget';
 
 /**
  * A JSON Logic expression turned once into nested closures, with json-logic-js's semantics (the
@@ -95,33 +96,45 @@ function build(logic: object): CompiledLogic {
     case 'filter':
       return (d) => {
         const list = x(d);
-        return Array.isArray(list) ? list.filter((item) => truthy(y(item))) : [];
+        return Array.isArray(list) ? list.filter((item) => (step(), truthy(y(item)))) : [];
       };
     case 'map':
       return (d) => {
         const list = x(d);
-        return Array.isArray(list) ? list.map((item) => y(item)) : [];
+        return Array.isArray(list) ? list.map((item) => (step(), y(item))) : [];
       };
     case 'all':
       return (d) => {
         const list = x(d);
         if (!Array.isArray(list) || !list.length) return false;
-        for (const item of list) if (!truthy(y(item))) return false;
+        for (const item of list) if ((step(), !truthy(y(item)))) return false;
         return true;
       };
     case 'none':
       return (d) => {
         const list = x(d);
         if (!Array.isArray(list) || !list.length) return true;
-        for (const item of list) if (truthy(y(item))) return false;
+        for (const item of list) if ((step(), truthy(y(item)))) return false;
         return true;
       };
     case 'some':
       return (d) => {
         const list = x(d);
         if (!Array.isArray(list) || !list.length) return false;
-        for (const item of list) if (truthy(y(item))) return true;
+        for (const item of list) if ((step(), truthy(y(item)))) return true;
         return false;
+      };
+    case 'reduce':
+      // json-logic-js's reduce: {current, accumulator} for each item, the initial value first
+      return (d) => {
+        const list = x(d);
+        let acc = z ? z(d) : null;
+        if (!Array.isArray(list)) return acc;
+        for (const current of list) {
+          step();
+          acc = y({ current, accumulator: acc });
+        }
+        return acc;
       };
     case 'var':
       return (d) => readVar(d, x?.(d), y?.(d));
@@ -154,8 +167,21 @@ function build(logic: object): CompiledLogic {
   const own = Object.prototype.hasOwnProperty.call(OPERATIONS, op) ? OPERATIONS[op] : undefined;
   if (own) {
     // as json-logic-js calls an added operation: arguments evaluated, `this` the data
-    return (d) => own.apply(d, args.map((a) => a(d)));
+    return (d) => (step(), own.apply(d, args.map((a) => a(d))));
   }
-  // anything else (cat, +, missing, …): json-logic-js evaluates this subtree itself
-  return (d) => jsonLogic.apply(logic as never, d as never);
+  if (op !== 'missing' && op !== 'missing_some' && values.some(hasLoop)) {
+    // a loop below an operator left to json-logic-js would run outside the step budget: its arguments
+    // are evaluated here (budgeted) and handed over as values (these operators evaluate them eagerly anyway)
+    const handed = { [op]: values.map((_, i) => ({ var: `a.${i}` })) };
+    return (d) => (step(), jsonLogic.apply(handed as never, { a: args.map((a) => a(d)) } as never));
+  }
+  // anything else (cat, +, missing, …): json-logic-js evaluates this subtree itself (no loops in it)
+  return (d) => (step(), jsonLogic.apply(logic as never, d as never));
+}
+
+const LOOPS = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some']);
+function hasLoop(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(hasLoop);
+  return Object.entries(v).some(([k, x]) => LOOPS.has(k) || hasLoop(x));
 }

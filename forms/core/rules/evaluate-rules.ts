@@ -40,5 +40,8 @@ export function evaluateRules(pack: Pack, docId: string, data: unknown, ctx: Rul
 
 export function evaluateRule(pack: Pack, rule: Rule, data: unknown, ctx: RuleContext): Finding[] {
   const run = runRule(pack, rule, { data }, ctx.today);
-  return run.hits.flatMap((hit) => hitFindings(pack, hit, ctx.lang));
+  const findings = run.hits.flatMap((hit) => hitFindings(pack, hit, ctx.lang));
+  // a rule stopped by its step budget could not be judged: an error the user sees, not a silent pass
+  if (run.stopped) findings.push({ path: '', severity: 'error', ruleId: rule.id, message: `${ctx.lang === 'en' ? `Rule ${rule.id}: ${run.stopped.en}` : `规则 ${rule.id}：${run.stopped.zh}`}` });
+  return findings;
 }

@@ -1,4 +1,5 @@
 import jsonLogic from 'json-logic-js';
+import { RULE_STEP_BUDGET, StepBudgetError, withStepBudget } from './step-budget';
 import type { Pack } from '../pack/types';
 import { compileLogic } from './compile-logic';
 import { registerOperations } from './operations';
@@ -11,6 +12,8 @@ export interface RuleRun {
   hits: RuleHit[];
   /** exceptions inside the rule's logic — a pack bug, never the user's; tests fail on them */
   problems: string[];
+  /** the rule did more work than its step budget allows: it failed, and says so */
+  stopped?: StepBudgetError;
 }
 
 // compiled once per rule (compile-logic.ts): the interpreter re-read every node for every row
@@ -75,13 +78,14 @@ export function runRule(pack: Pack, rule: Rule, base: RuleBase, today: string): 
   if (!ruleInForce(rule, today)) return run;
   const params = resolveParams(pack, rule.params);
   const { inputs, shared, perRow } = prepare(rule);
-  withPack(pack, () => {
+  withPack(pack, () => withStepBudget(RULE_STEP_BUDGET, () => {
     const common: Record<string, unknown> = {};
     try {
       const baseScope = { data: base.data, input: base.input, out: base.out, today, params, let: common };
       for (const [name, logic] of shared) common[name] = apply(logic, baseScope);
     } catch (e) {
       run.problems.push(`${rule.id}: ${(e as Error).message}`);
+      if (e instanceof StepBudgetError) run.stopped = e;
       return;
     }
     // plain loops, no closures per row: this runs for every row of every rule on every keystroke
@@ -102,8 +106,12 @@ export function runRule(pack: Pack, rule: Rule, base: RuleBase, today: string): 
         run.hits.push({ rule, scope, paths: (rule.paths ?? ['']).map((p) => p.replace(/\{index\}/g, index)) });
       } catch (e) {
         run.problems.push(`${rule.id}: ${(e as Error).message}`);
+        if (e instanceof StepBudgetError) {
+          run.stopped = e; // the other rows would spend as much
+          break;
+        }
       }
     }
-  });
+  }));
   return run;
 }

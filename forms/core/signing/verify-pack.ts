@@ -2,6 +2,8 @@
  * Verifies a pack file before anything else looks at it: shape, hash of the files, and an Ed25519
  * signature by a key the institution trusts. Every refusal carries a reason a person can act on.
  */
+import { PACK_LIMITS } from '../editor/limits';
+import { nestsDeeperThan } from '../pack/json-depth';
 import { packHash } from '../pack/pack-hash';
 import type { PackFiles } from '../pack/types';
 import { fromBase64Url } from './base64url';
@@ -22,6 +24,9 @@ const refuse = (reason: RefusalReason, zh: string, en: string): VerifyResult => 
 export async function verifyPackFile(input: unknown, trusted: readonly TrustedKey[]): Promise<VerifyResult> {
   if (!isObj(input) || input.format !== PACK_FORMAT || !isObj(input.files) || typeof input.hash !== 'string') {
     return refuse('malformed', `不是文书包文件（须为 ${PACK_FORMAT} 格式）`, `not a pack file (expected format ${PACK_FORMAT})`);
+  }
+  if (nestsDeeperThan(input.files, PACK_LIMITS.depth + 2)) {
+    return refuse('malformed', `文书包嵌套过深（上限 ${PACK_LIMITS.depth} 层），已拒绝`, `the pack is nested too deeply (limit ${PACK_LIMITS.depth}) and was refused`);
   }
   const sig = input.signature;
   if (!isObj(sig)) return refuse('unsigned', '文书包没有签名，已拒绝：只安装经信任的发布机构签名的文书包', 'the pack is not signed and was refused: only packs signed by a trusted publisher are installed');

@@ -1,6 +1,8 @@
 /** File handling shared by the `formkit pack` subcommands: every bad input becomes a one-line CliError (exit 2). */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PACK_LIMITS } from '../../core/editor/limits';
+import { nestsDeeperThan } from '../../core/pack/json-depth';
 import { PackError } from '../../core/pack/pack-error';
 import type { PackFiles } from '../../core/pack/types';
 import { readPackDir } from '../load-pack-dir';
@@ -24,6 +26,7 @@ export function readJsonFile(path: string, what: string): unknown {
 /** A pack given as a pack file (`formkit-pack@1`) or as a folder like the repo's `schemas/`. */
 export function readPackFiles(path: string): PackFiles {
   if (existsSync(path) && statSync(path).isDirectory()) {
+    if (!existsSync(join(path, 'pack.json'))) throw new CliError(`not a pack folder (no pack.json): ${path}`);
     try {
       return readPackDir(path);
     } catch (e) {
@@ -35,6 +38,7 @@ export function readPackFiles(path: string): PackFiles {
   if (!file || typeof file !== 'object' || file.format !== 'formkit-pack@1' || !file.files || typeof file.files !== 'object') {
     throw new CliError(`not a pack file (expected "format": "formkit-pack@1"): ${path}`);
   }
+  if (nestsDeeperThan(file.files, PACK_LIMITS.depth + 2)) throw new CliError(`${path}: nested too deeply (limit ${PACK_LIMITS.depth})`);
   return file.files as PackFiles;
 }
 
@@ -42,6 +46,8 @@ export function writeJson(path: string, value: unknown, mode?: number): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`, mode === undefined ? undefined : { mode });
+    // the mode given at creation does not change a file that already existed
+    if (mode !== undefined) chmodSync(path, mode);
   } catch (e) {
     throw new CliError(`cannot write ${path} (${(e as Error).message})`);
   }

@@ -6,7 +6,7 @@ import type { Pack } from '../../core/pack/types';
 import type { SchemaEngine } from '../../core/validation/types';
 import type { Lang } from '../../../shared/i18n';
 import { OpenDraftView } from './DraftEditor';
-import { draftsEnv, sealer, unlockDrafts } from './drafts-env';
+import { draftsEnv, lockParams, sealer, unlockDrafts } from './drafts-env';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { UnknownDocument } from '../UnknownDocument';
 
@@ -47,6 +47,8 @@ export function NewDraft(props: { pack: Pack; engine: SchemaEngine; docId: strin
     if (!draft || created.current) return;
     created.current = true;
     const env = draftsEnv();
+    // whether a lock is stored decides if unsaved edits may go to the plain journal (closing the tab)
+    void lockParams(env).catch(() => undefined);
     const { seal } = sealer(env);
     // while drafts are encrypted and this page is locked, storage refuses the plain draft (LockedError):
     // the passphrase is asked for below and the create runs again — nothing plain is written

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { checkPack } from '../../core/editor/check-pack';
 import type { SchemaAndUi } from '../../core/editor/schema-edit';
 import { schemaFields } from '../../core/editor/schema-fields';
@@ -11,6 +10,7 @@ import { compareVersions } from '../../core/editor/publish';
 import type { SignedPackFile } from '../../core/signing/pack-file';
 import { endPreview, isPreviewing, loadActivePack, startPreview, type ActivePack } from '../../../shared/active-pack';
 import { currentLang, type Lang } from '../../../shared/i18n';
+import { onExtChanged } from '../../../shared/storage/extension-store';
 import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, type WorkingCopy } from './editor-storage';
 import { FieldEditor } from './FieldEditor';
 import { InstallPanel } from './InstallPanel';
@@ -97,13 +97,13 @@ export function EditorApp(props: EditorAppProps) {
     const onHash = () => setTab(tabOf(location.hash));
     addEventListener('hashchange', onHash);
     void loadBureauMode().then(setBureau);
-    const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
-      if (BUREAU_MODE_KEY in changes) setBureau(changes[BUREAU_MODE_KEY].newValue === true);
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    // settings live in the extension store (shared/storage/extension-store.ts), which announces changes
+    const stop = onExtChanged((keys) => {
+      if (keys.includes(BUREAU_MODE_KEY)) void loadBureauMode().then(setBureau);
+    });
     return () => {
       removeEventListener('hashchange', onHash);
-      browser.storage.onChanged.removeListener(onStorage);
+      stop();
     };
   }, []);
 

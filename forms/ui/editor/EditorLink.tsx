@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../core/i18n/lang';
+import { onExtChanged } from '../../../shared/storage/extension-store';
 import { BUREAU_MODE_KEY, loadBureauMode } from './editor-storage';
 import { pick } from './lang';
 
@@ -9,12 +10,11 @@ export function EditorLink({ lang }: { lang: Lang }) {
   const [bureau, setBureau] = useState(false);
   useEffect(() => {
     loadBureauMode().then(setBureau, () => setBureau(false));
-    const on = (changes: Record<string, { newValue?: unknown }>) => {
-      if (BUREAU_MODE_KEY in changes) setBureau(changes[BUREAU_MODE_KEY].newValue === true);
-    };
     try {
-      browser.storage.onChanged.addListener(on);
-      return () => browser.storage.onChanged.removeListener(on);
+      // settings live in the extension store, which announces its changes
+      return onExtChanged((keys) => {
+        if (keys.includes(BUREAU_MODE_KEY)) loadBureauMode().then(setBureau, () => setBureau(false));
+      });
     } catch {
       return undefined;
     }

@@ -11,6 +11,7 @@ import type { Pack } from '../../core/pack/types';
 import { isPublicJwk, trustedKeyFrom, type TrustedKey } from '../../core/signing/keys';
 import type { SignedPackFile } from '../../core/signing/pack-file';
 import { verifyPackFile } from '../../core/signing/verify-pack';
+import { installOrder, OLDER_PACK_WARNING } from '../../core/signing/install-order';
 import type { Lang } from '../../core/i18n/lang';
 import type { ActivePack } from '../../../shared/active-pack';
 import { DiffView } from './DiffView';
@@ -137,6 +138,11 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
 
   const apply = async () => {
     if (!pending) return;
+    const from = active.pack.manifest.version;
+    const to = pending.pack.manifest.version;
+    if (installOrder(active.pack.manifest, pending.pack.manifest) === 'older' && !globalThis.confirm(pick(lang, OLDER_PACK_WARNING.zh(from, to), OLDER_PACK_WARNING.en(from, to)))) {
+      return setStatus(pick(lang, '未安装：保留当前较新的版本', 'Not installed: the newer pack in use stays'));
+    }
     await installPack(pending.file);
     if (pending.rotation) await saveTrustedKeys(await trustAfterRotation(await loadTrustedKeys(), pending.signerKey, pending.rotation));
     setStatus(pick(lang, `已安装 ${pending.pack.manifest.id} ${pending.pack.manifest.version}`, `Installed ${pending.pack.manifest.id} ${pending.pack.manifest.version}`));
@@ -157,7 +163,12 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
             type="button"
             class="btn"
             onClick={async () => {
-              await rollbackPack();
+              try {
+                await rollbackPack();
+              } catch (e) {
+                const f = e as { zh?: string; en?: string };
+                return setStatus(pick(lang, f.zh ?? String(e), f.en ?? String(e)));
+              }
               setStatus(pick(lang, '已恢复上一个文书包', 'Restored the previous pack'));
               await refresh();
               onInstalled();

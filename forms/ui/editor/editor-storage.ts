@@ -10,6 +10,7 @@ import type { PackFiles } from '../../core/pack/types';
 import type { TrustedKey } from '../../core/signing/keys';
 import type { TrustedKeyUntil } from '../../core/editor/key-rotation';
 import type { SignedPackFile } from '../../core/signing/pack-file';
+import { verifyPackFile } from '../../core/signing/verify-pack';
 import { INSTALLED_PACK_KEY, packFromStored, writeInstalledHint } from '../../../shared/active-pack';
 import { extGet, extSet } from '../../../shared/storage/extension-store';
 
@@ -79,9 +80,26 @@ export async function installPack(file: SignedPackFile): Promise<void> {
   await extSet({ [PREVIOUS_PACK_KEY]: current, [INSTALLED_PACK_KEY]: file });
 }
 
-/** Back to the pack before the last install (the bundled one when the previous was bundled). */
+export class RollbackRefusedError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'RollbackRefusedError';
+  }
+}
+
+/**
+ * Back to the pack before the last install (the bundled one when the previous was bundled). The previous
+ * pack is verified again against today's trusted keys: a key removed since must not come back with it.
+ */
 export async function rollbackPack(): Promise<void> {
   const previous = await loadPrevious();
+  if (previous) {
+    const v = await verifyPackFile(previous, await loadTrustedKeys());
+    if (!v.ok) throw new RollbackRefusedError(`无法恢复上一个文书包：${v.zh}`, `The previous pack cannot be restored: ${v.en}`);
+  }
   const current = (await loadInstalled()) ?? null;
   writeInstalledHint('installed');
   // the next page that finds no pack writes 'none' again

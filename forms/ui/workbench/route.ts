@@ -11,7 +11,12 @@ export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#/, '');
   const [path, query = ''] = h.split('?');
   const params = new URLSearchParams(query);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { name: 'not-found', hash }; // a malformed escape (`%ZZ`) is an address we do not know, not a crash
+  }
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'documents')) return { name: 'documents' };
   if (parts[0] === 'new' && parts.length === 2) {
     const prefill = params.get('prefill') ?? undefined;
