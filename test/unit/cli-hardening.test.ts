@@ -59,7 +59,7 @@ describe('pack build', () => {
     expect(await runPackCommand(['build', '--dir', '/etc', '--out', join(dir, 'out.json')])).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/not a pack folder|pack\.json/);
-    expect(err[0]).not.toMatch(/^error: |EACCES|    at /);
+    expect(err[0]).not.toMatch(/^error: |EACCES|\s{4}at /);
   });
 
   it('refuses a deeply nested pack with a message, not a stack overflow (CLI, check and install)', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Learn mode listens to the user only: a page's synthetic clicks (isTrusted false) teach nothing. */
 import { describe, expect, it, vi } from 'vitest';
-import { startRecorder } from '../../forms/ui/fill/recorder';
+import { startRecorder } from '../../forms/portal/recorder';
 
 describe('learn mode', () => {
   it('ignores clicks a page dispatches itself', () => {

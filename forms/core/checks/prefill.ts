@@ -1,7 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import { registerOperations } from '../rules/operations';
 import { encodePrefill } from '../drafts/prefill-codec';
-import { isSafePointer, pointerSegments } from '../pack/json-pointer';
+import { isSafePointer } from '../schema/json-pointer';
 import type { CheckDef, CheckResult } from './types';
 import { setAt } from '../schema/json-pointer';
 

@@ -1,5 +1,4 @@
 import type { Localized, Pack } from '../pack/types';
-import { pointerSegments } from '../pack/json-pointer';
 import type { DraftData, NotCarried } from './types';
 import { getAt, isSafeSegment, joinPointer, removeAt, splitPointer } from '../schema/json-pointer';
 

@@ -20,7 +20,7 @@ import { checkMetaSchema } from './meta-schema';
 import { checkPackPatterns } from './pack-patterns';
 import { checkCatalog, type CatalogEntry } from './catalog-import';
 import { unknownRuleVars } from './rule-vars';
-import { isSafePointer } from '../pack/json-pointer';
+import { isSafePointer } from '../schema/json-pointer';
 import { at, seg, type PackProblem } from './problem';
 import { checkSchemaSubset } from './schema-subset';
 import { checkStructure } from './structure-check';

@@ -14,7 +14,7 @@
  */
 import ret, { types, type Token, type SetToken } from 'ret';
 import { isSafePattern } from 'redos-detector';
-import { PACK_LIMITS } from './limits';
+import { PACK_LIMITS } from '../pack/limits';
 
 export interface RegexVerdict {
   ok: boolean;

@@ -2,7 +2,7 @@ import { nestsDeeperThan } from '../pack/json-depth';
 import { canonicalJson } from '../pack/pack-hash';
 import type { PackFiles } from '../pack/types';
 import { walkJson } from './json-walk';
-import { PACK_LIMITS } from './limits';
+import { PACK_LIMITS } from '../pack/limits';
 import { at, type PackProblem } from './problem';
 
 /** Keys that reach an object's prototype when a pack is merged or indexed by key: refused anywhere. */

@@ -19,6 +19,28 @@ export function splitPointer(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeSegment);
 }
 
+/** A pointer holding a segment that reaches the prototype, refused where pack data or a draft names one. */
+export class UnsafePointerError extends Error {
+  readonly zh: string;
+  readonly en: string;
+  constructor(readonly pointer: string) {
+    super(`unsafe JSON pointer ${pointer}`);
+    this.name = 'UnsafePointerError';
+    this.zh = `路径 ${pointer} 含不允许的段（__proto__、constructor 或 prototype）`;
+    this.en = `pointer ${pointer} holds a forbidden segment (__proto__, constructor or prototype)`;
+  }
+}
+
+/** The unescaped segments of a pointer read from pack data (migrations, prefill targets); `''` and `/` are the root. Throws on an unsafe segment. */
+export function pointerSegments(pointer: string): string[] {
+  const segs = pointer === '/' ? [] : splitPointer(pointer);
+  if (!segs.every(isSafeSegment)) throw new UnsafePointerError(pointer);
+  return segs;
+}
+
+/** Whether no segment of a pointer reaches the prototype. */
+export const isSafePointer = (pointer: string): boolean => pointer.split('/').every((s) => isSafeSegment(unescapeSegment(s)));
+
 /** `['a', 'b/c']` → `/a/b~1c`. */
 export const joinPointer = (segs: ReadonlyArray<string | number>): string => segs.map((s) => `/${escapeSegment(s)}`).join('');
 

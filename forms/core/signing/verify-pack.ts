@@ -2,7 +2,7 @@
  * Verifies a pack file before anything else looks at it: shape, hash of the files, and an Ed25519
  * signature by a key the institution trusts. Every refusal carries a reason a person can act on.
  */
-import { PACK_LIMITS } from '../editor/limits';
+import { PACK_LIMITS } from '../pack/limits';
 import { nestsDeeperThan } from '../pack/json-depth';
 import { packHash } from '../pack/pack-hash';
 import type { PackFiles } from '../pack/types';

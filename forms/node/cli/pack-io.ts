@@ -1,7 +1,7 @@
 /** File handling shared by the `formkit pack` subcommands: every bad input becomes a one-line CliError (exit 2). */
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PACK_LIMITS } from '../../core/editor/limits';
+import { PACK_LIMITS } from '../../core/pack/limits';
 import { nestsDeeperThan } from '../../core/pack/json-depth';
 import { PackError } from '../../core/pack/pack-error';
 import type { PackFiles } from '../../core/pack/types';

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Lang } from '../../core/i18n/lang';
 import { onExtChanged } from '../../../shared/storage/extension-store';
 import { BUREAU_MODE_KEY, loadBureauMode } from './editor-storage';

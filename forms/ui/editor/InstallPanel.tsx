@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkPack } from '../../core/editor/check-pack';
-import { describeLimits } from '../../core/editor/limits';
+import { describeLimits } from '../../core/pack/limits';
 import { diffPacks, type PackDiff } from '../../core/editor/pack-diff';
 import { keysInForce, rotationOf, trustAfterRotation, type KeyRotation, type TrustedKeyUntil } from '../../core/editor/key-rotation';
 import { todayIso } from '../../core/formats/calendar-date';
