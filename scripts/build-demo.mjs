@@ -8,12 +8,16 @@
  */
 import vue from '@vitejs/plugin-vue';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildCorpus } from './build-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // FORMKIT_DEMO_OUT may be absolute (the bench builds into its own folder) or relative to the repo
+// the portal libraries are the demo workspace's dependencies (demo/package.json): resolve them from there
+const pkgDir = (name) => dirname(createRequire(join(root, 'demo/package.json')).resolve(`${name}/package.json`));
 export const DEMO_OUT = resolve(root, process.env.FORMKIT_DEMO_OUT ?? '.output-demo');
 
 // 'error': antd's "use client" directives and the classic config script are expected, not news
@@ -55,11 +59,13 @@ export async function buildDemo() {
   // `vue2` is Vue 2 under an npm alias (`vue` is Vue 3); vue.min.js is the full build, since the
   // page's template is compiled in the browser
   const lib = join(DEMO_OUT, 'element-ui/lib');
-  cpSync(join(root, 'node_modules/vue2/dist/vue.min.js'), join(lib, 'vue.min.js'));
-  cpSync(join(root, 'node_modules/element-ui/lib/index.js'), join(lib, 'element-ui.js'));
-  cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/index.css'), join(lib, 'theme-chalk/index.css'));
-  cpSync(join(root, 'node_modules/element-ui/lib/theme-chalk/fonts'), join(lib, 'theme-chalk/fonts'), { recursive: true });
+  cpSync(join(pkgDir('vue2'), 'dist/vue.min.js'), join(lib, 'vue.min.js'));
+  cpSync(join(pkgDir('element-ui'), 'lib/index.js'), join(lib, 'element-ui.js'));
+  cpSync(join(pkgDir('element-ui'), 'lib/theme-chalk/index.css'), join(lib, 'theme-chalk/index.css'));
+  cpSync(join(pkgDir('element-ui'), 'lib/theme-chalk/fonts'), join(lib, 'theme-chalk/fonts'), { recursive: true });
   cpSync(join(root, 'demo/frame'), join(DEMO_OUT, 'frame'), { recursive: true });
+  // the autofill corpus: a dozen pages on other libraries, each with its expected answers
+  await buildCorpus(DEMO_OUT);
   return DEMO_OUT;
 }
 

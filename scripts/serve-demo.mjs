@@ -10,6 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+// the autofill corpus (demo/corpus/), listed on the index page
+const CORPUS = ['element-ui', 'element-plus', 'antd-react', 'antd-vue', 'layui', 'view-ui-plus', 'vant', 'bootstrap', 'table', 'wizard', 'frames', 'shadow'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
 
 function handler(dir, config) {
@@ -29,7 +31,10 @@ function handler(dir, config) {
           '<li><a href="/element/wizard.html">Element Plus 分步填报</a>（<a href="/element/wizard.html?steps=if">仅渲染当前步骤</a>）' +
           '<li><a href="/element-ui/index.html">Element UI（Vue 2）</a>' +
           '<li><a href="/antd/index.html">Ant Design</a>' +
-          '<li><a href="/plain/index.html">表格版式</a></ul>',
+          '<li><a href="/plain/index.html">表格版式</a></ul>' +
+          '<h2>自动填写语料页</h2><ul>' +
+          CORPUS.map((p) => `<li><a href="/corpus/${p}/index.html">${p}</a>`).join('') +
+          '</ul>',
       );
       return;
     }

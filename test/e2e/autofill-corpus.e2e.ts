@@ -1,0 +1,83 @@
+/**
+ * Autofill on the corpus (demo/corpus/): a dozen portal pages on the real libraries government
+ * portals use, none written for this extension's matcher. Each page is filled twice from the
+ * bundled valid filing-enterprise sample through the built extension (the popup's message to the
+ * background): with its test-only portal map (demo/maps/, imported as user maps), and with maps
+ * turned off. The page's live model is scored against its expected.json; the budgets are
+ * bench/budgets.json's `autofillCorpus`.
+ *   CORPUS_PAGE=layui,vant npx vitest run -c vitest.e2e.config.ts test/e2e/autofill-corpus.e2e.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import budgetsFile from '../../bench/budgets.json';
+import { sampleDraft } from './autofill-helpers';
+import { corpusMapsFile, corpusPages, noMapsFile, pageFilter, runCorpusPage, useMaps, type CorpusEnv, type PageScore } from './corpus-runner';
+import { launchExtension, type ExtensionSession } from './harness';
+// @ts-expect-error plain ESM script without types
+import { serveDemo } from '../../scripts/serve-demo.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DEMO_OUT = join(ROOT, '.output-demo-corpus');
+const budget = budgetsFile.autofillCorpus;
+const draft = sampleDraft();
+const pages = corpusPages(pageFilter());
+
+let session: ExtensionSession;
+let demo: { origin: string; frameOrigin: string; close(): Promise<void> };
+let env: CorpusEnv;
+const scores: PageScore[] = [];
+
+beforeAll(async () => {
+  // always built fresh: a stale demo folder would score yesterday's pages
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-demo.mjs')], { cwd: ROOT, env: { ...process.env, FORMKIT_DEMO_OUT: DEMO_OUT }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`demo build failed:\n${r.stderr || r.stdout}`);
+  demo = await serveDemo({ dir: DEMO_OUT });
+  session = await launchExtension();
+  const ext = await session.open('popup.html');
+  env = { ext, origin: demo.origin, frameOrigin: demo.frameOrigin, newPage: () => session.context.newPage() };
+  mkdirSync('screenshots', { recursive: true });
+}, 300000);
+
+afterAll(async () => {
+  const row = (s: PageScore) =>
+    `${s.mode.padEnd(6)} ${s.id.padEnd(13)} ${(s.accuracy * 100).toFixed(0).padStart(3)}% (${s.correct}/${s.held})  traps ${s.trapsTouched.length}  false ${s.falseReports.length}  ${s.ms} ms${s.failure ? `  FAILED ${s.failure}` : ''}`;
+  console.log(`autofill corpus scores\n${scores.map(row).join('\n')}`);
+  await session?.close();
+  await demo?.close();
+});
+
+/** What went wrong, in one message, so a failing budget says which fields and traps. */
+const explain = (s: PageScore) =>
+  JSON.stringify({ portalId: s.portalId, failure: s.failure, wrong: s.wrong, traps: s.trapsTouched, falseReports: s.falseReports }, null, 1);
+
+describe.each(pages)('corpus page $id ($title)', (p) => {
+  it('with its portal map: every field the draft holds, no trap touched, no false report, within the time budget', async () => {
+    await useMaps(env, corpusMapsFile());
+    const { score: s, page } = await runCorpusPage(env, p, 'map', draft);
+    scores.push(s);
+    await page.screenshot({ path: `screenshots/corpus-${p.id}-map.png` });
+    await page.close();
+    expect(s.failure, explain(s)).toBeUndefined();
+    expect(s.portalId, 'the corpus map was the one applied').toBe(`corpus-${p.id}`);
+    expect.soft(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.withMapAccuracyMin);
+    expect.soft(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
+    expect.soft(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
+    expect.soft(s.ms).toBeLessThanOrEqual(budget.fillMsMax);
+  });
+
+  it('with maps turned off: at least the no-map accuracy budget, no trap touched, no false report, within the time budget', async () => {
+    await useMaps(env, noMapsFile());
+    const { score: s, page } = await runCorpusPage(env, p, 'no-map', draft);
+    scores.push(s);
+    await page.screenshot({ path: `screenshots/corpus-${p.id}-nomap.png` });
+    await page.close();
+    expect(s.failure, explain(s)).toBeUndefined();
+    expect(s.portalId, 'no map applied').toBeNull();
+    expect.soft(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.noMapAccuracyMin);
+    expect.soft(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
+    expect.soft(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
+    expect.soft(s.ms).toBeLessThanOrEqual(budget.fillMsMax);
+  });
+});
