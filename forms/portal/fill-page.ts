@@ -7,7 +7,7 @@
  * (core/fill/match-fields.ts) assigns page controls to draft fields one to one; lists go into the
  * table whose headers name their columns, adding rows with its add button.
  */
-import { DEFAULT_MATCH_SETTINGS, assignFields, type MatchCandidate, type MatchSettings, type MatchTarget } from '../core/fill/match-fields';
+import { DEFAULT_MATCH_SETTINGS, assignFields, scorePair, type MatchCandidate, type MatchSettings, type MatchTarget } from '../core/fill/match-fields';
 import { labelKeys } from '../core/fill/normalize-label';
 import type { FillOutcome, FillReport, FillValue, PlanItem } from '../core/fill/types';
 import { controlFor, FillFailure, type Control } from './controls/controls';
@@ -367,12 +367,18 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
     for (const table of tables) {
       const cands: MatchCandidate[] = table.headers.map((h) => ({ labels: [h], context: table.context }));
       const r = assignFields(targets, cands, settings);
-      // a table is a list's when most of the list's columns find a header
+      // a table is a list's when its columns find headers; two lists with like columns (姓名, 身份证号)
+      // are told apart by how much of the table they explain and by the section around it
       const matched = r.assigned.length;
       const need = Math.min(2, targets.length);
       if (matched < need) continue;
-      const score = r.assigned.reduce((a, p) => a + p.score, 0) / targets.length;
-      pairs.push({ array, table, score });
+      const meaningful = table.headers.filter((h) => h.trim() && !/^(操作|序号|编号|#|删除)$/.test(h.trim())).length || 1;
+      const columns = r.assigned.reduce((a, p) => a + p.score, 0) / targets.length;
+      const headers = matched / meaningful;
+      // the list's own title (考评人员) against the table's heading
+      const title = its[0].row?.title ?? targets[0].context[targets[0].context.length - 1];
+      const section = table.context.length && title ? scorePair({ id: '', labels: [title], context: [] }, { labels: table.context, context: [] }, settings) : 0.5;
+      pairs.push({ array, table, score: 0.4 * columns + 0.3 * headers + 0.3 * section });
     }
   }
   pairs.sort((a, b) => b.score - a.score);

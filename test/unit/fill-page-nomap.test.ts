@@ -37,6 +37,7 @@ describe('filling a page no map was written for', () => {
     expect(v('t2')).toBe('91310110666007217T');
     expect(v('t3')).toBe('张建国');
     expect(sel.value).toBe('310110');
+    expect(run.report.outcomes.find((o) => o.id === '/institution/registrationDistrict')?.status).toBe('filled');
     expect(v('t7')).toBe('2025-03-10');
     expect(v('t11')).toBe('赵磊');
     expect(v('qm_rq')).toBe('2025年3月10日');
@@ -51,5 +52,55 @@ describe('filling a page no map was written for', () => {
     const byId = (id: string) => run.report.outcomes.find((o) => o.id === id);
     expect(byId('/questionBank/description')).toMatchObject({ status: 'not-found', reason: 'maybe', suggestion: { label: expect.stringContaining('题库情况说明') } });
     expect(run.report.outcomes.filter((o) => o.status === 'filled' && o.id.startsWith('derived:'))).toEqual([]);
+  });
+
+  it('a list without a map: the table whose headers name the columns, grown with its 新增 button, filled row by row', async () => {
+    document.body.innerHTML = `<fieldset><legend>考评人员</legend>
+      <table class="layui-table" id="kp"><thead><tr><th>姓名</th><th>身份证号</th><th>技能等级</th><th>操作</th></tr></thead><tbody></tbody></table>
+      <button type="button" id="add">＋新增</button></fieldset>
+      <fieldset><legend>考核场所</legend><table><thead><tr><th>场地名称</th><th>场地地址</th><th>工位数</th></tr></thead><tbody></tbody></table></fieldset>`;
+    const grades = ['五级', '四级', '三级', '二级', '一级'];
+    document.getElementById('add')!.addEventListener('click', () => {
+      const tr = document.createElement('tr');
+      tr.innerHTML = `<td><input class="n"></td><td><input class="id"></td><td><select class="lv"><option value="">请选择</option>${grades.map((g) => `<option>${g}</option>`).join('')}</select></td><td><button type="button">删除</button></td>`;
+      tr.querySelector('button')!.addEventListener('click', () => tr.remove());
+      document.querySelector('#kp tbody')!.append(tr);
+    });
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
+    const run = await fillPage(document, 'f2', plan.items, { settings: matchSettings(pack.files) });
+    if (process.env.DEBUG_FILL) console.log(run.report.outcomes.map((o) => `${o.status} ${o.id} ${o.reason ?? ''} ${o.value}`).join('\n'));
+    const rows = [...document.querySelectorAll('#kp tbody tr')];
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => (r.querySelector('.n') as HTMLInputElement).value)).toEqual(['李明华', '陈志强']);
+    expect(rows.map((r) => (r.querySelector('.id') as HTMLInputElement).value)).toEqual(['11010519491231002X', '310110198503150033']);
+    // 高级技师 and 技师 shown by the page as grades
+    expect(rows.map((r) => (r.querySelector('.lv') as HTMLSelectElement).value)).toEqual(['一级', '二级']);
+    expect(run.report.outcomes.find((o) => o.id === '/evaluators/1/level')).toMatchObject({ status: 'filled' });
+    // the supervisors' list (also 姓名 / 身份证号) is not poured into the evaluators' table
+    expect(run.report.outcomes.find((o) => o.id === '/qualitySupervisors/0/name')?.status).not.toBe('filled');
+    // undo removes the rows the fill added
+    const { undoFill } = await import('../../forms/portal/fill-page');
+    await undoFill(run);
+    expect(document.querySelectorAll('#kp tbody tr')).toHaveLength(0);
+  });
+
+  it("materials: the draft's file goes into the upload control named like the material, listed in the report", async () => {
+    document.body.innerHTML = `
+      <div class="layui-form-item"><label class="layui-form-label">营业执照</label><div class="layui-input-block"><button type="button">选择文件</button><input type="file" class="layui-upload-file" style="display:none"><span class="names"></span></div></div>
+      <div class="layui-form-item"><label class="layui-form-label">法人身份证</label><div class="layui-input-block"><input type="file" class="other"></div></div>`;
+    const input = document.querySelector('.layui-upload-file') as HTMLInputElement;
+    input.addEventListener('change', () => {
+      document.querySelector('.names')!.textContent = [...(input.files ?? [])].map((f) => f.name).join('，');
+    });
+    const withFile = structuredClone(draft) as { attachments: Array<Record<string, unknown>> };
+    withFile.attachments = [{ title: '营业执照副本复印件', file: { blobId: 'b1', name: 'yyzz.pdf', type: 'application/pdf', size: 3 } }];
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft: withFile, map: null });
+    const item = plan.items.find((i) => i.kind === 'file')!;
+    expect(item).toMatchObject({ title: '营业执照副本复印件', value: 'yyzz.pdf', file: { blobId: 'b1' } });
+    item.file!.data = btoa('pdf');
+    const run = await fillPage(document, 'f3', plan.items, { settings: matchSettings(pack.files) });
+    expect(input.files?.[0]?.name).toBe('yyzz.pdf');
+    expect((document.querySelector('.other') as HTMLInputElement).files?.length ?? 0).toBe(0);
+    expect(run.report.outcomes.find((o) => o.id === item.id)).toMatchObject({ status: 'filled', detail: 'yyzz.pdf' });
   });
 });

@@ -48,7 +48,8 @@ export function textFor(el: HTMLInputElement | HTMLTextAreaElement, v: FillValue
 }
 
 export function nativeSelect(el: HTMLSelectElement): Control {
-  const selected = () => [...el.selectedOptions].map((o) => o.text.trim());
+  // from the options themselves: selectedOptions is not live in every DOM
+  const selected = () => (el.multiple ? [...el.options].filter((o) => o.selected) : el.selectedIndex >= 0 ? [el.options[el.selectedIndex]] : []).map((o) => o.text.trim());
   return {
     kind: 'native-select',
     sync: true,

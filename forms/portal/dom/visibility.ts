@@ -23,7 +23,7 @@ export function isOffScreen(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   const left = rect.left + w.scrollX;
   const top = rect.top + w.scrollY;
-  return left + rect.width <= 0 || top + rect.height <= 0 || left >= el.ownerDocument.documentElement.clientWidth + w.scrollX;
+  return left + rect.width <= 0 || top + rect.height <= 0 || left >= (el.ownerDocument.documentElement.clientWidth || w.innerWidth) + w.scrollX;
 }
 
 // a clip-path that leaves nothing: inset of 50 % or more, a zero circle/ellipse, a zero-size polygon
