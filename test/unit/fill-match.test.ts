@@ -114,6 +114,18 @@ describe('assigning page controls to draft fields', () => {
     const wrong = scorePair(t, { labels: ['单位性质'], context: [], kind: 'choice', options: ['事业单位', '社会团体'] }, settings);
     expect(right).toBeGreaterThan(wrong);
   });
+  it('puts a count, not a joined list of names, into a field whose label asks for a number', () => {
+    const names: MatchTarget = { id: 'names', labels: ['申报职业', '评价职业'], context: [], forms: ['电工、焊工'] };
+    const count: MatchTarget = { id: 'count', labels: ['申报职业数量', '职业数量'], context: [], forms: ['2', '2个'] };
+    for (const label of ['评价职业数', '评价职业（个）', '备案职业数量：']) {
+      const c: MatchCandidate = { labels: [label], context: [], kind: 'text' };
+      expect(scorePair(names, c, settings), label).toBeLessThan(settings.fillAt);
+      const r = assignFields([names, count], [c], settings);
+      expect(r.assigned.map((p) => p.target), label).not.toContain('names');
+    }
+    // a label that merely contains 数 inside is no quantity: 数据来源 still takes a text
+    expect(scorePair({ id: 'src', labels: ['数据来源'], context: [], forms: ['平台导入'] }, { labels: ['数据来源'], context: [] }, settings)).toBe(1);
+  });
   it('never matches a file input to a text value', () => {
     expect(scorePair({ id: 'n', labels: ['机构名称'], context: [] }, { labels: ['机构名称'], context: [], kind: 'file' }, settings)).toBe(0);
   });

@@ -15,9 +15,11 @@ export interface MatchSettings {
   tieMargin: number;
   /** placeholder words stripped from labels (请输入, 请选择 …) */
   ignore: string[];
+  /** label endings that ask for a number (人数, 数量, （个）): a text value does not fit such a field */
+  quantity: string[];
 }
 
-export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fillAt: 0.72, suggestAt: 0.45, tieMargin: 0.03, ignore: ['请输入', '请选择', '请填写'] };
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fillAt: 0.72, suggestAt: 0.45, tieMargin: 0.03, ignore: ['请输入', '请选择', '请填写'], quantity: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -31,6 +33,7 @@ export function matchSettings(files: Record<string, unknown>): MatchSettings {
     suggestAt: num(f.suggestAt, DEFAULT_MATCH_SETTINGS.suggestAt),
     tieMargin: num(f.tieMargin, DEFAULT_MATCH_SETTINGS.tieMargin),
     ignore: Array.isArray(f.ignore) ? f.ignore.filter((x): x is string => typeof x === 'string') : DEFAULT_MATCH_SETTINGS.ignore,
+    quantity: Array.isArray(f.quantity) ? f.quantity.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_MATCH_SETTINGS.quantity,
   };
 }
 
@@ -158,10 +161,22 @@ const YES_NO = /^(是|否|有|无|yes|no|true|false|具备|不具备)$/i;
 
 /** The score of one draft field against one page control. */
 export function scorePair(t: MatchTarget, c: MatchCandidate, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
-  return scorePrepared(t, prepTarget(t, settings.ignore), c, prepCandidate(c, settings.ignore));
+  return scorePrepared(t, prepTarget(t, settings.ignore), c, prepCandidate(c, settings.ignore), settings);
 }
 
-function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+const NUMBER = /^\d+(\.\d+)?$/;
+
+/** A page label that asks for a number (评价职业数, 考评人员（人）): its ending is one of the pack's quantity words. */
+export function asksForNumber(labels: readonly string[], quantity: readonly string[]): boolean {
+  if (!quantity.length) return false;
+  const ends = quantity.map((q) => q.normalize('NFKC').replace(/\s+/g, ''));
+  return labels.some((l) => {
+    const t = l.normalize('NFKC').replace(/[*:：\s]/g, '');
+    return ends.some((q) => t.endsWith(q) && t.length > q.length);
+  });
+}
+
+function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
   // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
   const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
   // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名)
@@ -175,6 +190,8 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
   // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
   if (pt.context.length && pc.context.length) score += 0.08 * (best(pt.context, pc.context) - 0.5);
   score *= kindFit(t, c);
+  // a list of names is not the number of them: a text value fits a quantity label poorly
+  if (t.forms?.length && !t.forms.some((f) => NUMBER.test(f.trim())) && t.kind !== 'toggle' && asksForNumber(c.labels, settings.quantity)) score *= 0.6;
   return Math.max(0, Math.min(1, score));
 }
 
@@ -218,7 +235,7 @@ export function assignFields(targets: readonly MatchTarget[], candidates: readon
   const pairs: MatchPair[] = [];
   targets.forEach((t, ti) => {
     candidates.forEach((c, ci) => {
-      const score = scorePrepared(t, pts[ti], c, pcs[ci]);
+      const score = scorePrepared(t, pts[ti], c, pcs[ci], settings);
       if (score >= settings.suggestAt) pairs.push({ target: t.id, candidate: ci, score });
     });
   });
