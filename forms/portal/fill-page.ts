@@ -77,6 +77,8 @@ const READ_BACK_MS = 1500;
 /** A date picker offered the next format of a date sooner: a parse it refused shows nothing more later. */
 const DATE_ATTEMPT_MS = 250;
 const MAX_DATE_ATTEMPTS = 4;
+/** How long a date must keep showing after it was set (a picker reverts refused text on close, after a render). */
+const DATE_SETTLE_MS = 120;
 
 const base = (item: PlanItem) => ({ id: item.id, path: item.path, title: item.title, value: showValue(item.value) });
 
@@ -206,7 +208,15 @@ export class FillSession {
       }
       if (i === 0) this.undo.push({ control, before, title: item.title });
       const last = i === attempts.length - 1;
-      stuck = !!(await waitFor(() => showsValue(control.read(), item.value, item.forms, control.picked, ordered), last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      const shows = () => showsValue(control.read(), item.value, item.forms, control.picked, ordered);
+      stuck = !!(await waitFor(shows, last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      // a picker shows typed text at once and may throw it away when it closes (its model refused the
+      // format): only a value still shown once the page has settled counts as filled
+      if (stuck && control.role === 'date') {
+        await sleep(DATE_SETTLE_MS);
+        await nextFrame();
+        stuck = shows();
+      }
       if (stuck) break;
     }
     const ms = Math.round(performance.now() - started);
@@ -251,16 +261,20 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   }
   const targets = scored.map(targetOf);
   let assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
-  // a control about to be filled is looked at once more, for a cover over it; a covered one leaves the pool
-  for (let round = 0; round < 3; round++) {
-    const covered = assignment.assigned.filter((p) => {
-      const l = pool[p.candidate];
+  // a control about to be filled, or one that makes a field ambiguous, is looked at once more for a
+  // cover over it: visibility is decided before ambiguity (a covered trap labelled like the real field
+  // must not keep the real one from being filled); a covered one leaves the pool
+  const looked = new Set<Live>();
+  for (let round = 0; round < 4; round++) {
+    const contenders = [...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)].map((i) => pool[i]).filter((l) => !looked.has(l));
+    const covered = [...new Set(contenders)].filter((l) => {
+      looked.add(l);
       const why = unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true });
       if (why) unusable.push({ ...l, why });
       return !!why;
     });
     if (!covered.length) break;
-    const gone = new Set(covered.map((p) => pool[p.candidate]));
+    const gone = new Set(covered);
     const kept = pool.filter((l) => !gone.has(l));
     pool.splice(0, pool.length, ...kept);
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);

@@ -186,9 +186,11 @@ export function typedDate(root: Element, kind: string): Control {
     role: 'date',
     read: () => input.value,
     async write(v) {
+      // the typed text is parsed on change; Enter would pick the panel's focused day instead (today),
+      // so the panel is closed with Escape (View UI Plus picker.vue handleKeydown)
       typeValue(input, Array.isArray(v) ? v.join('') : String(v), { blur: false, realFocus: true });
-      press(input, 'Enter');
       await nextFrame();
+      press(input, 'Escape');
       input.blur();
     },
   };
