@@ -244,15 +244,20 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const placed = placeLists(listed, tables, settings);
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
 
-  // a map's fields
+  // every control is looked at before any is written: measuring a page whose layout a write just changed
+  // costs a layout per field; the view is scrolled back where the user left it afterwards
+  const scrolls = docs.map((d) => ({ w: d.defaultView, x: d.defaultView?.scrollX ?? 0, y: d.defaultView?.scrollY ?? 0 }));
+  // a map's fields (rows of a map's tables are found once their rows exist)
   const units = allUnits.map(keyed);
-  for (const item of exact) await fillExact(item, docs, units, session, wizard);
+  const resolved = new Map<PlanItem, Control | FillOutcome>();
+  for (const item of exact) if (!item.row?.rows) resolved.set(item, resolveExact(item, docs, units, null, wizard));
+  const claimed = [...resolved.values()].filter((r): r is Control => !('status' in r)).map((c) => c.root);
 
   // single fields by the scored matcher, over the controls a person can see and edit
   const pool: Live[] = [];
   const unusable: Array<Live & { why: UnusableReason | 'unsupported' }> = [];
   for (const unit of allUnits) {
-    if (inTables(unit.root) || [...session.taken].some((t) => unit.root === t || unit.root.contains(t) || t.contains(unit.root))) continue;
+    if (inTables(unit.root) || claimed.some((t) => unit.root === t || unit.root.contains(t) || t.contains(unit.root))) continue;
     const control = controlFor(unit.root);
     if (!control) continue;
     const why = unusableReason(control.root, control.inputs, control.textInputs);
@@ -284,6 +289,14 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const suggested = new Map(assignment.suggested.map((p) => [p.target, { live: pool[p.candidate], score: p.score }]));
   // for the report: the hidden or disabled control that would have matched a field nothing else took
   const blocked = unusable.length ? assignFields(targets, unusable.map((l) => candidateOf(l.unit, l.control)), settings) : null;
+  for (const s of scrolls) if (s.w && (s.w.scrollX !== s.x || s.w.scrollY !== s.y)) s.w.scrollTo(s.x, s.y);
+
+  for (const item of exact) {
+    const r = resolved.get(item);
+    if (!r) await fillMapRow(item, docs, session, wizard);
+    else if ('status' in r) session.outcomes.push(r);
+    else await session.fillInto(item, r);
+  }
 
   for (const item of scored) {
     const live = byTarget.get(item.id);
@@ -328,22 +341,11 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   };
 }
 
-/** A map's field: by selector or exact label; several usable matches are ambiguous. */
-async function fillExact(item: PlanItem, docs: Document[], units: Keyed[], session: FillSession, wizard: boolean): Promise<void> {
+/** A map's field: by selector or exact label; several usable matches are ambiguous (an outcome, not a guess). */
+function resolveExact(item: PlanItem, docs: Document[], units: Keyed[], scope: Element | null, wizard: boolean): Control | FillOutcome {
   const b = base(item);
-  let scope: Element | null = null;
-  if (item.row?.rows) {
-    scope = await rowElement(docs, item, session.addedRows);
-    if (!scope) {
-      session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
-      return;
-    }
-  }
   const found = exactCandidates(item, docs, units, scope);
-  if (!found.length) {
-    session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
-    return;
-  }
+  if (!found.length) return { ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' };
   const checked = found.map((u) => {
     const control = controlFor(u.root);
     const why = control ? unusableReason(control.root, control.inputs, control.textInputs, { hitTest: true }) : 'unsupported';
@@ -353,14 +355,22 @@ async function fillExact(item: PlanItem, docs: Document[], units: Keyed[], sessi
   if (!usable.length) {
     const why = checked[0].why ?? 'unsupported';
     const otherStep = wizard && why === 'hidden' && checked.every((c) => c.control && inHiddenPanel(c.control.root));
-    session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : why });
+    return { ...b, status: 'skipped', reason: otherStep ? 'other-step' : why };
+  }
+  if (usable.length > 1) return { ...b, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) };
+  return usable[0].control!;
+}
+
+/** A field in a row of a map's table: the row is found (added if needed) first. */
+async function fillMapRow(item: PlanItem, docs: Document[], session: FillSession, wizard: boolean): Promise<void> {
+  const scope = await rowElement(docs, item, session.addedRows);
+  if (!scope) {
+    session.outcomes.push({ ...base(item), status: 'not-found', reason: wizard ? 'other-step' : 'row-missing' });
     return;
   }
-  if (usable.length > 1) {
-    session.outcomes.push({ ...b, status: 'skipped', reason: 'ambiguous', detail: String(usable.length) });
-    return;
-  }
-  await session.fillInto(item, usable[0].control!);
+  const r = resolveExact(item, docs, [], scope, wizard);
+  if ('status' in r) session.outcomes.push(r);
+  else await session.fillInto(item, r);
 }
 
 /** Each list (by array pointer) placed in the table whose headers best name its columns, one to one. */

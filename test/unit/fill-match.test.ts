@@ -59,6 +59,12 @@ describe('assigning page controls to draft fields', () => {
       填表日期: '/applicationDate',
     });
   });
+  it('reads an abridged wording: the page label\'s characters all in the title, in order', () => {
+    const got = assigned([{ labels: ['特级技师评聘'], context: [], kind: 'toggle' }]);
+    expect(got['特级技师评聘']).toBe('/scope/premiumLevels');
+    // a two-character label is too short to say which field it abridges
+    expect(assigned(page(['名称']))['名称']).toBeUndefined();
+  });
   it('reads a short label in its section: 姓名 under 联系人 is the contact, under 签字 the signer', () => {
     const got = assigned(page(['姓名', '联系人信息'], ['职务', '联系人信息'], ['姓名', '签字确认']));
     expect(got['姓名@联系人信息']).toBe('/contact/name');

@@ -61,37 +61,35 @@ export function labelVariants(raw: string, ignore: readonly string[]): string[] 
   return [...out];
 }
 
+// the longest common subsequence, on two reused rows (labels are short; this runs many thousand times a fill)
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 function lcs(a: string, b: string): number {
   if (!a || !b) return 0;
-  const prev = new Array<number>(b.length + 1).fill(0);
-  const cur = new Array<number>(b.length + 1).fill(0);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = 0;
+    for (let j = 1; j <= b.length; j++) cur[j] = ca === b.charCodeAt(j - 1) ? prev[j - 1] + 1 : prev[j] > cur[j - 1] ? prev[j] : cur[j - 1];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
 
-function bigrams(s: string): string[] {
-  if (s.length < 2) return [s];
-  const out: string[] = [];
-  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
+/** Dice coefficient over character bigrams (order-free: 日期申请 ~ 申请日期). */
 function dice(a: string, b: string): number {
-  const A = bigrams(a);
-  const B = bigrams(b);
-  const pool = [...B];
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
   let common = 0;
-  for (const g of A) {
-    const k = pool.indexOf(g);
-    if (k >= 0) {
-      common++;
-      pool.splice(k, 1);
-    }
-  }
-  return (2 * common) / (A.length + B.length);
+  for (let i = 0; i < a.length - 1; i++) if (b.includes(a.slice(i, i + 2))) common++;
+  return (2 * common) / (a.length - 1 + b.length - 1);
 }
 
 /**
@@ -102,11 +100,25 @@ function dice(a: string, b: string): number {
 export function similarity(field: string, page: string): number {
   if (!field || !page) return 0;
   if (field === page) return 1;
+  // most pairs share no character at all: no need to look further
+  let shared = false;
+  for (const ch of field) {
+    if (page.includes(ch)) {
+      shared = true;
+      break;
+    }
+  }
+  if (!shared) return 0;
   // the share of the page label the field's label covers counts: 职业 inside a whole page title is no match
   if (field.length >= 2 && page.includes(field)) return Math.min(0.95, 0.6 + 0.4 * (field.length / page.length));
   if (page.length >= 2 && field.includes(page)) return 0.45 + 0.3 * (page.length / field.length);
-  const l = (2 * lcs(field, page)) / (field.length + page.length);
-  return Math.min(0.9, Math.max(dice(field, page), 0.95 * l));
+  const common = lcs(field, page);
+  const l = (2 * common) / (field.length + page.length);
+  // one label's characters all in the other, in order (特级技师评聘 in 开展特级技师、首席技师评聘): a
+  // shortened wording — for labels of four characters or more, a short one says too little
+  const shorter = Math.min(field.length, page.length);
+  const abridged = common === shorter && shorter >= 4 ? 0.6 + 0.35 * (shorter / Math.max(field.length, page.length)) : 0;
+  return Math.min(0.9, Math.max(dice(field, page), 0.95 * l, abridged));
 }
 
 /** What the matcher knows about one draft field. */
@@ -139,21 +151,52 @@ interface Prepared {
   labels: string[];
   context: string[];
   hints: string[];
+  /** short labels (姓名, 地址) joined to their section headings */
+  shortJoined: string[];
 }
+
+/** How short a label must be to be read together with its section's heading. */
+const SHORT_LABEL = 4;
+const joinShort = (context: string[], labels: string[]): string[] =>
+  context.filter((h) => h.length <= 16).flatMap((h) => labels.filter((l) => l.length <= SHORT_LABEL).map((l) => h + l));
 
 function prepTarget(t: MatchTarget, ignore: readonly string[]): Prepared {
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))];
-  return { labels: v(t.labels), context: v(t.context), hints: v(t.hints ?? []).filter((h) => h.length <= 24) };
+  const labels = v(t.labels);
+  const context = v(t.context);
+  return { labels, context, hints: v(t.hints ?? []).filter((h) => h.length <= 24), shortJoined: joinShort(context, labels.slice(0, 2)) };
 }
 
 function prepCandidate(c: MatchCandidate, ignore: readonly string[]): Prepared {
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))].filter((x) => x.length <= 40);
-  return { labels: v(c.labels), context: v(c.context), hints: [] };
+  const labels = v(c.labels);
+  const context = v(c.context);
+  return { labels, context, hints: [], shortJoined: joinShort(context, labels) };
+}
+
+// one assignment compares the same strings many times (every control under one heading): remembered per run
+let memo: Map<string, number> | null = null;
+
+function sim(a: string, b: string): number {
+  if (!memo) return similarity(a, b);
+  const k = `${a}\u0000${b}`;
+  let v = memo.get(k);
+  if (v === undefined) {
+    v = similarity(a, b);
+    memo.set(k, v);
+  }
+  return v;
 }
 
 function best(as: readonly string[], bs: readonly string[]): number {
   let m = 0;
-  for (const a of as) for (const b of bs) m = Math.max(m, similarity(a, b));
+  for (const a of as) {
+    for (const b of bs) {
+      const v = sim(a, b);
+      if (v > m) m = v;
+      if (m === 1) return 1;
+    }
+  }
   return m;
 }
 
@@ -179,12 +222,12 @@ export function asksForNumber(labels: readonly string[], quantity: readonly stri
 function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
   // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
   const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
-  // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名)
-  const joined = pc.context.flatMap((h) => pc.labels.map((l) => h + l));
-  const withHeading = 0.97 * best(pt.labels, joined);
-  // and a field title inside a section reads as one too (联系人 › 姓名)
-  const targetJoined = pt.context.flatMap((h) => pt.labels.map((l) => h + l));
-  const bothJoined = 0.97 * Math.max(best(targetJoined, pc.labels), best(targetJoined, joined));
+  // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名); a long label
+  // names its field by itself, and joining it would only cost time
+  const joined = pc.shortJoined;
+  const withHeading = joined.length ? 0.97 * best(pt.labels, joined) : 0;
+  // and a short field title inside a section reads as one too (联系人 › 姓名)
+  const bothJoined = pt.shortJoined.length ? 0.97 * Math.max(best(pt.shortJoined, pc.labels), joined.length ? best(pt.shortJoined, joined) : 0) : 0;
   const hinted = 0.85 * best(pt.hints, pc.labels);
   let score = Math.max(direct, withHeading, bothJoined, hinted);
   // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
@@ -233,12 +276,17 @@ export function assignFields(targets: readonly MatchTarget[], candidates: readon
   const pts = targets.map((t) => prepTarget(t, settings.ignore));
   const pcs = candidates.map((c) => prepCandidate(c, settings.ignore));
   const pairs: MatchPair[] = [];
-  targets.forEach((t, ti) => {
-    candidates.forEach((c, ci) => {
-      const score = scorePrepared(t, pts[ti], c, pcs[ci], settings);
-      if (score >= settings.suggestAt) pairs.push({ target: t.id, candidate: ci, score });
+  memo = new Map();
+  try {
+    targets.forEach((t, ti) => {
+      candidates.forEach((c, ci) => {
+        const score = scorePrepared(t, pts[ti], c, pcs[ci], settings);
+        if (score >= settings.suggestAt) pairs.push({ target: t.id, candidate: ci, score });
+      });
     });
-  });
+  } finally {
+    memo = null;
+  }
   pairs.sort((a, b) => b.score - a.score);
   const targetDone = new Set<string>();
   const candidateDone = new Set<number>();

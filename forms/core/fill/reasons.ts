@@ -15,7 +15,7 @@ export const REASON_TEXT: Record<string, Text> = {
   'off-screen': { zh: '字段在可视区域之外', en: 'field is off-screen' },
   covered: { zh: '字段被其他元素遮挡', en: 'field is covered by another element' },
   'no-file': { zh: '草稿中没有该材料的文件（或文件已加密）', en: 'the draft holds no file for this material (or it is encrypted)' },
-  maybe: { zh: '未自动填写：可能是页面上的', en: 'not filled: it may be the page field' },
+  maybe: { zh: '未自动填写（把握不足），可能是页面上的字段', en: 'not filled (not sure enough); it may be the page field' },
   'no-list': { zh: '页面上没有表头与此列表对应的表格', en: 'no table on the page whose headers match this list' },
   'no-column': { zh: '表格中没有对应的列', en: 'no matching column in the table' },
   disabled: { zh: '字段已禁用', en: 'field is disabled' },

@@ -75,8 +75,14 @@ export function layuiSelect(root: Element): Control {
   const title = () => root.querySelector('.layui-select-title input') as HTMLInputElement | null;
   return listSelect(root, 'layui-select', {
     trigger: '.layui-select-title',
-    // the options are rendered inside the control (a `dl` of `dd`); the placeholder row is not one
-    options: () => [...root.querySelectorAll('dl dd:not(.layui-select-tips):not(.layui-disabled)')],
+    // the options are rendered inside the control (a `dl` of `dd`), or — when layui appends its panel
+    // elsewhere — in the shown panel placed against it; the placeholder row is not one
+    options: () => {
+      const own = [...root.querySelectorAll('dl dd:not(.layui-select-tips):not(.layui-disabled)')];
+      if (own.length) return own;
+      const panel = popupOf(root, '.layui-select-panel-wrap');
+      return panel ? [...panel.querySelectorAll('dd:not(.layui-select-tips):not(.layui-disabled)')] : [];
+    },
     shown: () => title()?.value ?? '',
   });
 }

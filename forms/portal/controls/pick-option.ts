@@ -37,7 +37,7 @@ function inList(src: OptionSource, list: Element, labels: readonly string[], fuz
 }
 
 /** How many of a value's forms are typed into a search box before giving up (each waits for the server). */
-const SEARCH_FORMS = 3;
+const SEARCH_FORMS = 2;
 
 /**
  * The option to click for a value, after the caller opened the popup: any of `labels` (the value's
@@ -62,7 +62,7 @@ export async function findOptionText(src: OptionSource, labels: readonly string[
       found = await waitFor(() => {
         const l = src.list();
         return l ? inList(src, l, [label], false) : null;
-      }, i === 0 ? OPTIONS_WAIT_MS : OPTIONS_WAIT_MS / 3);
+      }, i === 0 ? OPTIONS_WAIT_MS : OPTIONS_WAIT_MS / 6);
       if (found) break;
     }
   }
