@@ -21,7 +21,8 @@ export function listSelect(
   kind: string,
   parts: { trigger: string; options: () => Element[]; shown: () => FillValue; multiple?: boolean },
 ): Control {
-  const input = root.querySelector('input');
+  // a library select may carry a type=hidden input for form posting (View UI): the one shown is the control's
+  const input = root.querySelector('input:not([type="hidden"])');
   const picked: string[] = [];
   const pick = async (labels: string[], loose: boolean): Promise<boolean> => {
     let opts = parts.options();
