@@ -124,7 +124,29 @@ function targetOf(item: PlanItem): MatchTarget {
     hints: m.hints,
     kind: item.kind === 'toggle' ? 'toggle' : item.kind,
     forms: [...(typeof item.value === 'string' ? [item.value] : []), ...(item.forms?.texts ?? []), ...(item.forms?.each ?? []).flat()],
+    // a count or a sum of the draft's lists goes only where a number is asked for
+    ...(item.derived && typeof item.value === 'string' && /^\d+(\.\d+)?$/.test(item.value) ? { quantity: true } : {}),
   };
+}
+
+/**
+ * Within a table already known to hold a list, a column header is read against the list's columns
+ * only, so a shorter header (等级 for 申报等级) is enough: the table's other columns and its heading
+ * have said what the rows are.
+ */
+const columnSettings = (s: MatchSettings): MatchSettings => ({ ...s, fillAt: Math.max(s.suggestAt, s.fillAt - 0.15) });
+
+/**
+ * A list the page shows no table for may still be asked for as single fields (考核点名称 for a draft
+ * with one site, 督导人员 for its one supervisor): its first item's fields are offered to the matcher,
+ * a short column title (姓名) read together with the list's title so it never competes with the
+ * contact's 姓名.
+ */
+function firstItemTarget(item: PlanItem): MatchTarget {
+  const t = targetOf(item);
+  const title = item.row?.title;
+  const labels = t.labels.flatMap((l) => (l.replace(/\s+/g, '').length <= 3 ? (title ? [`${title}${l}`] : []) : [l]));
+  return { ...t, labels };
 }
 
 /** What the matcher knows of a page control. */
@@ -242,6 +264,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   // lists first: their tables' controls are not offered to single fields
   const tables = findListTables(docs);
   const placed = placeLists(listed, tables, settings);
+  const looseFirst = listed.filter((i) => i.row!.index === 0 && !placed.has(i.row!.array));
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
 
   // every control is looked at before any is written: measuring a page whose layout a write just changed
@@ -264,7 +287,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     if (why) unusable.push({ unit, control, why });
     else pool.push({ unit, control });
   }
-  const targets = scored.map(targetOf);
+  const targets = [...scored.map(targetOf), ...looseFirst.map(firstItemTarget)];
   let assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   // a control about to be filled, or one that makes a field ambiguous, is looked at once more for a
   // cover over it: visibility is decided before ambiguity (a covered trap labelled like the real field
@@ -328,7 +351,20 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
   }
 
-  await fillLists(listed, placed, session, settings, wizard);
+  const asSingle = new Set<string>();
+  for (const item of looseFirst) {
+    const live = byTarget.get(item.id);
+    if (!live) continue;
+    asSingle.add(item.id);
+    await session.fillInto(item, live.control);
+  }
+  await fillLists(
+    listed.filter((i) => !asSingle.has(i.id)),
+    placed,
+    session,
+    settings,
+    wizard,
+  );
   await closeOpenedPopups(docs, popupsBefore);
 
   const order = new Map(items.map((it, i) => [it.id, i]));
@@ -390,7 +426,10 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
     const targets = [...columns.values()].map((it) => ({ ...targetOf(it), id: it.path.replace(/\/\d+\//, '/*/'), kind: undefined, forms: undefined }));
     for (const table of tables) {
       const cands: MatchCandidate[] = table.headers.map((h) => ({ labels: [h], context: table.context }));
-      const r = assignFields(targets, cands, settings);
+      // the table is a list's when one column names itself plainly and enough others follow within it
+      const strict = assignFields(targets, cands, settings).assigned.length;
+      if (!strict) continue;
+      const r = assignFields(targets, cands, columnSettings(settings));
       // a table is a list's when its columns find headers; two lists with like columns (姓名, 身份证号)
       // are told apart by how much of the table they explain and by the section around it
       const matched = r.assigned.length;
@@ -460,7 +499,7 @@ async function fillLists(listed: PlanItem[], placed: Map<string, ListTable>, ses
     const r = assignFields(
       its.map((it) => ({ ...targetOf(it), context: [] })),
       usable.map((c) => ({ labels: [c.header], context: [], kind: c.control.role, options: c.control.options?.() })),
-      settings,
+      columnSettings(settings),
     );
     for (const it of its) {
       const p = r.assigned.find((x) => x.target === it.id);
