@@ -132,6 +132,19 @@ describe('assigning page controls to draft fields', () => {
     // a label that merely contains 数 inside is no quantity: 数据来源 still takes a text
     expect(scorePair({ id: 'src', labels: ['数据来源'], context: [], forms: ['平台导入'] }, { labels: ['数据来源'], context: [] }, settings)).toBe(1);
   });
+  it('puts a count only where a number is asked for, never in a person\'s field', () => {
+    const count: MatchTarget = { id: 'n', labels: ['内部质量督导员人数', '督导员人数'], context: [], forms: ['1', '1人'], quantity: true };
+    expect(scorePair(count, { labels: ['质量督导员'], context: [] }, settings)).toBeLessThan(settings.fillAt);
+    expect(scorePair(count, { labels: ['督导员人数'], context: [] }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+  });
+  it('takes a label without its generic ending, said exactly, for the field (职业（工种） for 职业工种名称)', () => {
+    const name: MatchTarget = { id: 'n', labels: ['职业名称', '职业工种名称'], context: [] };
+    expect(scorePair(name, { labels: ['职业（工种）'], context: [] }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+    // only the whole rest counts: 职业 alone is not 职业工种
+    expect(scorePair(name, { labels: ['职业（工种）类别'], context: [] }, settings)).toBeLessThan(0.98);
+    // a pack without implied endings keeps the plain comparison
+    expect(scorePair(name, { labels: ['职业（工种）'], context: [] }, { ...settings, implied: [] })).toBeLessThan(settings.fillAt);
+  });
   it('never matches a file input to a text value', () => {
     expect(scorePair({ id: 'n', labels: ['机构名称'], context: [] }, { labels: ['机构名称'], context: [], kind: 'file' }, settings)).toBe(0);
   });
