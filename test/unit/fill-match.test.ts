@@ -145,6 +145,13 @@ describe('assigning page controls to draft fields', () => {
     // a pack without implied endings keeps the plain comparison
     expect(scorePair(name, { labels: ['职业（工种）'], context: [] }, { ...settings, implied: [] })).toBeLessThan(settings.fillAt);
   });
+  it('reads a declaration beside a lone checkbox as the yes/no field it rewords, and only there', () => {
+    const commit: MatchTarget = { id: 'c', labels: ['本单位承诺所填信息真实有效，按照“谁评价、谁负责、谁发证”的原则承担主体责任'], context: [], kind: 'toggle', forms: ['是'] };
+    expect(scorePair(commit, { labels: ['本单位承诺所填信息真实有效，并承担相应责任'], context: [], kind: 'toggle' }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+    // the same sentence over a text box is no declaration
+    const text: MatchTarget = { id: 'd', labels: ['依据国家职业标准开发理论和技能题库，每年更新一次'], context: [] };
+    expect(scorePair(text, { labels: ['依据行业企业评价规范开发技能题库，按需更新'], context: [] }, settings)).toBeLessThan(settings.fillAt);
+  });
   it('never matches a file input to a text value', () => {
     expect(scorePair({ id: 'n', labels: ['机构名称'], context: [] }, { labels: ['机构名称'], context: [], kind: 'file' }, settings)).toBe(0);
   });

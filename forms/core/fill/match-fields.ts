@@ -228,6 +228,25 @@ export function asksForNumber(labels: readonly string[], quantity: readonly stri
   });
 }
 
+/** How long both labels must be to be read as sentences (a declaration beside a lone checkbox). */
+const SENTENCE = 8;
+
+/**
+ * A lone checkbox or switch labelled with a sentence (本单位承诺所填信息真实有效，并承担相应责任) for a
+ * yes/no field titled with another wording of it: how much of the shorter sentence the longer one
+ * says, in order. Only between yes/no fields and yes/no controls — two long text labels sharing words
+ * say little.
+ */
+function declaration(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+  if (t.kind !== 'toggle' || c.kind !== 'toggle') return 0;
+  let m = 0;
+  for (const a of pt.labels) {
+    if (a.length < SENTENCE) continue;
+    for (const b of pc.labels) if (b.length >= SENTENCE) m = Math.max(m, (0.95 * lcs(a, b)) / Math.min(a.length, b.length));
+  }
+  return m;
+}
+
 function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
   // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
   const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
@@ -240,7 +259,7 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
   const hinted = 0.85 * best(pt.hints, pc.labels);
   // the field's label without its generic ending, said exactly (考核点 for 考核点名称)
   const bare = pt.bare.some((b) => pc.labels.includes(b)) ? 0.98 : 0;
-  let score = Math.max(direct, withHeading, bothJoined, hinted, bare);
+  let score = Math.max(direct, withHeading, bothJoined, hinted, bare, declaration(t, pt, c, pc));
   // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
   if (pt.context.length && pc.context.length) score += 0.08 * (best(pt.context, pc.context) - 0.5);
   score *= kindFit(t, c);

@@ -77,7 +77,8 @@ function formItemLabel(fi: Element, k: FormItemKind): string[] {
   }
   // a form item without a visible label may still name itself on its control
   const c = fi.querySelector(NATIVE);
-  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi)));
+  // (a checkbox's own wrapping label may be all the item says: 开展特级技师、首席技师评聘 in a label-less item)
+  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi) || !!c.closest('label')));
   return out.filter(Boolean);
 }
 
