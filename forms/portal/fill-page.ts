@@ -262,7 +262,17 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const listed = items.filter((i) => isScored(i) && i.row);
 
   // lists first: their tables' controls are not offered to single fields
-  const tables = findListTables(docs);
+  // a table a portal map fills (its rows or its add button are the map's) is not offered to another list
+  const mapRows = exact.flatMap((i) => (i.row?.rows ? [i.row] : []));
+  const mapsTable = (t: ListTable) =>
+    mapRows.some((r) => {
+      try {
+        return (!!r.addRow && !!t.addButton?.matches(r.addRow)) || [...t.root.ownerDocument.querySelectorAll(r.rows!)].some((row) => t.root.contains(row));
+      } catch {
+        return false;
+      }
+    });
+  const tables = findListTables(docs).filter((t) => !mapsTable(t));
   const placed = placeLists(listed, tables, settings);
   const looseFirst = listed.filter((i) => i.row!.index === 0 && !placed.has(i.row!.array));
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
