@@ -7,9 +7,10 @@ export interface SynonymIndex {
   expand(label: string): string[];
 }
 
-/** The pack's synonym groups: `reference/synonyms.json` and autofill's own `fill/synonyms.json`. */
+/** The pack's synonym groups: `reference/synonyms.json` (`synonyms`) and autofill's own `fill/synonyms.json` (`groups`). */
 export function packSynonyms(pack: Pick<Pack, 'reference' | 'files'>): SynonymIndex {
-  return synonymIndex(pack.reference.synonyms, pack.files['fill/synonyms.json']);
+  const own = pack.files['fill/synonyms.json'] as { groups?: unknown } | undefined;
+  return synonymIndex(pack.reference.synonyms, { synonyms: own?.groups });
 }
 
 export function synonymIndex(...references: unknown[]): SynonymIndex {
