@@ -297,7 +297,7 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     if (why) unusable.push({ unit, control, why });
     else pool.push({ unit, control });
   }
-  const targets = [...scored.map(targetOf), ...looseFirst.map(firstItemTarget)];
+  const targets = scored.map(targetOf);
   let assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   // a control about to be filled, or one that makes a field ambiguous, is looked at once more for a
   // cover over it: visibility is decided before ambiguity (a covered trap labelled like the real field
@@ -318,6 +318,17 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   }
   const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
+  // a list's first item takes only the controls no single field wanted (assigned or ambiguous): the
+  // site's 配备视频监控系统 never competes with the institution's
+  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)]);
+  const spare = pool.filter((_, i) => !wanted.has(i));
+  if (looseFirst.length && spare.length) {
+    const loose = assignFields(looseFirst.map(firstItemTarget), spare.map((l) => candidateOf(l.unit, l.control)), settings);
+    for (const p of loose.assigned) {
+      const l = spare[p.candidate];
+      if (!unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true })) byTarget.set(p.target, l);
+    }
+  }
   const ambiguous = new Map(assignment.ambiguous.map((a) => [a.target, a.candidates.length]));
   const suggested = new Map(assignment.suggested.map((p) => [p.target, { live: pool[p.candidate], score: p.score }]));
   // for the report: the hidden or disabled control that would have matched a field nothing else took
