@@ -112,6 +112,11 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
     }
     units.push({ root: el, labels: labelsOf(el), context: sectionHeadings(el) });
   }
+  // ARIA switches drawn without a native input (a button role=switch in a web component, outside any form item)
+  for (const sw of deepQueryAll(scope, '[role="switch"]')) {
+    if (sw.matches(NATIVE) || units.some((u) => u.root === sw || u.root.contains(sw))) continue;
+    units.push({ root: sw, labels: labelsOf(sw), context: sectionHeadings(sw) });
+  }
   for (const list of groups.values()) {
     const first = list[0];
     if (list.length === 1 && (first as HTMLInputElement).type === 'checkbox') {
