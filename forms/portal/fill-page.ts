@@ -318,9 +318,9 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   }
   const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
-  // a list's first item takes only the controls no single field wanted (assigned or ambiguous): the
-  // site's 配备视频监控系统 never competes with the institution's
-  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)]);
+  // a list's first item takes only the controls no single field wanted (assigned, ambiguous, or
+  // suggested as 可能是): the site's 配备视频监控系统 never competes with the institution's
+  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates), ...assignment.suggested.map((p) => p.candidate)]);
   const spare = pool.filter((_, i) => !wanted.has(i));
   if (looseFirst.length && spare.length) {
     const loose = assignFields(looseFirst.map(firstItemTarget), spare.map((l) => candidateOf(l.unit, l.control)), settings);
