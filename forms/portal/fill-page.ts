@@ -80,6 +80,9 @@ const MAX_DATE_ATTEMPTS = 4;
 /** How long a date must keep showing after it was set (a picker reverts refused text on close, after a render). */
 const DATE_SETTLE_MS = 120;
 
+/** How much better a list's item must fit a control than the single field it was suggested to. */
+const CLEARLY_BETTER = 0.15;
+
 const base = (item: PlanItem) => ({ id: item.id, path: item.path, title: item.title, value: showValue(item.value) });
 
 async function rowElement(docs: Document[], item: PlanItem, added: AddedRow[]): Promise<Element | null> {
@@ -318,14 +321,19 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   }
   const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
-  // a list's first item takes only the controls no single field wanted (assigned, ambiguous, or
-  // suggested as 可能是): the site's 配备视频监控系统 never competes with the institution's
-  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates), ...assignment.suggested.map((p) => p.candidate)]);
+  // a list's first item takes only the controls no single field wanted (assigned or ambiguous), and one
+  // suggested to a single field (可能是) only when it fits the list's item clearly better: the site's
+  // 配备视频监控系统 never competes with the institution's like-worded field
+  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)]);
   const spare = pool.filter((_, i) => !wanted.has(i));
+  const suggestedAt = new Map<Live, number>();
+  for (const p of assignment.suggested) suggestedAt.set(pool[p.candidate], Math.max(p.score, suggestedAt.get(pool[p.candidate]) ?? 0));
   if (looseFirst.length && spare.length) {
     const loose = assignFields(looseFirst.map(firstItemTarget), spare.map((l) => candidateOf(l.unit, l.control)), settings);
     for (const p of loose.assigned) {
       const l = spare[p.candidate];
+      const rival = suggestedAt.get(l);
+      if (rival !== undefined && p.score - rival < CLEARLY_BETTER) continue;
       if (!unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true })) byTarget.set(p.target, l);
     }
   }
