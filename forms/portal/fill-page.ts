@@ -277,7 +277,12 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     });
   const tables = findListTables(docs).filter((t) => !mapsTable(t));
   const placed = placeLists(listed, tables, settings);
-  const looseFirst = listed.filter((i) => i.row!.index === 0 && !placed.has(i.row!.array));
+  // (an item worded exactly like a single field of the draft — a site's 配备视频监控系统 beside the
+  // institution's — is never taken for one: the page's lone field is the single one)
+  const singleWords = new Set(scored.flatMap((i) => ('labels' in i.match ? i.match.labels : []).flatMap(labelKeys)));
+  const looseFirst = listed.filter(
+    (i) => i.row!.index === 0 && !placed.has(i.row!.array) && !('labels' in i.match && i.match.labels.flatMap(labelKeys).some((k) => singleWords.has(k))),
+  );
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
 
   // every control is looked at before any is written: measuring a page whose layout a write just changed
@@ -321,19 +326,28 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   }
   const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
-  // a list's first item takes only the controls no single field wanted (assigned or ambiguous), and one
-  // suggested to a single field (可能是) only when it fits the list's item clearly better: the site's
+  // a list's first item takes only the controls no single field wanted (assigned or ambiguous), and
+  // only when it fits the list's item clearly better than any single field still open: the site's
   // 配备视频监控系统 never competes with the institution's like-worded field
   const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)]);
   const spare = pool.filter((_, i) => !wanted.has(i));
-  const suggestedAt = new Map<Live, number>();
-  for (const p of assignment.suggested) suggestedAt.set(pool[p.candidate], Math.max(p.score, suggestedAt.get(pool[p.candidate]) ?? 0));
+  const sameValued = new Map<Live, string[]>();
+  for (const p of assignment.suggested) {
+    const single = scored.find((i) => i.id === p.target);
+    if (single) sameValued.set(pool[p.candidate], [...(sameValued.get(pool[p.candidate]) ?? []), showValue(single.value)]);
+  }
   if (looseFirst.length && spare.length) {
-    const loose = assignFields(looseFirst.map(firstItemTarget), spare.map((l) => candidateOf(l.unit, l.control)), settings);
+    const spareCands = spare.map((l) => candidateOf(l.unit, l.control));
+    const loose = assignFields(looseFirst.map(firstItemTarget), spareCands, settings);
+    const open = targets.filter((t) => !byTarget.has(t.id));
     for (const p of loose.assigned) {
       const l = spare[p.candidate];
-      const rival = suggestedAt.get(l);
-      if (rival !== undefined && p.score - rival < CLEARLY_BETTER) continue;
+      // the best any single field still open scores for this control
+      const rival = Math.max(0, ...open.map((t) => scorePair(t, spareCands[p.candidate], settings)));
+      if (p.score - rival < CLEARLY_BETTER) continue;
+      // a control suggested (可能是) to a single field holding the same value is that field's
+      const item = looseFirst.find((i) => i.id === p.target);
+      if (item && sameValued.get(l)?.some((v) => v === showValue(item.value))) continue;
       if (!unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true })) byTarget.set(p.target, l);
     }
   }
