@@ -150,7 +150,7 @@ async function fillFromDraft(portal, which = {}) {
     async ({ url, which }) => {
       const api = globalThis.browser ?? globalThis.chrome;
       const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      return api.runtime.sendMessage({ type: 'ui→bg:autofill', tabId: tab.id, ...which });
+      return api.runtime.sendMessage({ type: 'bg:autofill', tabId: tab.id, ...which });
     },
     { url, which },
   );

@@ -60,16 +60,19 @@ const safeOrigin = (url: string): string | undefined => {
   }
 };
 
+/** What a content script may tell the background: only what the user taught it in the page. */
+const FROM_CONTENT_SCRIPT: ReadonlySet<string> = new Set(['bg:learned']);
+
 /**
- * Which sender may send which message: `ui→bg:` only from extension pages (so only a person using the
- * popup, the workbench or the keyboard command starts a fill, reads the drafts list or replaces portal
- * maps); `cs→bg:` only from content scripts. Anything else is dropped unanswered.
+ * Which sender may send which message to the background (`bg:`): a content script only what it reports
+ * (FROM_CONTENT_SCRIPT); an extension page everything else — so only a person using the popup, the
+ * workbench or the keyboard command starts a fill, reads the drafts list or replaces portal maps. Messages
+ * meant for content scripts (`cs:`), and anything from elsewhere, are dropped unanswered.
  */
 export function senderMaySend(msg: unknown, sender: SenderLike, runtime?: { id?: string; getURL(path: string): string }): boolean {
   const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string') return false;
+  if (typeof type !== 'string' || !type.startsWith('bg:')) return false;
   const kind = senderKind(sender, runtime);
-  if (type.startsWith('ui→bg:')) return kind === 'extension-page';
-  if (type.startsWith('cs→bg:')) return kind === 'content-script';
-  return false;
+  if (FROM_CONTENT_SCRIPT.has(type)) return kind === 'content-script';
+  return kind === 'extension-page';
 }

@@ -77,6 +77,11 @@ const READ_BACK_MS = 1500;
 /** A date picker offered the next format of a date sooner: a parse it refused shows nothing more later. */
 const DATE_ATTEMPT_MS = 250;
 const MAX_DATE_ATTEMPTS = 4;
+/** How long a date must keep showing after it was set (a picker reverts refused text on close, after a render). */
+const DATE_SETTLE_MS = 120;
+
+/** How much better a list's item must fit a control than the single field it was suggested to. */
+const CLEARLY_BETTER = 0.15;
 
 const base = (item: PlanItem) => ({ id: item.id, path: item.path, title: item.title, value: showValue(item.value) });
 
@@ -122,7 +127,29 @@ function targetOf(item: PlanItem): MatchTarget {
     hints: m.hints,
     kind: item.kind === 'toggle' ? 'toggle' : item.kind,
     forms: [...(typeof item.value === 'string' ? [item.value] : []), ...(item.forms?.texts ?? []), ...(item.forms?.each ?? []).flat()],
+    // a count or a sum of the draft's lists goes only where a number is asked for
+    ...(item.derived && typeof item.value === 'string' && /^\d+(\.\d+)?$/.test(item.value) ? { quantity: true } : {}),
   };
+}
+
+/**
+ * Within a table already known to hold a list, a column header is read against the list's columns
+ * only, so a shorter header (等级 for 申报等级) is enough: the table's other columns and its heading
+ * have said what the rows are.
+ */
+const columnSettings = (s: MatchSettings): MatchSettings => ({ ...s, fillAt: Math.max(s.suggestAt, s.fillAt - 0.15) });
+
+/**
+ * A list the page shows no table for may still be asked for as single fields (考核点名称 for a draft
+ * with one site, 督导人员 for its one supervisor): its first item's fields are offered to the matcher,
+ * a short column title (姓名) read together with the list's title so it never competes with the
+ * contact's 姓名.
+ */
+function firstItemTarget(item: PlanItem): MatchTarget {
+  const t = targetOf(item);
+  const title = item.row?.title;
+  const labels = t.labels.flatMap((l) => (l.replace(/\s+/g, '').length <= 3 ? (title ? [`${title}${l}`] : []) : [l]));
+  return { ...t, labels };
 }
 
 /** What the matcher knows of a page control. */
@@ -206,7 +233,15 @@ export class FillSession {
       }
       if (i === 0) this.undo.push({ control, before, title: item.title });
       const last = i === attempts.length - 1;
-      stuck = !!(await waitFor(() => showsValue(control.read(), item.value, item.forms, control.picked, ordered), last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      const shows = () => showsValue(control.read(), item.value, item.forms, control.picked, ordered);
+      stuck = !!(await waitFor(shows, last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      // a picker shows typed text at once and may throw it away when it closes (its model refused the
+      // format): only a value still shown once the page has settled counts as filled
+      if (stuck && control.role === 'date') {
+        await sleep(DATE_SETTLE_MS);
+        await nextFrame();
+        stuck = shows();
+      }
       if (stuck) break;
     }
     const ms = Math.round(performance.now() - started);
@@ -230,8 +265,24 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   const listed = items.filter((i) => isScored(i) && i.row);
 
   // lists first: their tables' controls are not offered to single fields
-  const tables = findListTables(docs);
+  // a table a portal map fills (its rows or its add button are the map's) is not offered to another list
+  const mapRows = exact.flatMap((i) => (i.row?.rows ? [i.row] : []));
+  const mapsTable = (t: ListTable) =>
+    mapRows.some((r) => {
+      try {
+        return (!!r.addRow && !!t.addButton?.matches(r.addRow)) || [...t.root.ownerDocument.querySelectorAll(r.rows!)].some((row) => t.root.contains(row));
+      } catch {
+        return false;
+      }
+    });
+  const tables = findListTables(docs).filter((t) => !mapsTable(t));
   const placed = placeLists(listed, tables, settings);
+  // (an item worded exactly like a single field of the draft — a site's 配备视频监控系统 beside the
+  // institution's — is never taken for one: the page's lone field is the single one)
+  const singleWords = new Set(scored.flatMap((i) => ('labels' in i.match ? i.match.labels : []).flatMap(labelKeys)));
+  const looseFirst = listed.filter(
+    (i) => i.row!.index === 0 && !placed.has(i.row!.array) && !('labels' in i.match && i.match.labels.flatMap(labelKeys).some((k) => singleWords.has(k))),
+  );
   const inTables = (el: Element) => [...placed.values()].some((t) => t.root.contains(el));
 
   // every control is looked at before any is written: measuring a page whose layout a write just changed
@@ -256,21 +307,50 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
   }
   const targets = scored.map(targetOf);
   let assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
-  // a control about to be filled is looked at once more, for a cover over it; a covered one leaves the pool
-  for (let round = 0; round < 3; round++) {
-    const covered = assignment.assigned.filter((p) => {
-      const l = pool[p.candidate];
+  // a control about to be filled, or one that makes a field ambiguous, is looked at once more for a
+  // cover over it: visibility is decided before ambiguity (a covered trap labelled like the real field
+  // must not keep the real one from being filled); a covered one leaves the pool
+  const looked = new Set<Live>();
+  for (let round = 0; round < 4; round++) {
+    const contenders = [...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)].map((i) => pool[i]).filter((l) => !looked.has(l));
+    const covered = [...new Set(contenders)].filter((l) => {
+      looked.add(l);
       const why = unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true });
       if (why) unusable.push({ ...l, why });
       return !!why;
     });
     if (!covered.length) break;
-    const gone = new Set(covered.map((p) => pool[p.candidate]));
+    const gone = new Set(covered);
     const kept = pool.filter((l) => !gone.has(l));
     pool.splice(0, pool.length, ...kept);
     assignment = assignFields(targets, pool.map((l) => candidateOf(l.unit, l.control)), settings);
   }
   const byTarget = new Map(assignment.assigned.map((p) => [p.target, pool[p.candidate]]));
+  // a list's first item takes only the controls no single field wanted (assigned or ambiguous), and
+  // only when it fits the list's item clearly better than any single field still open: the site's
+  // 配备视频监控系统 never competes with the institution's like-worded field
+  const wanted = new Set([...assignment.assigned.map((p) => p.candidate), ...assignment.ambiguous.flatMap((a) => a.candidates)]);
+  const spare = pool.filter((_, i) => !wanted.has(i));
+  const sameValued = new Map<Live, string[]>();
+  for (const p of assignment.suggested) {
+    const single = scored.find((i) => i.id === p.target);
+    if (single) sameValued.set(pool[p.candidate], [...(sameValued.get(pool[p.candidate]) ?? []), showValue(single.value)]);
+  }
+  if (looseFirst.length && spare.length) {
+    const spareCands = spare.map((l) => candidateOf(l.unit, l.control));
+    const loose = assignFields(looseFirst.map(firstItemTarget), spareCands, settings);
+    const open = targets.filter((t) => !byTarget.has(t.id));
+    for (const p of loose.assigned) {
+      const l = spare[p.candidate];
+      // the best any single field still open scores for this control
+      const rival = Math.max(0, ...open.map((t) => scorePair(t, spareCands[p.candidate], settings)));
+      if (p.score - rival < CLEARLY_BETTER) continue;
+      // a control suggested (可能是) to a single field holding the same value is that field's
+      const item = looseFirst.find((i) => i.id === p.target);
+      if (item && sameValued.get(l)?.some((v) => v === showValue(item.value))) continue;
+      if (!unusableReason(l.control.root, l.control.inputs, l.control.textInputs, { hitTest: true })) byTarget.set(p.target, l);
+    }
+  }
   const ambiguous = new Map(assignment.ambiguous.map((a) => [a.target, a.candidates.length]));
   const suggested = new Map(assignment.suggested.map((p) => [p.target, { live: pool[p.candidate], score: p.score }]));
   // for the report: the hidden or disabled control that would have matched a field nothing else took
@@ -314,7 +394,20 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     session.outcomes.push({ ...b, status: 'not-found', reason: wizard ? 'other-step' : 'no-field' });
   }
 
-  await fillLists(listed, placed, session, settings, wizard);
+  const asSingle = new Set<string>();
+  for (const item of looseFirst) {
+    const live = byTarget.get(item.id);
+    if (!live) continue;
+    asSingle.add(item.id);
+    await session.fillInto(item, live.control);
+  }
+  await fillLists(
+    listed.filter((i) => !asSingle.has(i.id)),
+    placed,
+    session,
+    settings,
+    wizard,
+  );
   await closeOpenedPopups(docs, popupsBefore);
 
   const order = new Map(items.map((it, i) => [it.id, i]));
@@ -376,7 +469,10 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
     const targets = [...columns.values()].map((it) => ({ ...targetOf(it), id: it.path.replace(/\/\d+\//, '/*/'), kind: undefined, forms: undefined }));
     for (const table of tables) {
       const cands: MatchCandidate[] = table.headers.map((h) => ({ labels: [h], context: table.context }));
-      const r = assignFields(targets, cands, settings);
+      // the table is a list's when one column names itself plainly and enough others follow within it
+      const strict = assignFields(targets, cands, settings).assigned.length;
+      if (!strict) continue;
+      const r = assignFields(targets, cands, columnSettings(settings));
       // a table is a list's when its columns find headers; two lists with like columns (姓名, 身份证号)
       // are told apart by how much of the table they explain and by the section around it
       const matched = r.assigned.length;
@@ -446,7 +542,7 @@ async function fillLists(listed: PlanItem[], placed: Map<string, ListTable>, ses
     const r = assignFields(
       its.map((it) => ({ ...targetOf(it), context: [] })),
       usable.map((c) => ({ labels: [c.header], context: [], kind: c.control.role, options: c.control.options?.() })),
-      settings,
+      columnSettings(settings),
     );
     for (const it of its) {
       const p = r.assigned.find((x) => x.target === it.id);

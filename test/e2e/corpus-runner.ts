@@ -21,10 +21,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = join(ROOT, 'demo/corpus');
 export const CORPUS_MAPS_DIR = join(ROOT, 'demo/maps');
 
-/** The pack's derived values (schemas/fill/derived.json) by id: a report names `derived:<id>`, a page's answer its op and list. */
-const DERIVED = new Map(
-  ((JSON.parse(readFileSync(join(ROOT, 'schemas/fill/derived.json'), 'utf8')) as { derived?: Array<{ id: string; op: string; path: string }> }).derived ?? []).map((d) => [`derived:${d.id}`, d]),
-);
 const MAPS_FORMAT = 'formkit-portal-maps@1';
 
 export interface ExpectedField {
@@ -177,6 +173,20 @@ export function sameValue(actual: unknown, expected: unknown): boolean {
   return norm(actual) === norm(expected);
 }
 
+/** The pack's derived values (schemas/fill/derived.json) by outcome path (`derived:<id>`): the list each summarises and how. */
+const DERIVED = new Map(
+  (JSON.parse(readFileSync(join(ROOT, 'schemas/fill/derived.json'), 'utf8')) as { derived: Array<{ id: string; op: string; path: string }> }).derived.map((d) => [
+    `derived:${d.id}`,
+    { op: d.op, list: d.path.split('/*')[0] },
+  ]),
+);
+
+/** A derived outcome is about the page's derived field of the same list and op (考评人员人数 ← count of /evaluators). */
+function isDerivedOf(outcomePath: string, f: ExpectedField): boolean {
+  const d = DERIVED.get(outcomePath);
+  return !!d && f.derived === d.op && f.path === d.list;
+}
+
 /** Pure scoring of one page's model and fill reports against its expected answers. */
 export function score(p: CorpusPage, mode: PageScore['mode'], model: Model, outcomes: FillOutcome[], ms: number, portalId: string | null): PageScore {
   const entries = Object.entries(p.fields);
@@ -193,10 +203,7 @@ export function score(p: CorpusPage, mode: PageScore['mode'], model: Model, outc
   for (const o of outcomes) {
     if (o.status !== 'filled' || reported.has(o.path)) continue;
     reported.add(o.path);
-    const d = DERIVED.get(o.path);
-    const mine = d
-      ? entries.filter(([, f]) => (f as { derived?: string }).derived === d.op && f.path === d.path)
-      : entries.filter(([, f]) => !(f as { derived?: string }).derived && (f.path === o.path || f.path.startsWith(`${o.path}/`)));
+    const mine = entries.filter(([, f]) => f.path === o.path || f.path.startsWith(`${o.path}/`) || isDerivedOf(o.path, f));
     if (!mine.length) falseReports.push({ path: o.path, why: 'reported filled, but the page has no field for it' });
     else if (mine.some(([k]) => wrongKeys.has(k))) falseReports.push({ path: o.path, why: `reported filled, page holds ${JSON.stringify(mine.map(([k]) => model.fields[k]))}` });
   }

@@ -155,7 +155,7 @@ describe('in Firefox', () => {
           // Firefox's match patterns take no port, so the tab is found by its address
           const tab = (await api.tabs.query({})).find((t) => t.url === url);
           if (!tab) throw new Error(`no tab at ${url}`);
-          return api.runtime.sendMessage({ type: 'ui→bg:autofill', tabId: tab.id, draft: { docId: 'filing-enterprise', data: draft } });
+          return api.runtime.sendMessage({ type: 'bg:autofill', tabId: tab.id, draft: { docId: 'filing-enterprise', data: draft } });
         },
         url,
         draft,

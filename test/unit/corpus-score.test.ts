@@ -92,6 +92,16 @@ describe('scoring a filled page', () => {
     expect(s.trapsTouched).toEqual(['honeypot']);
   });
 
+  it('judges a derived value (derived:<id>) by the page field that summarises the same list the same way', () => {
+    const right = score(page, 'no-map', { fields: { name: '', levels: [], count: '2' }, traps: [], touched: [] }, [filled('derived:evaluator-count')], 10, null);
+    expect(right.falseReports).toEqual([]);
+    const wrong = score(page, 'no-map', { fields: { name: '', levels: [], count: '3' }, traps: [], touched: [] }, [filled('derived:evaluator-count')], 10, null);
+    expect(wrong.falseReports.map((f) => f.path)).toEqual(['derived:evaluator-count']);
+    // a count of supervisors is not the page's count of evaluators
+    const other = score(page, 'no-map', { fields: { name: '', levels: [], count: '2' }, traps: [], touched: [] }, [filled('derived:supervisor-count')], 10, null);
+    expect(other.falseReports.map((f) => f.why)).toEqual(['reported filled, but the page has no field for it']);
+  });
+
   it('judges a report for a whole list by every field under it', () => {
     const s = score(page, 'map', { fields: { name: '上海示例电气集团有限公司', levels: ['五级'], count: 2 }, traps: [], touched: [] }, [filled('/occupations')], 10, 'm');
     expect(s.falseReports.map((f) => f.path)).toEqual(['/occupations']);

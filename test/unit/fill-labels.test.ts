@@ -57,6 +57,21 @@ describe('labels in the markup of every library', () => {
     expect(all).toContain('单位地址');
     expect(all).toContain('邮箱');
   });
+  it('a switch drawn as a button role=switch inside a web component is a field, driven as a toggle', () => {
+    const doc = page(`<gov-switch id="s"></gov-switch>`);
+    const sr = doc.getElementById('s')!.attachShadow({ mode: 'open' });
+    sr.innerHTML = `<label for="b">考核场所有视频监控</label><button type="button" role="switch" id="b" aria-checked="false"></button>`;
+    const unit = findUnits(doc).find((u) => u.labels.includes('考核场所有视频监控'));
+    expect(unit?.root.getAttribute('role')).toBe('switch');
+    expect(controlFor(unit!.root)?.role).toBe('toggle');
+  });
+  it('a cell of a component table whose header is a table of its own is named by the header above it', () => {
+    const doc = page(`<div class="el-table"><div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th>姓名</th><th>身份证号码</th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><table class="el-table__body"><tbody><tr><td><input class="a"></td><td><input class="b"></td></tr></tbody></table></div></div>`);
+    const all = labelsOf(doc);
+    expect(all).toContainEqual(expect.arrayContaining(['姓名']));
+    expect(all).toContainEqual(expect.arrayContaining(['身份证号码']));
+  });
   it('a Bootstrap row of two columns is two fields, not one', () => {
     const doc = page(`<div class="row"><div class="col-md-6"><label for="a">姓名</label><input id="a"></div><div class="col-md-6"><label for="b">职务</label><input id="b"></div></div>`);
     expect(labelsOf(doc)).toHaveLength(2);

@@ -123,6 +123,38 @@ describe('assigning page controls to draft fields', () => {
     const wrong = scorePair(t, { labels: ['单位性质'], context: [], kind: 'choice', options: ['事业单位', '社会团体'] }, settings);
     expect(right).toBeGreaterThan(wrong);
   });
+  it('puts a count, not a joined list of names, into a field whose label asks for a number', () => {
+    const names: MatchTarget = { id: 'names', labels: ['申报职业', '评价职业'], context: [], forms: ['电工、焊工'] };
+    const count: MatchTarget = { id: 'count', labels: ['申报职业数量', '职业数量'], context: [], forms: ['2', '2个'] };
+    for (const label of ['评价职业数', '评价职业（个）', '备案职业数量：']) {
+      const c: MatchCandidate = { labels: [label], context: [], kind: 'text' };
+      expect(scorePair(names, c, settings), label).toBeLessThan(settings.fillAt);
+      const r = assignFields([names, count], [c], settings);
+      expect(r.assigned.map((p) => p.target), label).not.toContain('names');
+    }
+    // a label that merely contains 数 inside is no quantity: 数据来源 still takes a text
+    expect(scorePair({ id: 'src', labels: ['数据来源'], context: [], forms: ['平台导入'] }, { labels: ['数据来源'], context: [] }, settings)).toBe(1);
+  });
+  it('puts a count only where a number is asked for, never in a person\'s field', () => {
+    const count: MatchTarget = { id: 'n', labels: ['内部质量督导员人数', '督导员人数'], context: [], forms: ['1', '1人'], quantity: true };
+    expect(scorePair(count, { labels: ['质量督导员'], context: [] }, settings)).toBeLessThan(settings.fillAt);
+    expect(scorePair(count, { labels: ['督导员人数'], context: [] }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+  });
+  it('takes a label without its generic ending, said exactly, for the field (职业（工种） for 职业工种名称)', () => {
+    const name: MatchTarget = { id: 'n', labels: ['职业名称', '职业工种名称'], context: [] };
+    expect(scorePair(name, { labels: ['职业（工种）'], context: [] }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+    // only the whole rest counts: 职业 alone is not 职业工种
+    expect(scorePair(name, { labels: ['职业（工种）类别'], context: [] }, settings)).toBeLessThan(0.98);
+    // a pack without implied endings keeps the plain comparison
+    expect(scorePair(name, { labels: ['职业（工种）'], context: [] }, { ...settings, implied: [] })).toBeLessThan(settings.fillAt);
+  });
+  it('reads a declaration beside a lone checkbox as the yes/no field it rewords, and only there', () => {
+    const commit: MatchTarget = { id: 'c', labels: ['本单位承诺所填信息真实有效，按照“谁评价、谁负责、谁发证”的原则承担主体责任'], context: [], kind: 'toggle', forms: ['是'] };
+    expect(scorePair(commit, { labels: ['本单位承诺所填信息真实有效，并承担相应责任'], context: [], kind: 'toggle' }, settings)).toBeGreaterThanOrEqual(settings.fillAt);
+    // the same sentence over a text box is no declaration
+    const text: MatchTarget = { id: 'd', labels: ['依据国家职业标准开发理论和技能题库，每年更新一次'], context: [] };
+    expect(scorePair(text, { labels: ['依据行业企业评价规范开发技能题库，按需更新'], context: [] }, settings)).toBeLessThan(settings.fillAt);
+  });
   it('never matches a file input to a text value', () => {
     expect(scorePair({ id: 'n', labels: ['机构名称'], context: [] }, { labels: ['机构名称'], context: [], kind: 'file' }, settings)).toBe(0);
   });

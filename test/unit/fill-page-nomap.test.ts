@@ -85,6 +85,32 @@ describe('filling a page no map was written for', () => {
     expect(document.querySelectorAll('#kp tbody tr')).toHaveLength(0);
   });
 
+  it('a list shown as one field (考核点名称) and a table with short headers (职业（工种） / 等级) under a heading', async () => {
+    const item = (label: string, name: string) => `<div class="layui-form-item"><label class="layui-form-label">${label}</label><div class="layui-input-block"><input name="${name}" class="layui-input"></div></div>`;
+    document.body.innerHTML = `<form class="layui-form">${item('考核点名称', 'khd')}${item('姓名', 'xm')}
+      <fieldset><legend>申报职业</legend><table id="zy"><thead><tr><th>职业（工种）</th><th>等级</th></tr></thead><tbody></tbody></table>
+      <button type="button" id="add">新增</button></fieldset></form>`;
+    const levels = ['初级工', '中级工', '高级工', '技师', '高级技师'];
+    let n = 0;
+    document.getElementById('add')!.addEventListener('click', () => {
+      const i = n++;
+      const tr = document.createElement('tr');
+      tr.innerHTML = `<td><input name="zy${i}"></td><td>${levels.map((l) => `<label><input type="checkbox" name="dj${i}" value="${l}">${l}</label>`).join('')}</td>`;
+      document.querySelector('#zy tbody')!.append(tr);
+    });
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
+    const run = await fillPage(document, 'f4', plan.items, { settings: matchSettings(pack.files) });
+    if (process.env.DEBUG_FILL) console.log(run.report.outcomes.map((o) => `${o.status} ${o.id} ${o.reason ?? ''} ${o.value}`).join('\n'));
+    const v = (name: string) => (document.querySelector(`[name=${name}]`) as HTMLInputElement).value;
+    const d = draft as { sites: Array<{ name: string }>; occupations: Array<{ name: string }> };
+    expect(v('khd')).toBe(d.sites[0].name);
+    // a bare 姓名 is not given a list's person (evaluators, supervisors)
+    expect(['李明华', '陈志强', '王秀英']).not.toContain(v('xm'));
+    expect([...document.querySelectorAll('#zy tbody tr')].map((r) => (r.querySelector('input:not([type=checkbox])') as HTMLInputElement).value)).toEqual(d.occupations.map((o) => o.name));
+    expect(document.querySelectorAll('[name=dj0]:checked').length).toBeGreaterThan(0);
+    expect(run.report.outcomes.find((o) => o.id === '/sites/0/name')?.status).toBe('filled');
+  });
+
   it("materials: the draft's file goes into the upload control named like the material, listed in the report", async () => {
     document.body.innerHTML = `
       <div class="layui-form-item"><label class="layui-form-label">营业执照</label><div class="layui-input-block"><button type="button">选择文件</button><input type="file" class="layui-upload-file" style="display:none"><span class="names"></span></div></div>

@@ -18,7 +18,7 @@ describe('message senders', () => {
     expect(senderKind(webPage, runtime)).toBe('other');
   });
 
-  it.each(['ui→bg:autofill', 'ui→bg:autofill-drafts', 'ui→bg:portal-maps-import', 'ui→bg:autofill-undo', 'ui→bg:autofill-learn'])(
+  it.each(['bg:autofill', 'bg:autofill-drafts', 'bg:portal-maps-import', 'bg:autofill-undo', 'bg:autofill-learn'])(
     'a content script cannot send %s (list drafts, replace maps, start a fill)',
     (type) => {
       expect(senderMaySend({ type }, contentScript, runtime)).toBe(false);
@@ -28,9 +28,9 @@ describe('message senders', () => {
   );
 
   it('only a content script reports a learned field; unknown types are dropped', () => {
-    expect(senderMaySend({ type: 'cs→bg:learned' }, contentScript, runtime)).toBe(true);
-    expect(senderMaySend({ type: 'cs→bg:learned' }, popup, runtime)).toBe(false);
-    expect(senderMaySend({ type: 'bg→cs:fill' }, popup, runtime)).toBe(false);
+    expect(senderMaySend({ type: 'bg:learned' }, contentScript, runtime)).toBe(true);
+    expect(senderMaySend({ type: 'bg:learned' }, popup, runtime)).toBe(false);
+    expect(senderMaySend({ type: 'cs:fill' }, popup, runtime)).toBe(false);
     expect(senderMaySend({ nope: 1 }, popup, runtime)).toBe(false);
   });
 });

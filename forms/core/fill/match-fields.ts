@@ -15,9 +15,13 @@ export interface MatchSettings {
   tieMargin: number;
   /** placeholder words stripped from labels (请输入, 请选择 …) */
   ignore: string[];
+  /** label endings that ask for a number (人数, 数量, （个）): a text value does not fit such a field */
+  quantity: string[];
+  /** generic label endings a page may leave out (职业（工种） for 职业工种名称, 考核点 for 考核点名称) */
+  implied: string[];
 }
 
-export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fillAt: 0.72, suggestAt: 0.45, tieMargin: 0.03, ignore: ['请输入', '请选择', '请填写'] };
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = { fillAt: 0.72, suggestAt: 0.45, tieMargin: 0.03, ignore: ['请输入', '请选择', '请填写'], quantity: [], implied: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -31,6 +35,8 @@ export function matchSettings(files: Record<string, unknown>): MatchSettings {
     suggestAt: num(f.suggestAt, DEFAULT_MATCH_SETTINGS.suggestAt),
     tieMargin: num(f.tieMargin, DEFAULT_MATCH_SETTINGS.tieMargin),
     ignore: Array.isArray(f.ignore) ? f.ignore.filter((x): x is string => typeof x === 'string') : DEFAULT_MATCH_SETTINGS.ignore,
+    quantity: Array.isArray(f.quantity) ? f.quantity.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_MATCH_SETTINGS.quantity,
+    implied: Array.isArray(f.implied) ? f.implied.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_MATCH_SETTINGS.implied,
   };
 }
 
@@ -131,6 +137,8 @@ export interface MatchTarget {
   kind?: string;
   /** every text form of the value: a choice control whose options hold one of them fits better */
   forms?: string[];
+  /** a count or a sum: only a field whose label asks for a number fits it */
+  quantity?: boolean;
 }
 
 /** What the page shows about one control. */
@@ -150,6 +158,8 @@ interface Prepared {
   hints: string[];
   /** short labels (姓名, 地址) joined to their section headings */
   shortJoined: string[];
+  /** the labels without a generic ending the page may leave out (职业工种名称 → 职业工种): equal only */
+  bare: string[];
 }
 
 /** How short a label must be to be read together with its section's heading. */
@@ -157,18 +167,20 @@ const SHORT_LABEL = 4;
 const joinShort = (context: string[], labels: string[]): string[] =>
   context.filter((h) => h.length <= 16).flatMap((h) => labels.filter((l) => l.length <= SHORT_LABEL).map((l) => h + l));
 
-function prepTarget(t: MatchTarget, ignore: readonly string[]): Prepared {
+function prepTarget(t: MatchTarget, ignore: readonly string[], implied: readonly string[] = []): Prepared {
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))];
   const labels = v(t.labels);
   const context = v(t.context);
-  return { labels, context, hints: v(t.hints ?? []).filter((h) => h.length <= 24), shortJoined: joinShort(context, labels.slice(0, 2)) };
+  const ends = implied.map(normalizeLabel).filter(Boolean);
+  const bare = labels.flatMap((l) => ends.filter((e) => l.endsWith(e) && l.length - e.length >= 2).map((e) => l.slice(0, -e.length)));
+  return { labels, context, hints: v(t.hints ?? []).filter((h) => h.length <= 24), shortJoined: joinShort(context, labels.slice(0, 2)), bare };
 }
 
 function prepCandidate(c: MatchCandidate, ignore: readonly string[]): Prepared {
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))].filter((x) => x.length <= 40);
   const labels = v(c.labels);
   const context = v(c.context);
-  return { labels, context, hints: [], shortJoined: joinShort(context, labels) };
+  return { labels, context, hints: [], shortJoined: joinShort(context, labels), bare: [] };
 }
 
 // one assignment compares the same strings many times (every control under one heading): remembered per run
@@ -201,10 +213,41 @@ const YES_NO = /^(是|否|有|无|yes|no|true|false|具备|不具备)$/i;
 
 /** The score of one draft field against one page control. */
 export function scorePair(t: MatchTarget, c: MatchCandidate, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
-  return scorePrepared(t, prepTarget(t, settings.ignore), c, prepCandidate(c, settings.ignore));
+  return scorePrepared(t, prepTarget(t, settings.ignore, settings.implied), c, prepCandidate(c, settings.ignore), settings);
 }
 
-function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+const NUMBER = /^\d+(\.\d+)?$/;
+
+/** A page label that asks for a number (评价职业数, 考评人员（人）): its ending is one of the pack's quantity words. */
+export function asksForNumber(labels: readonly string[], quantity: readonly string[]): boolean {
+  if (!quantity.length) return false;
+  const ends = quantity.map((q) => q.normalize('NFKC').replace(/\s+/g, ''));
+  return labels.some((l) => {
+    const t = l.normalize('NFKC').replace(/[*:：\s]/g, '');
+    return ends.some((q) => t.endsWith(q) && t.length > q.length);
+  });
+}
+
+/** How long both labels must be to be read as sentences (a declaration beside a lone checkbox). */
+const SENTENCE = 8;
+
+/**
+ * A lone checkbox or switch labelled with a sentence (本单位承诺所填信息真实有效，并承担相应责任) for a
+ * yes/no field titled with another wording of it: how much of the shorter sentence the longer one
+ * says, in order. Only between yes/no fields and yes/no controls — two long text labels sharing words
+ * say little.
+ */
+function declaration(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+  if (t.kind !== 'toggle' || c.kind !== 'toggle') return 0;
+  let m = 0;
+  for (const a of pt.labels) {
+    if (a.length < SENTENCE) continue;
+    for (const b of pc.labels) if (b.length >= SENTENCE) m = Math.max(m, (0.95 * lcs(a, b)) / Math.min(a.length, b.length));
+  }
+  return m;
+}
+
+function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
   // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
   const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
   // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名); a long label
@@ -214,10 +257,16 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
   // and a short field title inside a section reads as one too (联系人 › 姓名)
   const bothJoined = pt.shortJoined.length ? 0.97 * Math.max(best(pt.shortJoined, pc.labels), joined.length ? best(pt.shortJoined, joined) : 0) : 0;
   const hinted = 0.85 * best(pt.hints, pc.labels);
-  let score = Math.max(direct, withHeading, bothJoined, hinted);
+  // the field's label without its generic ending, said exactly (考核点 for 考核点名称)
+  const bare = pt.bare.some((b) => pc.labels.includes(b)) ? 0.98 : 0;
+  let score = Math.max(direct, withHeading, bothJoined, hinted, bare, declaration(t, pt, c, pc));
   // headings agreeing (or not) move a label match a little: it breaks ties between same-named fields
   if (pt.context.length && pc.context.length) score += 0.08 * (best(pt.context, pc.context) - 0.5);
   score *= kindFit(t, c);
+  // a list of names is not the number of them: a text value fits a quantity label poorly
+  if (t.forms?.length && !t.forms.some((f) => NUMBER.test(f.trim())) && t.kind !== 'toggle' && asksForNumber(c.labels, settings.quantity)) score *= 0.6;
+  // and a number of people is not a person: a count fits only a label that asks for a number
+  if (t.quantity && settings.quantity.length && c.kind !== 'number' && !asksForNumber(c.labels, settings.quantity)) score *= 0.6;
   // not clamped at 1: two exact titles (职务 of the contact, 职务 of the institution's head) must keep what
   // their headings say about them, or every same-named field would tie
   return Math.max(0, Math.min(1.1, score));
@@ -258,14 +307,14 @@ export interface MatchResult {
  * filled from it.
  */
 export function assignFields(targets: readonly MatchTarget[], candidates: readonly MatchCandidate[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS): MatchResult {
-  const pts = targets.map((t) => prepTarget(t, settings.ignore));
+  const pts = targets.map((t) => prepTarget(t, settings.ignore, settings.implied));
   const pcs = candidates.map((c) => prepCandidate(c, settings.ignore));
   const pairs: MatchPair[] = [];
   memo = new Map();
   try {
     targets.forEach((t, ti) => {
       candidates.forEach((c, ci) => {
-        const score = scorePrepared(t, pts[ti], c, pcs[ci]);
+        const score = scorePrepared(t, pts[ti], c, pcs[ci], settings);
         if (score >= settings.suggestAt) pairs.push({ target: t.id, candidate: ci, score });
       });
     });

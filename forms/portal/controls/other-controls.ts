@@ -21,7 +21,8 @@ export function listSelect(
   kind: string,
   parts: { trigger: string; options: () => Element[]; shown: () => FillValue; multiple?: boolean },
 ): Control {
-  const input = root.querySelector('input');
+  // a library select may carry a type=hidden input for form posting (View UI): the one shown is the control's
+  const input = root.querySelector('input:not([type="hidden"])');
   const picked: string[] = [];
   const pick = async (labels: string[], loose: boolean): Promise<boolean> => {
     let opts = parts.options();
@@ -192,9 +193,11 @@ export function typedDate(root: Element, kind: string): Control {
     role: 'date',
     read: () => input.value,
     async write(v) {
+      // the typed text is parsed on change; Enter would pick the panel's focused day instead (today),
+      // so the panel is closed with Escape (View UI Plus picker.vue handleKeydown)
       typeValue(input, Array.isArray(v) ? v.join('') : String(v), { blur: false, realFocus: true });
-      press(input, 'Enter');
       await nextFrame();
+      press(input, 'Escape');
       input.blur();
     },
   };

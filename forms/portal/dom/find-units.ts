@@ -77,7 +77,8 @@ function formItemLabel(fi: Element, k: FormItemKind): string[] {
   }
   // a form item without a visible label may still name itself on its control
   const c = fi.querySelector(NATIVE);
-  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi)));
+  // (a checkbox's own wrapping label may be all the item says: 开展特级技师、首席技师评聘 in a label-less item)
+  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi) || !!c.closest('label')));
   return out.filter(Boolean);
 }
 
@@ -110,6 +111,11 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
       continue;
     }
     units.push({ root: el, labels: labelsOf(el), context: sectionHeadings(el) });
+  }
+  // ARIA switches drawn without a native input (a button role=switch in a web component, outside any form item)
+  for (const sw of deepQueryAll(scope, '[role="switch"]')) {
+    if (sw.matches(NATIVE) || units.some((u) => u.root === sw || u.root.contains(sw))) continue;
+    units.push({ root: sw, labels: labelsOf(sw), context: sectionHeadings(sw) });
   }
   for (const list of groups.values()) {
     const first = list[0];

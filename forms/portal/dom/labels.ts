@@ -27,10 +27,19 @@ function cellAbove(el: Element): string {
   const index = row ? [...row.children].indexOf(cell) : -1;
   // the header row: in <thead>, or a first row made of <th> cells
   const first = table.querySelector('tr');
-  const head = table.querySelector('thead tr') ?? (first && [...first.children].every((c) => c.tagName === 'TH') ? first : null);
+  // component tables draw the header as a table of its own above the body's (Element, Ant Design with
+  // a fixed header, layui, View UI): the header row is then the last one of the wrapper's thead
+  const split = () => {
+    const wrap = table.parentElement?.closest(SPLIT_TABLES);
+    const rows = wrap ? [...wrap.querySelectorAll('thead tr')] : [];
+    return rows[rows.length - 1] ?? null;
+  };
+  const head = table.querySelector('thead tr') ?? (first && [...first.children].every((c) => c.tagName === 'TH') ? first : null) ?? split();
   if (!head || head.contains(cell) || index < 0) return '';
   return text(head.children[index]);
 }
+
+const SPLIT_TABLES = '.el-table, .ant-table, .layui-table-view, .ivu-table-wrapper, .vxe-table, .n-data-table, .arco-table, .t-table';
 
 export function labelsOfControl(el: Element): string[] {
   // inside a web component the label is in the same shadow root

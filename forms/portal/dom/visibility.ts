@@ -124,11 +124,9 @@ const COMPONENT_DISABLED =
  */
 export function unusableReason(root: Element, inputs: Element[], textInputs: Element[], opts: { hitTest?: boolean } = {}): UnusableReason | null {
   const w = win(root);
-  for (const i of inputs) {
-    if (i instanceof w.HTMLInputElement && (i.type === 'password' || i.type === 'hidden')) {
-      return i.type === 'password' ? 'password' : 'hidden';
-    }
-  }
+  for (const i of inputs) if (i instanceof w.HTMLInputElement && i.type === 'password') return 'password';
+  // a type=hidden input is a hidden field; beside a control a person sees it only carries the value for posting
+  if (inputs.length && inputs.every((i) => i instanceof w.HTMLInputElement && i.type === 'hidden')) return 'hidden';
   let verdict = seenVerdict(seenFacts(root, opts));
   // a styled checkbox or radio hides its input and draws its label (Bootstrap's custom controls,
   // layui, Element): a person sees and clicks the label
