@@ -9,7 +9,7 @@ import type { PackFiles } from '../../forms/core/pack/types';
 import { generateSigningKeys, trustedKeyFrom } from '../../forms/core/signing/keys';
 import { signPack } from '../../forms/core/signing/sign-pack';
 import { verifyPackFile } from '../../forms/core/signing/verify-pack';
-import { installPack, loadWorkingCopy, rollbackPack, saveWorkingCopy } from '../../forms/ui/editor/editor-storage';
+import { installPack, loadWorkingCopy, rollbackPack, saveTrustedKeys, saveWorkingCopy } from '../../forms/ui/editor/editor-storage';
 import { loadActivePack } from '../../shared/active-pack';
 import { resetExtensionStore } from '../../shared/storage/extension-store';
 
@@ -97,6 +97,8 @@ describe('field order through store, sign, publish, install and reload', () => {
   it('keeps the order through a rollback to the previous install too', async () => {
     const keys = await generateSigningKeys();
     const first = await signPack(bundled.files, keys.privateJwk);
+    // a rollback re-checks the signature against today's trusted keys
+    await saveTrustedKeys([await trustedKeyFrom(keys.publicJwk, 'bureau')]);
     await installPack(first);
     await installPack({ ...first, hash: 'second' });
     await rollbackPack();

@@ -1,6 +1,6 @@
 import type { Localized, Pack } from '../pack/types';
 import type { DraftData, NotCarried } from './types';
-import { getAt, isSafeSegment, joinPointer, removeAt, splitPointer } from '../schema/json-pointer';
+import { getAt, isSafeSegment, joinPointer, pointerSegments, removeAt } from '../schema/json-pointer';
 
 /**
  * Migration of a draft's data across pack versions, driven by the pack's migration notes
@@ -51,7 +51,7 @@ export function migrationNotes(pack: Pack): MigrationNote[] {
 }
 
 // a migration's `/` means the whole draft, as `''` does
-const split = (p: string) => (p === '/' ? [] : splitPointer(p));
+const split = pointerSegments; // `/` is the whole draft; a segment reaching the prototype throws (UnsafePointerError)
 const join = joinPointer;
 const get = getAt;
 const remove = removeAt;
