@@ -6,7 +6,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'generated/', '.bench/', 'screenshots/', 'demo/dist/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', '.output*/', 'test-results/', '.wxt/', 'generated/', '.bench/', 'screenshots/', 'demo/dist/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

