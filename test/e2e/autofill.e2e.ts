@@ -196,7 +196,7 @@ describe('autofill into the demo portals', () => {
     await page.close();
   });
 
-  // KNOWN DEFECT: expects /institution/name 'skipped' (composing) while the user types with an IME, but the outcome differs (not investigated by the deadline; likely the new engine's outcome for a focused composing field).
+  // KNOWN DEFECT: after a compositionstart on the focused 机构名称 input, /institution/name is 'filled' (the input gets 上海示例电气集团有限公司) instead of 'skipped' composing: forms/portal/fill-page.ts's composing set (watchComposition, checked at the fill) does not see the composition on the re-injected content script's second fill. Product defect, not traced by the deadline.
   it.skip('does not write into a field while the user is composing text in it (IME)', async () => {
     const page = await openPortal('/plain/index.html');
     await fill(page); // the content script is now on the page and watching compositions
