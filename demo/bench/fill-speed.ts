@@ -34,7 +34,7 @@ async function fillFromExtension(ext: Page, url: string, items: PlanItem[]): Pro
       const [tab] = await c.tabs.query({ url });
       const t0 = performance.now();
       await c.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/content-scripts/autofill.js'] });
-      const report = await c.tabs.sendMessage(tab.id, { type: 'cs:fill', fillId: 'bench', items, lang: 'zh' }, { frameId: 0 });
+      const report = await c.tabs.sendMessage(tab.id, { type: 'cs:fill', fillId: 'bench', items, lang: 'zh', origins: [new URL(url).origin] }, { frameId: 0 });
       return { report, ms: performance.now() - t0 };
     },
     { url, items },

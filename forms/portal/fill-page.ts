@@ -375,9 +375,10 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
       session.outcomes.push({ ...b, status: 'skipped', reason: 'ambiguous', detail: String(ambiguous.get(item.id)) });
       continue;
     }
-    const block = blocked?.assigned.find((p) => p.target === item.id);
+    // a blocked control worded like several fields (two 职务) is still reported blocked, not missing
+    const block = blocked?.assigned.find((p) => p.target === item.id) ?? blocked?.ambiguous.find((a) => a.target === item.id && a.candidates.length);
     if (block) {
-      const u = unusable[block.candidate];
+      const u = unusable['candidate' in block ? block.candidate : block.candidates[0]];
       const otherStep = wizard && u.why === 'hidden' && inHiddenPanel(u.control.root);
       session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : u.why });
       continue;

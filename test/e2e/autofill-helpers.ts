@@ -87,7 +87,11 @@ export const TRAPS_UNTOUCHED = {
 
 export function expectSafetyReport(env: AutofillEnv, r: AutofillResult) {
   if (!r.ok) throw new Error(r.message.zh);
-  expect(statusOf(r, '/contact/position')).toMatchObject({ status: 'skipped', reason: 'disabled' });
+  // The disabled 职务 trap is seen and skipped, whichever 职务 field of the pack (contact or, since pack 1.1.0,
+  // the evaluation head) the matcher attributes it to; a page offering one disabled 职务 may report both fields blocked by it.
+  const position = ['/contact/position', '/institution/evaluationHead/position'].map((p) => statusOf(r, p));
+  expect(position.filter((o) => o?.status === 'skipped' && o.reason === 'disabled').length).toBeGreaterThanOrEqual(1);
+  expect(position.filter((o) => o?.status === 'filled')).toEqual([]);
   expect(statusOf(r, '/declaration/signature/signer')).toMatchObject({ status: 'skipped', reason: 'password' });
   expect(r.report.crossOriginFrames).toEqual([env.demo.frameOrigin]);
   expect(r.report.outcomes.filter((o) => o.status === 'failed')).toEqual([]);
