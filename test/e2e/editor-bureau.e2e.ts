@@ -32,7 +32,7 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     await institution?.close();
   });
 
-  it('edits, catches the mistakes in Chinese, and publishes a signed 1.0.1', async () => {
+  it('edits, catches the mistakes in Chinese, and publishes a signed 1.1.1', async () => {
     const page = await bureau.open('editor.html#/install');
     page.on('dialog', (d) => void d.accept());
     await page.getByLabel('主管部门模式（在工作台显示文书包编辑器）').check();
@@ -181,7 +181,7 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     await page.getByRole('link', { name: '发布' }).click();
     await expect(page.locator('[data-diff-param="renewalWindowMonths"]').textContent()).resolves.toContain('续期申请期限 3 → 6 个月');
     await page.locator('[data-diff-source="hrss-sh-2025-8"]').waitFor();
-    await expect(page.locator('.publish h3').first().textContent()).resolves.toContain('1.0.0 → 1.0.1');
+    await expect(page.locator('.publish h3').first().textContent()).resolves.toContain('1.1.0 → 1.1.1');
     await expect(page.locator('[data-diff-field="/profile"]').textContent()).resolves.toContain('机构简介');
     await page.getByLabel('变更说明（中文）').fill('续期申请期限调整为六个月；新增机构简介；合并可备案职业目录');
     // a key is made with its encrypted backup; a second one asks before replacing it
@@ -206,23 +206,23 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '发布并导出签名文书包' }).click();
     await (await download).saveAs(signedPath);
-    await page.getByRole('status').getByText('已发布 1.0.1').waitFor();
-    await page.getByTestId('publish-history').getByText('1.0.1').waitFor();
+    await page.getByRole('status').getByText('已发布 1.1.1').waitFor();
+    await page.getByTestId('publish-history').getByText('1.1.1').waitFor();
     await shot(page, 'published');
     const signed = JSON.parse(readFileSync(signedPath, 'utf8'));
     expect(signed.files['rules/parameters.json'].parameters.renewalWindowMonths.value).toBe(6);
     // published as written: the texts keep their placeholders
     expect(JSON.stringify(signed.files['checks/renewal.json'])).toContain('{renewalWindowMonths|cn}');
 
-    // after a reload the editor offers 1.0.2 and refuses to publish 1.0.1 twice
+    // after a reload the editor offers 1.1.2 and refuses to publish 1.1.1 twice
     await page.reload();
     await page.locator('input[name="version"]').waitFor();
-    await expect.poll(() => page.locator('input[name="version"]').inputValue()).toBe('1.0.2');
-    await page.getByTestId('publish-history').getByText('1.0.1').waitFor();
-    await page.locator('input[name="version"]').fill('1.0.1');
+    await expect.poll(() => page.locator('input[name="version"]').inputValue()).toBe('1.1.2');
+    await page.getByTestId('publish-history').getByText('1.1.1').waitFor();
+    await page.locator('input[name="version"]').fill('1.1.1');
     await page.getByLabel('变更说明（中文）').fill('再次发布');
     await page.getByRole('button', { name: '发布并导出签名文书包' }).click();
-    await page.getByRole('alert').getByText('版本号 1.0.1 不高于已发布的 1.0.1：同一版本号不能发布两次，请改为 1.0.2 或更高').waitFor();
+    await page.getByRole('alert').getByText('版本号 1.1.1 不高于已发布的 1.1.1：同一版本号不能发布两次，请改为 1.1.2 或更高').waitFor();
     await page.close();
     expect(bureau.problems).toEqual([]);
   });
@@ -237,11 +237,11 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     await page.getByTestId('pack-file').setInputFiles(signedPath);
     await page.getByText('签名有效（上海市职业技能鉴定中心）').waitFor();
     await page.getByRole('button', { name: '确认安装' }).click();
-    await page.getByRole('status').getByText('已安装 sh-skill-cert 1.0.1').waitFor();
+    await page.getByRole('status').getByText('已安装 sh-skill-cert 1.1.1').waitFor();
     await page.close();
 
     const wb = await institution.open('workbench.html#/new/filing-enterprise');
-    await wb.getByText('文书包 sh-skill-cert 1.0.1（已安装）').waitFor();
+    await wb.getByText('文书包 sh-skill-cert 1.1.1（已安装）').waitFor();
     await wb.locator('#root_profile').waitFor();
     const ids = await wb.locator('[id^="root_"]').evaluateAll((els) => els.map((e) => e.id));
     // a field's first element: its own id, or its parts' (`root_scope-0`, `root_contact_email`)

@@ -150,6 +150,12 @@ describe('checkPattern', () => {
   it.each(['^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$', '^1[3-9]\\d{9}$', '^(a|b)*$', '^\\d{1}-\\d{2}-\\d{2}-\\d{2}$'])('accepts %s', (p) =>
     expect(checkPattern(p).ok).toBe(true),
   );
+  it('refuses a pattern it cannot prove safe within its budget, and says so', () => {
+    const v = checkPattern('^(\\w+\\s?)+$');
+    expect(v.ok).toBe(false);
+    expect(v.zh).toContain('无法确认不会发生灾难性回溯，因此不予采用');
+    expect(v.en).toContain('so it is refused');
+  });
   it('refuses an overlong or invalid pattern with the reason', () => {
     expect(checkPattern('a'.repeat(301)).en).toContain('too long');
     expect(checkPattern('([a').en).toContain('invalid pattern');

@@ -140,8 +140,8 @@ const backtrackVerdict: RegexVerdict = {
 
 const tooComplexVerdict: RegexVerdict = {
   ok: false,
-  zh: '正则表达式过于复杂，无法确认不会发生灾难性回溯；请简化',
-  en: 'pattern is too complex to prove free of catastrophic backtracking; simplify it',
+  zh: '正则表达式过于复杂，无法确认不会发生灾难性回溯，因此不予采用；请简化（如去掉嵌套的重复）',
+  en: 'pattern is too complex to prove free of catastrophic backtracking, so it is refused; simplify it (e.g. remove nested repetition)',
 };
 
 const overlapVerdict: RegexVerdict = {
