@@ -184,7 +184,7 @@ export function DocumentForm(props: DocumentFormProps) {
               // constAsDefaults never: a `const: true` declaration (承诺) is the user's to tick, never pre-ticked
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' }, constAsDefaults: 'never' }}
             onChange={(e: IChangeEvent, id?: string) => {
-              const next = withoutUndefined(deriveValues((e.formData ?? {}) as Record<string, unknown>, referenceOf(pack)));
+              const next = withoutUndefined(deriveValues((e.formData ?? {}) as Record<string, unknown>, referenceOf(pack), ui as Record<string, unknown>));
               // a change reported by a list itself is 添加/删除/移动: rows it added start quiet and the list is
               // not touched; a paste (`…__paste`) is the user's entry: the list counts as touched
               const pasted = id?.endsWith(PASTE_SUFFIX);

@@ -34,13 +34,14 @@ function TableBody({ wakers, children }: { wakers: Map<Element, () => void>; chi
  */
 function gridColumns(columns: TableColumn[]): string {
   const width = (c: TableColumn) => {
-    if (c.grouped && c.schema.type === 'array') return 'minmax(13em, 2.2fr)';
+    // a group of options wraps its boxes: a narrow minimum keeps a row of many columns on the page
+    if (c.grouped && c.schema.type === 'array') return 'minmax(7em, 2.2fr)';
     if (c.grouped) return 'minmax(8.5em, 1fr)';
     if (c.schema.type === 'boolean') return 'minmax(4em, 0.5fr)';
     // identifiers are read digit by digit: an 18-digit ID or credit code, a 10-character occupation code, whole
     if (c.widgetName === 'residentId' || c.widgetName === 'uscc') return 'minmax(13.5em, 1.4fr)';
     if (c.widgetName === 'occupation') return 'minmax(8.5em, 1fr)';
-    return 'minmax(6em, 1fr)';
+    return 'minmax(4.5em, 1fr)';
   };
   return `2.2em ${columns.map(width).join(' ')} 9em`;
 }
