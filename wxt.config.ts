@@ -87,7 +87,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (MV3 forbids unsafe-eval).
+    // Never allow eval here: shipped schemas are precompiled, edited ones interpreted (MV3 forbids eval in extension pages).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // PNGs drawn from store/icon.svg by scripts/make-icons.mjs, at every size the stores ask for
     icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`])),
