@@ -11,7 +11,8 @@
  * Runs under tsx (package.json) so it can share the Firefox helper of the end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -61,7 +62,19 @@ const sampleLink = `workbench.html#/new/filing-enterprise?prefill=${encodePrefil
  */
 async function chromiumDriver() {
   const extDir = join(outDir, 'chrome-mv3');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'formkit-start-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'formkit-start-'));
+  // A Chinese page in a browser whose UI language is not Chinese makes Chromium offer a translation over
+  // the portal. The profile preference turns it off (a --disable-features flag would be overridden by the
+  // one playwright passes itself).
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  // The toolbar button is pinned so a newcomer sees it at once; an unpacked extension's id is derived
+  // from its folder's path (SHA-256, first 32 hex digits written as the letters a–p).
+  const extId = [...createHash('sha256').update(extDir).digest('hex').slice(0, 32)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ translate: { enabled: false }, extensions: { pinned_extensions: [extId] } }),
+  );
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chrome,
     headless,
     viewport: { width: 1366, height: 900 },
@@ -99,6 +112,7 @@ async function firefoxDriver() {
   process.env.FIREFOX_PATH ??= firefox;
   const { launchFirefox } = await import('./firefox-launch.ts');
   const s = await launchFirefox({ extensionDir: join(outDir, 'firefox-mv3'), headless });
+  const initial = await s.browser.pages();
   return {
     open: (path) => s.open(path),
     openWeb: (url) => s.openWeb(url),
@@ -110,7 +124,10 @@ async function firefoxDriver() {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }, value),
-    tidy: async () => undefined,
+    // the empty tab Firefox starts with
+    tidy: async () => {
+      for (const p of initial) if (p.url() === 'about:blank') await p.close().catch(() => undefined);
+    },
     onClose: (f) => s.browser.on('disconnected', f),
     close: () => s.close(),
   };
@@ -224,7 +241,9 @@ if (headless) {
   await portal.bringToFront();
   console.log(
     `${useFirefox ? 'Firefox' : 'Chromium'} is open with the extension loaded, the sample draft stored (${draftId}) and a demo portal:\n` +
-      '  on the portal tab press the extension’s toolbar button → 自动填写.\n' +
+      (useFirefox
+        ? '  on the portal tab open the extensions menu (the puzzle piece) → 技能等级认定表单助手 → 自动填写.\n'
+        : '  on the portal tab press the extension’s toolbar button (pinned) → 自动填写.\n') +
       'Close the browser window to stop.',
   );
   driver.onClose(async () => {
