@@ -131,7 +131,12 @@ export function similarity(field: string, page: string): number {
   if (!shared) return 0;
   // the share of the page label the field's label covers counts: 职业 inside a whole page title is no match
   if (field.length >= 2 && page.includes(field)) return Math.min(0.95, 0.6 + 0.4 * (field.length / page.length));
-  if (page.length >= 2 && field.includes(page)) return 0.45 + 0.3 * (page.length / field.length);
+  // a page label of four characters or more that says most of the field's (题库最近更新 in 题库最近更新日期)
+  // is that field abridged
+  if (page.length >= 2 && field.includes(page)) {
+    const r = page.length / field.length;
+    return page.length >= 4 && r >= 0.6 ? 0.6 + 0.35 * r : 0.45 + 0.3 * r;
+  }
   const common = lcs(field, page);
   const l = (2 * common) / (field.length + page.length);
   // one label's characters all in the other, in order (特级技师评聘 in 开展特级技师、首席技师评聘): a
@@ -236,6 +241,15 @@ function rewrite(settings: MatchSettings): (s: string) => string[] {
   return r;
 }
 
+/** How long a section title may be to be said together with a field's title in one page label. */
+const SHORT_SECTION = 8;
+function nearestJoined(context: readonly string[], own: readonly string[], ignore: readonly string[]): string[] {
+  const nearest = context[context.length - 1];
+  if (!nearest) return [];
+  const heads = labelVariants(nearest, ignore).filter((h) => h.length <= SHORT_SECTION);
+  return heads.flatMap((h) => own.filter((l) => l.length > SHORT_LABEL && !l.startsWith(h)).map((l) => h + l));
+}
+
 function prepTarget(t: MatchTarget, settings: MatchSettings, contestedTitles?: ReadonlySet<string>): Prepared {
   const { ignore, implied } = settings;
   const v = (xs: readonly string[]) => [...new Set(xs.flatMap((x) => labelVariants(x, ignore)))];
@@ -253,7 +267,8 @@ function prepTarget(t: MatchTarget, settings: MatchSettings, contestedTitles?: R
     labels,
     context,
     hints: v(t.hints ?? []).filter((h) => h.length <= 24),
-    shortJoined: joinShort(context, labels.slice(0, 2)),
+    // the field's title read in its nearest section (题库 › 最近更新日期): a page may say both in one label
+    shortJoined: [...joinShort(context, labels.slice(0, 2)), ...nearestJoined(t.context, own, ignore)],
     bare,
     own,
     free,
@@ -338,23 +353,28 @@ function declaration(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepar
 
 /** The fewest characters a yes/no question and a yes/no field's title must share, in order. */
 const QUESTION_CORE = 4;
+/** A sentence's clauses (本单位承诺所填信息真实有效，并承担相应责任): a declaration is often asked by its first. */
+const clauses = (xs: readonly string[]): string[] => xs.flatMap((x) => x.split(/[,;。，；]/).filter((c) => c.length >= QUESTION_CORE && c !== x));
 
 /**
  * A yes/no control asks its question in its own words (视频监控, 考核场所有无视频监控, 面向本单位职工开展评价)
- * for a yes/no field titled as a statement (考核场所配备视频监控系统): how much of the shorter wording the
- * longer one says, in order, once question words are dropped. Only between yes/no fields and yes/no
- * controls: the control's kind has already narrowed the draft to its few yes/no fields.
+ * for a yes/no field titled as a statement (考核场所配备视频监控系统); a date picker names its date its own
+ * way (题库最近更新 for 最近更新日期 in 题库): how much of the shorter wording the longer one says, in order,
+ * once question words are dropped. Only between fields and controls of such a kind: the control's kind
+ * has already narrowed the draft to its few yes/no fields, or its few dates.
  */
-function yesNoQuestion(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
-  if (t.kind !== 'toggle' || !isYesNoControl(c)) return 0;
+function narrowKind(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prepared): number {
+  if (!((t.kind === 'toggle' && isYesNoControl(c)) || (t.kind === 'date' && c.kind === 'date'))) return 0;
   let m = 0;
-  for (const a of [...pt.own, ...pt.free, ...pt.canon]) {
-    for (const b of [...pc.labels, ...pc.canon]) {
+  const mine = [...pt.own, ...pt.free, ...pt.canon];
+  const page = [...pc.labels, ...pc.canon];
+  for (const a of [...mine, ...clauses(mine), ...pt.shortJoined]) {
+    for (const b of [...page, ...clauses(page)]) {
       const shorter = Math.min(a.length, b.length);
       const common = lcs(a, b);
       if (common < QUESTION_CORE) continue;
       const q = common / shorter;
-      if (q >= 0.6) m = Math.max(m, 0.3 + 0.55 * q);
+      if (q >= 0.6) m = Math.max(m, 0.25 + 0.65 * q);
     }
   }
   return m;
@@ -376,6 +396,12 @@ const SECTION_BONUS = 0.06;
 const OTHER_SECTION = 0.8;
 /** A field of a section the page never shows, matched by a label other sections' fields share, keeps this share. */
 const ABSENT_SECTION = 0.85;
+
+/**
+ * How long a page label may be and still need its heading to say whose it is (姓名, 手机号码, 联系人电话);
+ * a longer one (本单位承诺所填信息真实有效…) names its field whatever heading a flat page put above it.
+ */
+const NEEDS_HEADING = 6;
 
 const sectionKey = (names: readonly string[]): string => names.join('|');
 
@@ -399,11 +425,12 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
   const hinted = 0.85 * best(pt.hints, pc.labels);
   // the field's label without its generic ending, said exactly (考核点 for 考核点名称)
   const bare = pt.bare.some((b) => pc.labels.includes(b)) ? 0.98 : 0;
-  let byLabel = Math.max(direct, withHeading, hinted, bare, declaration(t, pt, c, pc), yesNoQuestion(t, pt, c, pc));
+  let byLabel = Math.max(direct, withHeading, hinted, bare, declaration(t, pt, c, pc), narrowKind(t, pt, c, pc));
   let bonus = 0;
   let factor = 1;
   const own = pt.sections[pt.sections.length - 1];
   if (own && view) {
+    const needsHeading = pc.labels.some((l) => l.length <= NEEDS_HEADING);
     // whose field the control is, by the headings around it (经办人信息 › 手机号码 is the contact's)
     const key = sectionKey(own);
     const ancestors = new Set(pt.sections.slice(0, -1).map(sectionKey));
@@ -411,10 +438,10 @@ function scorePrepared(t: MatchTarget, pt: Prepared, c: MatchCandidate, pc: Prep
     let other = 0;
     for (const [k, v] of view.names) if (k !== key && !ancestors.has(k)) other = Math.max(other, v);
     if (mine >= NAMES) bonus = SECTION_BONUS;
-    else if (other >= NAMES) factor = OTHER_SECTION;
-    // a section the page shows nowhere (no 评价机构负责人 heading, none of its own labels) does not take
-    // a control by a label it shares with another section's field (手机号码, 姓名, 职务)
-    else if (!view.present.has(key)) byLabel *= ABSENT_SECTION;
+    else if (needsHeading && other >= NAMES) factor = OTHER_SECTION;
+    // a part of a section (the institution's 评价机构负责人) the page shows nowhere — no heading, none of
+    // its own labels — does not take a control by a label it shares with another field (手机号码, 姓名, 职务)
+    else if (needsHeading && pt.sections.length > 1 && !view.present.has(key)) byLabel *= ABSENT_SECTION;
   } else if (pt.context.length && pc.context.length) bonus = 0.08 * (best(pt.context, pc.context) - 0.5);
   let score = (Math.max(byLabel, bothJoined) + bonus) * factor;
   score *= kindFit(t, c);
