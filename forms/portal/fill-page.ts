@@ -119,12 +119,13 @@ const isScored = (item: PlanItem): boolean => 'scored' in item.match && item.mat
 
 /** What the matcher knows of a draft item. */
 function targetOf(item: PlanItem): MatchTarget {
-  const m = item.match as { labels: string[]; context?: string[]; hints?: string[] };
+  const m = item.match as { labels: string[]; context?: string[]; hints?: string[]; sections?: string[][] };
   return {
     id: item.id,
     labels: m.labels,
     context: m.context ?? [],
     hints: m.hints,
+    sections: m.sections,
     kind: item.kind === 'toggle' ? 'toggle' : item.kind,
     forms: [...(typeof item.value === 'string' ? [item.value] : []), ...(item.forms?.texts ?? []), ...(item.forms?.each ?? []).flat()],
     // a count or a sum of the draft's lists goes only where a number is asked for

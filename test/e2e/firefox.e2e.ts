@@ -163,15 +163,7 @@ describe('in Firefox', () => {
     }
 
     for (const portal of ['/plain/index.html', '/element/index.html']) {
-      // KNOWN DEFECT: on /plain the scored matcher (forms/core/fill/match-fields.ts) gives the page's lone
-      // 联系电话 control to /institution/evaluationHead/mobile (new in pack 1.1.0, titled 手机号码, value
-      // 13916002233) instead of /contact/mobile (titled 联系电话, 13812345678), which is then reported
-      // not-found/no-field. Both targets carry 联系电话 through the synonym group 联系电话/手机号码, so both score 1
-      // on the label; the heading tie-break then prefers the head because the page heading
-      // 职业技能等级评价机构备案 shares 评价机构 with 评价机构负责人. The wrong number lands in the contact phone box.
-      // The fix belongs in the matcher (an exact own title should beat a synonym-only match before headings
-      // are weighed) and must be re-scored against the autofill corpus; /element passes.
-      (portal === '/plain/index.html' ? it.skip : it)(`fills ${portal} from a draft: the page's own model holds the values, the report is shown`, async () => {
+      it(`fills ${portal} from a draft: the page's own model holds the values, the report is shown`, async () => {
         const page = await s.openWeb(`${demo.origin}${portal}`);
         await page.waitForSelector('#model');
         const ext = await s.open('popup.html');

@@ -32,6 +32,15 @@ describe('every form a portal may show a value in', () => {
     expect(f.value).toBe('市属国企');
     expect(f.forms.texts).toContain('municipal-soe');
   });
+  it('an enum\'s other wordings from the pack, only for the enum they were written for', () => {
+    const ownership = { enumValues: ['central-soe', 'municipal-soe', 'district-soe', 'other'], enumNames: ['在沪央企', '市属国企', '区属企业', '民营及其他企业'] };
+    const f = forms('municipal-soe', ownership);
+    expect(f.value).toBe('市属国企');
+    expect(f.forms.texts).toEqual(expect.arrayContaining(['市属国有企业', '市管国有企业', '本市国有企业（市属）']));
+    expect(f.forms.texts).not.toContain('区属国有企业');
+    // another enum's `other` is not reworded as 民营企业
+    expect(forms('other', { enumValues: ['enterprise', 'school', 'other'], enumNames: ['企业', '院校', '其他'] }).forms.texts).not.toContain('民营企业');
+  });
   it('a level: 初级工, 五级, 5 and combined forms', () => {
     const f = forms('初级工', { enumValues: ['初级工', '中级工'] });
     expect(f.value).toBe('初级工');
@@ -102,6 +111,17 @@ describe('derived values declared in the pack', () => {
     expect(value('occupation-names')).toBe('电工、焊工');
     expect(derivedFields(pack.files, 'violation-individual').some((d) => d.id === 'evaluator-count')).toBe(false);
     expect(derivedValue({ id: 'x', documents: ['*'], op: 'count', path: '/none', title: 'x', labels: [] }, draft, fields, rules, pack.reference)).toBeNull();
+  });
+  it('answers a question asked in place of a field (是否国有企业 from 企业性质) in yes/no words', () => {
+    const draft = pack.documents['filing-enterprise'].samples['valid-central-soe.json'] as Record<string, unknown>;
+    const fields = schemaFields(documentSchema(pack, 'filing-enterprise'), pack.documents['filing-enterprise'].ui);
+    const soe = derivedFields(pack.files, 'filing-enterprise').find((d) => d.op === 'map' && d.path === '/ownership')!;
+    const answer = (ownership: unknown) => derivedValue(soe, { ...draft, ownership }, fields, rules, pack.reference);
+    expect(answer('municipal-soe')).toMatchObject({ value: true, forms: { texts: expect.arrayContaining(['是', '有']) } });
+    expect(answer('other')).toMatchObject({ value: false, forms: { texts: expect.arrayContaining(['否']) } });
+    // no ownership, or one the pack gives no answer for: the question is left unanswered
+    expect(answer(undefined)).toBeNull();
+    expect(answer('unknown-kind')).toBeNull();
   });
   it('every derived field of the pack has a title, labels and a citation that resolves', () => {
     const file = pack.files['fill/derived.json'] as { derived: Array<{ id: string; labels: string[]; citation: { source: string; article: string } }> };

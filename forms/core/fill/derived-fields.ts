@@ -1,8 +1,9 @@
 /**
  * Values portals ask for that the draft keeps as lists — the number of evaluators, the total of
  * stations, the occupation names joined — declared in the pack (`fill/derived.json`), never in code:
- * an op (count, sum, join, first) over a list pointer (`*` for each item), a title and the labels
- * portals use. The planner offers each to the matcher like a field of the draft.
+ * an op (count, sum, join, first) over a list pointer (`*` for each item), or `map` from one field's
+ * value to the answer of a question the portal words differently (是否国有企业 from 企业性质), with a title
+ * and the labels portals use. The planner offers each to the matcher like a field of the draft.
  */
 import { valueAt } from '../schema/json-pointer';
 import type { SchemaField } from './schema-fields';
@@ -10,7 +11,7 @@ import { patternOf } from './schema-fields';
 import type { FillValue, ValueForms } from './types';
 import { valueForms, type ValueFormRules } from './value-forms';
 
-export type DerivedOp = 'count' | 'sum' | 'join' | 'first';
+export type DerivedOp = 'count' | 'sum' | 'join' | 'first' | 'map';
 
 export interface DerivedField {
   id: string;
@@ -19,13 +20,15 @@ export interface DerivedField {
   /** `/evaluators` (count), `/sites/*\/stations` (sum, join, first) */
   path: string;
   separator?: string;
+  /** for `map`: the answer for each value of the field at `path` (a value not listed gives none) */
+  map?: Record<string, string | number | boolean>;
   title: string;
   labels: string[];
   /** section titles the value belongs to */
   context?: string[];
 }
 
-const OPS = new Set<DerivedOp>(['count', 'sum', 'join', 'first']);
+const OPS = new Set<DerivedOp>(['count', 'sum', 'join', 'first', 'map']);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The derived fields the pack declares for a document (`"documents": ["*"]` for all). */
@@ -43,6 +46,7 @@ export function derivedFields(files: Record<string, unknown>, docId: string): De
       op: d.op as DerivedOp,
       path: d.path,
       separator: typeof d.separator === 'string' ? d.separator : undefined,
+      ...(isObj(d.map) ? { map: answers(d.map) } : {}),
       title: d.title,
       labels: Array.isArray(d.labels) ? d.labels.filter((x): x is string => typeof x === 'string') : [],
       context: Array.isArray(d.context) ? d.context.filter((x): x is string => typeof x === 'string') : undefined,
@@ -50,6 +54,9 @@ export function derivedFields(files: Record<string, unknown>, docId: string): De
   }
   return out;
 }
+
+const answers = (m: Record<string, unknown>): Record<string, string | number | boolean> =>
+  Object.fromEntries(Object.entries(m).filter((e): e is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof e[1])));
 
 /** Every value at a pointer pattern (`/sites/*\/stations`), in order; empty ones left out. */
 export function valuesAt(doc: unknown, pattern: string): unknown[] {
@@ -78,6 +85,12 @@ export function derivedValue(
   rules: ValueFormRules,
   reference: Record<string, unknown>,
 ): { value: FillValue; forms: ValueForms } | null {
+  if (d.op === 'map') {
+    const v = valueAt(draft, d.path);
+    const answer = v === undefined || v === null ? undefined : d.map?.[String(v)];
+    if (answer === undefined) return null;
+    return valueForms(answer, { type: typeof answer === 'boolean' ? 'boolean' : typeof answer === 'number' ? 'number' : 'string' }, rules, reference);
+  }
   if (d.op === 'count') {
     const list = valueAt(draft, d.path);
     if (!Array.isArray(list) || !list.length) return null;

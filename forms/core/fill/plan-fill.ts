@@ -160,11 +160,13 @@ function scoredItem(c: MatchContext, field: SchemaField, pointer: string, row?: 
   const mapped = r.value !== raw ? toFillValue(r.value) : undefined;
   const { value, forms } = valueForms(raw, field, c.rules, c.pack.reference, mapped);
   const context = row ? [...field.sections, field.arrayTitle ?? ''].filter(Boolean) : field.sections;
+  // each section named with its synonyms: a page heading 经办人信息 names the draft's 联系人
+  const sections = [...new Set(context)].map((s) => c.synonyms.expand(s));
   return {
     id: pointer,
     path: pointer,
     title: field.title,
-    match: { labels: c.synonyms.expand(field.title), scored: true, context, ...(field.description ? { hints: [field.description] } : {}) },
+    match: { labels: c.synonyms.expand(field.title), scored: true, context, sections, ...(field.description ? { hints: [field.description] } : {}) },
     value,
     forms,
     kind: inferKind(field, Array.isArray(value) && !Array.isArray(raw) ? value : raw),
@@ -249,12 +251,13 @@ function derivedMatch(c: MatchContext, docId: string): void {
     const id = `derived:${d.id}`;
     c.items.push({
       id,
-      path: id,
+      // an answer mapped from one field is that field's value in the portal's words: reported under it
+      path: d.op === 'map' ? d.path : id,
       title: d.title,
       match: { labels: [...new Set([...c.synonyms.expand(d.title), ...d.labels.flatMap((l) => c.synonyms.expand(l))])], scored: true, context: d.context ?? [] },
       value: v.value,
       forms: v.forms,
-      kind: typeof v.value === 'string' && /^\d+$/.test(v.value) ? 'number' : 'text',
+      kind: typeof v.value === 'boolean' ? 'toggle' : typeof v.value === 'string' && /^\d+$/.test(v.value) ? 'number' : 'text',
       derived: true,
     });
   }

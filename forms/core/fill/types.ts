@@ -71,12 +71,14 @@ export type FillValue = string | string[] | boolean;
 /**
  * How the page finds an item's control: a CSS selector; a portal map's label (exact, after
  * normalisation); or, without a map, the scored matcher (match-fields.ts) over the field's title and
- * synonyms (`labels`), its enclosing sections' titles (`context`) and its description (`hints`).
+ * synonyms (`labels`), its enclosing sections' titles (`context`) and its description (`hints`);
+ * `sections` names each enclosing section (outermost first) with its synonyms, so a page heading
+ * worded its own way (经办人信息 for 联系人) still says whose field a control is.
  */
 export type PlanMatch =
   | { selector: string }
   | { labels: string[]; scored?: false }
-  | { labels: string[]; scored: true; context: string[]; hints?: string[] };
+  | { labels: string[]; scored: true; context: string[]; hints?: string[]; sections?: string[][] };
 
 /**
  * Other ways the page may show the value, best first (value-forms.ts): the control writes the form its

@@ -21,8 +21,17 @@ export interface ValueFormList {
   paths?: string[][];
 }
 
+/**
+ * Other wordings of an enum's values (市属国企 is also 市属国有企业, 市管国有企业): applies to a field whose
+ * enum holds every value it names, so a generic value (`other`) of another enum is never reworded.
+ */
+export interface EnumWordings {
+  values: Record<string, string[]>;
+}
+
 export interface ValueFormRules {
   booleans: { true: string[]; false: string[] };
+  enums?: EnumWordings[];
   dates: string[];
   lists: ValueFormList[];
   numberUnits: string[];
@@ -51,7 +60,13 @@ export function valueFormRules(files: Record<string, unknown>): ValueFormRules {
       paths: Array.isArray(l.paths) ? l.paths.map(strs).filter((p) => p.length) : [],
     });
   }
-  return { booleans: { true: strs(b.true), false: strs(b.false) }, dates: strs(f.dates), lists, numberUnits: strs(f.numberUnits) };
+  const enums: EnumWordings[] = [];
+  for (const e of Array.isArray(f.enums) ? f.enums : []) {
+    if (!isObj(e) || !isObj(e.values)) continue;
+    const values = Object.fromEntries(Object.entries(e.values).map(([k, v]) => [k, strs(v)]));
+    if (Object.keys(values).length) enums.push({ values });
+  }
+  return { booleans: { true: strs(b.true), false: strs(b.false) }, enums, dates: strs(f.dates), lists, numberUnits: strs(f.numberUnits) };
 }
 
 const NUMERALS: Record<string, string> = { 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -118,6 +133,12 @@ function scalarForms(v: unknown, field: FieldShape, rules: ValueFormRules, refer
   const i = field.enumValues?.indexOf(v) ?? -1;
   const label = i >= 0 ? field.enumNames?.[i] : undefined;
   if (label) texts.push(label);
+  if (i >= 0) {
+    for (const e of rules.enums ?? []) {
+      const named = Object.keys(e.values);
+      if (named.includes(raw) && named.every((k) => field.enumValues?.includes(k))) texts.push(...e.values[raw]);
+    }
+  }
   if (field.format === 'date' || /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     for (const f of rules.dates) {
       const d = formatDate(raw, f);

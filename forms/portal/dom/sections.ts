@@ -59,7 +59,8 @@ export function sectionHeadings(el: Element, max = 2): string[] {
       const t = cap ? visibleText(cap) : '';
       if (t && !out.includes(t)) out.push(t);
     }
-    cur = cur.parentElement ?? (((cur.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
+    // up the flat tree: a web component's slotted child sits under the slot its section's legend heads
+    cur = cur.assignedSlot ?? cur.parentElement ?? (((cur.getRootNode() as ShadowRoot).host as Element | undefined) ?? null);
     if (cur && /^(BODY|HTML)$/.test(cur.tagName)) break;
   }
   return out.slice(0, max);
