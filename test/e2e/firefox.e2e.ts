@@ -3,7 +3,7 @@
  * (.output-test/firefox-mv3) — open a document and validate it, autosave and reopen a draft, answer a
  * popup check, autofill a demo portal from a draft.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,8 @@ async function clearAndType(page: Page, selector: string, typed: string) {
 
 let s: FirefoxSession;
 beforeAll(async () => {
+  // puppeteer writes a screenshot only into a folder that exists (a clean clone has none)
+  mkdirSync('test-results', { recursive: true });
   s = await launchFirefox();
 });
 afterAll(async () => {
