@@ -125,7 +125,10 @@ export async function runAutofill(req: Omit<Request<'bg:autofill'>, 'type'>): Pr
   const fillId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const lang = req.lang ?? 'zh';
   const message: Request<'cs:fill'> = { type: 'cs:fill', fillId, items: plan.items, lang, settings: matchSettings(pack.files), docId: draft.docId, origins: [origin, ...(req.confirmFrames ?? [])] };
-  let report = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | null;
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null)) as FillReport | { error?: string } | null;
+  // the content script checked the origin again and found the tab elsewhere: nothing was filled
+  if (reply && 'error' in reply && reply.error === 'origin-changed') return failure('origin-changed', origin);
+  let report = reply as FillReport | null;
   if (!report || !Array.isArray(report.outcomes)) return failure('no-report', origin);
   const frames = await confirmedFrames(tabId, req.confirmFrames ?? []);
   if (frames.length && (await inject(tabId, frames))) {

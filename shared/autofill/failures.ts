@@ -10,6 +10,7 @@ const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
   'draft-locked': { zh: '该草稿已加密，请先在工作台解锁', en: 'This draft is encrypted: unlock it in the workbench first' },
   'no-pack': { zh: '无法加载文书包', en: 'The policy pack could not be loaded' },
   'inject-failed': { zh: '无法在该页面运行填写脚本（可能需要授权该网站）：{origin}', en: 'Could not run the fill script on this page (the site may need permission): {origin}' },
+  'origin-changed': { zh: '页面已转到其他网站，未填写任何内容：{origin}', en: 'The page moved to another site; nothing was filled: {origin}' },
   'no-report': { zh: '页面没有返回填写结果', en: 'The page returned no fill report' },
 };
 

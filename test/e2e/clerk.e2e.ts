@@ -143,7 +143,7 @@ describe('a clerk files for three occupations, by keyboard', () => {
     await form.locator('#root_occupations__array').scrollIntoViewIfNeeded();
     await form.screenshot({ path: `${OUT}/occupations-1366-en.png` });
     await form.locator('button.lang').click();
-    await form.waitForTimeout(800); // autosave's pause
+    await form.locator('.save-status[data-status="saved"]').waitFor(); // every edit stored, however slow the machine
     await form.close();
 
     // 4. reopened: everything is there, nothing was ticked for her

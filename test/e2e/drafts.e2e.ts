@@ -23,6 +23,18 @@ async function newDraft(s: ExtensionSession): Promise<{ page: Page; id: string }
   return { page, id };
 }
 
+/** A deadline, not a pause: generous because the suite also runs with every core busy (STRESS=1). */
+const SYNC_DEADLINE_MS = 30000;
+
+/** Resolves as soon as the page shows `value` in the control (checked on every animation frame), not after a fixed time. */
+async function valueShown(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForFunction(
+    ([sel, v]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === v,
+    [selector, value] as const,
+    { timeout: SYNC_DEADLINE_MS },
+  );
+}
+
 async function exportAll(page: Page): Promise<ExportFile> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部' }).click()]);
   return JSON.parse(await readFile((await download.path())!, 'utf8')) as ExportFile;
@@ -78,7 +90,7 @@ describe('drafts in Chromium ', () => {
     // the control commits after a short pause, autosave writes within 500 ms: 保存中 shows in between
     const states = () => page.evaluate(() => (window as unknown as { __saveStates: string[] }).__saveStates);
     const saving = (seen: string[]) => seen.findIndex((v) => v.startsWith('saving:') && v.includes('保存中'));
-    await expect.poll(async () => saving(await states()), { timeout: 10000 }).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => saving(await states()), { timeout: SYNC_DEADLINE_MS }).toBeGreaterThanOrEqual(0);
     await page.locator('.save-status[data-status="saved"]').waitFor();
     const seen = await states();
     expect(seen.findLastIndex((v) => v.startsWith('saved:'))).toBeGreaterThan(saving(seen));
@@ -87,10 +99,7 @@ describe('drafts in Chromium ', () => {
     await page.close();
   });
 
-  // KNOWN DEFECT: tab B never shows what tab A saved (#root_institution_name stays '' after 10 s): the
-  // BroadcastChannel 'saved' → AutosaveController.onRemote → onRemoteData path does not reach tab B's form since
-  // the integration merge (new drafts stored on first content, sealed drafts); not yet traced.
-  it.skip('two tabs on one draft stay in sync, and simultaneous edits ask keep mine / take theirs / see both', async () => {
+  it('two tabs on one draft stay in sync, and simultaneous edits ask keep mine / take theirs / see both', async () => {
     const { page: a, id } = await newDraft(s);
     const b = await s.open(`workbench.html#/draft/${encodeURIComponent(id)}`);
     const nameA = a.locator('#root_institution_name');
@@ -101,7 +110,7 @@ describe('drafts in Chromium ', () => {
     // sync: what tab A saves appears in tab B
     await nameA.fill('同步测试公司');
     await nameA.blur();
-    await expect.poll(() => nameB.inputValue(), { timeout: 10000 }).toBe('同步测试公司');
+    await valueShown(b, '#root_institution_name', '同步测试公司');
 
     // both tabs change the same revision: one of them is told, nothing is overwritten silently
     await nameA.fill('甲页的名称');
@@ -109,7 +118,7 @@ describe('drafts in Chromium ', () => {
     await Promise.all([nameA.blur(), nameB.blur()]);
     const dialog = (p: Page) => p.locator('.drafts-modal');
     await expect
-      .poll(async () => (await dialog(a).count()) + (await dialog(b).count()), { timeout: 10000 })
+      .poll(async () => (await dialog(a).count()) + (await dialog(b).count()), { timeout: SYNC_DEADLINE_MS })
       .toBe(1);
     const [loser, winner, mine] = (await dialog(a).count()) ? [a, b, '甲页的名称'] : [b, a, '乙页的名称'];
     await loser.getByRole('button', { name: '对比两者' }).click();
@@ -117,7 +126,7 @@ describe('drafts in Chromium ', () => {
     await loser.screenshot({ path: '/tmp/drafts-conflict.png' });
     await loser.getByRole('button', { name: '保留我的' }).click();
     await dialog(loser).waitFor({ state: 'detached' });
-    await expect.poll(() => winner.locator('#root_institution_name').inputValue(), { timeout: 10000 }).toBe(mine);
+    await valueShown(winner, '#root_institution_name', mine);
     await a.close();
     await b.close();
   });

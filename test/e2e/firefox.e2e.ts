@@ -94,12 +94,12 @@ describe('in Firefox', () => {
 
   it('saves a draft as the user types and reopens it with what was typed, listed under 草稿', async () => {
     const page = await s.open('workbench.html#/new/filing-enterprise');
-    const hash = await until(() => page.evaluate(() => location.hash), (h) => h.startsWith('#/draft/'));
-    const id = decodeURIComponent(hash.replace('#/draft/', ''));
     await page.waitForSelector('#root_institution_name');
-    await page.waitForSelector('.save-status[data-status="saved"]');
     await page.type('#root_institution_name', '上海火狐测试有限公司');
     await page.keyboard.press('Tab');
+    // a blank new draft is stored once something is entered; then the address names it
+    const hash = await until(() => page.evaluate(() => location.hash), (h) => h.startsWith('#/draft/'));
+    const id = decodeURIComponent(hash.replace('#/draft/', ''));
     await until(() => page.$eval('.save-status', (e) => e.getAttribute('data-status')), (st) => st === 'saved');
     await page.close();
 

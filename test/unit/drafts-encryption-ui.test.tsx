@@ -63,6 +63,9 @@ describe('encryption at rest in the UI', () => {
       expect(b).toBeDefined();
       return b!;
     });
+    // until unlocked the list names no one: the title is sealed with the data
+    expect(document.querySelector(`tr[data-draft-id="${d.id}"] .draft-title`)?.textContent).toContain('已加密草稿');
+    expect(document.body.textContent).not.toContain('加密测试公司');
     fireEvent.click(exportButton);
     await waitFor(() => expect(document.querySelector('.drafts-notice.error')?.textContent).toContain('请先输入密码解锁'));
     cleanup();

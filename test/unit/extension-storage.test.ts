@@ -82,3 +82,18 @@ describe('secrets and trusted data stay out of content scripts’ reach', () => 
     expect(await userMaps()).toEqual([]);
   });
 });
+
+describe('the draft last sent to autofill', () => {
+  it('where storage.session is missing it stays in the worker’s memory, never in storage.local', async () => {
+    const { lastDraft, rememberDraft } = await import('../../shared/autofill/store');
+    const session = Object.getOwnPropertyDescriptor(fakeBrowser.storage, 'session');
+    Object.defineProperty(fakeBrowser.storage, 'session', { value: undefined, configurable: true });
+    try {
+      await rememberDraft({ docId: 'filing-enterprise', data: { institution: { legalRepresentative: '张秘密' } } });
+      expect(await lastDraft()).toMatchObject({ data: { institution: { legalRepresentative: '张秘密' } } });
+      expect(await everythingInLocal()).not.toContain('张秘密');
+    } finally {
+      if (session) Object.defineProperty(fakeBrowser.storage, 'session', session);
+    }
+  });
+});

@@ -24,6 +24,7 @@ export type AutofillFailureReason =
   | 'draft-locked'
   | 'no-pack'
   | 'inject-failed'
+  | 'origin-changed'
   | 'no-report';
 
 export interface AutofillFailure {

@@ -117,6 +117,14 @@ export function OpenDraftView(props: {
   const [state, setState] = useState<AutosaveState>({ status: 'saved', revision: opened.draft.revision });
   // a new mount of the form when another tab's version is taken: the form owns its data
   const [shown, setShown] = useState<{ n: number; data: DraftData }>({ n: 0, data: opened.recovered ?? opened.draft.data });
+  // While the form mounts it reports the data it was given with its defaults filled in (RJSF's Form does so
+  // from its constructor): that is the stored draft re-spelled, not an edit. Stored, it would make a revision
+  // nobody made at every open and every take of another tab's save — racing that tab's real edit into a
+  // conflict, and remounting the other tab in turn. Edits are what the form reports once it is mounted.
+  const mounting = useRef(true);
+  useLayoutEffect(() => {
+    mounting.current = false;
+  }, [shown.n]);
   const ctl = useMemo(
     () =>
       new AutosaveController({
@@ -129,11 +137,17 @@ export function OpenDraftView(props: {
         mayJournal: mayJournal(env),
         statusOf: () => (submitted.current ? 'submitted' : hasErrors.current === false ? 'valid' : 'has-errors'),
         onState: setState,
-        onRemoteData: (d: Draft) => setShown((s) => ({ n: s.n + 1, data: d.data })),
+        onRemoteData: (d: Draft) => {
+          mounting.current = true;
+          setShown((s) => ({ n: s.n + 1, data: d.data }));
+        },
       }),
     [opened],
   );
   useEffect(() => {
+    // whether a lock is stored decides if unsaved edits may go to the plain journal when the tab closes;
+    // a new blank draft has not read it yet (the editor of a stored draft has)
+    if (env.lockOn === undefined) void lockParams(env).catch(() => undefined);
     if (opened.recovered) ctl.update(opened.recovered);
     // pagehide / hidden: write now, and keep a synchronous copy in case the tab is gone before IndexedDB finishes
     const onHide = () => {
@@ -227,6 +241,7 @@ export function OpenDraftView(props: {
         lang={lang}
         initialData={shown.data}
         onData={(d) => {
+          if (mounting.current) return;
           submitted.current = false;
           if (waitingForContent.current) {
             // defaults the form fills in (an unticked box) are not an entry
