@@ -71,6 +71,22 @@ describe('workbench in real Chromium', () => {
     await page.close();
   });
 
+  it('hands the focus to a new card’s first field after 添加, as a table’s new row does', async () => {
+    const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    const add = page.locator('#root_sites__array > button.add');
+    await add.waitFor();
+    const cards = page.locator('#root_sites__array > .array-item');
+    const before = await cards.count();
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cards.count()).toBe(before + 1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`root_sites_${before}_name`);
+    // typing goes into the new card, not the button
+    await page.keyboard.type('松江实训基地');
+    await expect.poll(() => page.locator(`#root_sites_${before}_name`).inputValue()).toBe('松江实训基地');
+    await page.close();
+  });
+
   it('draws a table’s rows as markup first, and reaching into them changes nothing on screen', async () => {
     const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
     const table = page.locator('#root_occupations__array');
