@@ -35,6 +35,8 @@ export interface DocumentFormProps {
   /** findings changed (for a draft's status) */
   onFindings?(findings: Finding[]): void;
   saveBlob?: KitFormContext['saveBlob'];
+  /** reads stored drafts for a list filled from another document; absent (the editor's preview): no such button */
+  storedDocuments?: KitFormContext['storedDocuments'];
   today?: string;
   /** extra controls shown in the side panel (save status, print, export …) */
   aside?: preact.ComponentChildren;
@@ -87,7 +89,7 @@ const valueAt = (data: unknown, pointer: string): unknown =>
  * the user touched, everything after submit.
  */
 export function DocumentForm(props: DocumentFormProps) {
-  const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
+  const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, storedDocuments, today, aside } = props;
   // references inlined once: RJSF would resolve them again on every render of every field
   // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
   const schema = useMemo(() => schemaIn(pack, inlineRefs(documentSchema(pack, docId)), lang) as RJSFSchema, [pack, docId, lang]);
@@ -142,8 +144,8 @@ export function DocumentForm(props: DocumentFormProps) {
     [findings, touchedSet, submitted, fresh],
   );
   const ctx = useMemo<KitFormContext>(
-    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob }),
-    [pack, lang, shown, saveBlob],
+    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob, storedDocuments }),
+    [pack, lang, shown, saveBlob, storedDocuments],
   );
   const touch = (id?: string) => {
     if (!id) return;

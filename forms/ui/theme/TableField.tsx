@@ -15,6 +15,8 @@ import { tableColumns, type TableColumn } from './table-columns';
 import type { Row, RowAction } from './table-row';
 import { addLabel } from './table-labels';
 import { isSpreadsheetPaste, parseSpreadsheetText, pasteRows } from './table-paste';
+import { parseFillFrom } from '../../core/schema/rows-from-document';
+import { FillFromStored } from './FillFromStored';
 
 let keySeq = 0;
 
@@ -165,6 +167,7 @@ export function TableField(props: FieldProps) {
     onChange([...rows, item ?? {}] as never, fieldPathId.path);
   };
   const baseId = fieldPathId.$id;
+  const fillFrom = parseFillFrom(getUiOptions(uiSchema).fillFrom);
   const grid = gridColumns(columns);
   const listTitle = String(schema.title ?? '');
   /** Row and column of a cell's control, from its id (`root_occupations_3_code`). */
@@ -282,6 +285,20 @@ export function TableField(props: FieldProps) {
             </TableBody>
           </div>
         </div>
+      )}
+      {fillFrom && !locked && (
+        <FillFromStored
+          from={fillFrom}
+          keys={columns.map((c) => c.key)}
+          current={rows.length}
+          disabled={locked}
+          onRows={(filled) => {
+            const next = filled.slice(0, maxItems);
+            keys.current = next.map(() => ++keySeq);
+            // the rows came from the user's own draft: their findings show at once, as pasted rows' do
+            onChange(next as never, fieldPathId.path, undefined, `${baseId}${PASTE_SUFFIX}`);
+          }}
+        />
       )}
       {canAdd && (
         <button type="button" class="btn add" onClick={add} title={lang === 'en' ? 'Rows copied from a spreadsheet can be pasted into the table' : '可从 Excel 等表格复制多行，粘贴到表格中'}>

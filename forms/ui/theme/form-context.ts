@@ -14,7 +14,22 @@ export interface KitFormContext {
   findingsByPath: ReadonlyMap<string, Finding[]>;
   /** stores an attachment's bytes; returns its blob id (drafts store, or memory) */
   saveBlob?: (file: File) => Promise<string>;
+  /** the stored drafts of some documents, to fill a list from (a ui.json `fillFrom` option); absent: no such button */
+  storedDocuments?: (docIds: readonly string[]) => Promise<StoredDocuments>;
 }
+
+/** A stored draft a list may be filled from. */
+export interface StoredDocument {
+  id: string;
+  docId: string;
+  title: string;
+  /** ISO timestamp of its last change */
+  updated: string;
+  data: Record<string, unknown>;
+}
+
+/** What the drafts store holds for a fill: the drafts, or that some are encrypted and the page holds no key. */
+export type StoredDocuments = { drafts: StoredDocument[]; locked: number };
 
 export const FormKitContext = createContext<KitFormContext | null>(null);
 
