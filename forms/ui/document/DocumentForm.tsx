@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
 import { deriveValues } from '../../core/reference/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
@@ -17,7 +17,7 @@ import { t } from '../../../shared/i18n';
 import { fields, templates, widgets } from '../theme';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
-import { FormKitContext, type KitFormContext } from '../theme/form-context';
+import { FormKitContext, StoredDocumentsContext, type KitFormContext } from '../theme/form-context';
 import { PASTE_SUFFIX } from '../theme/paste-id';
 import { withLevelLabels } from '../theme/level-labels';
 import type { JsonSchema } from '../../core/pack/types';
@@ -89,7 +89,9 @@ const valueAt = (data: unknown, pointer: string): unknown =>
  * the user touched, everything after submit.
  */
 export function DocumentForm(props: DocumentFormProps) {
-  const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, storedDocuments, today, aside } = props;
+  const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
+  const pageDocuments = useContext(StoredDocumentsContext);
+  const storedDocuments = props.storedDocuments ?? pageDocuments;
   // references inlined once: RJSF would resolve them again on every render of every field
   // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
   const schema = useMemo(() => schemaIn(pack, inlineRefs(documentSchema(pack, docId)), lang) as RJSFSchema, [pack, docId, lang]);

@@ -11,7 +11,6 @@ import { PrintMirror } from '../print/PrintMirror';
 import { pruneHidden } from '../../core/schema/prune-hidden';
 import { UnknownDocument } from '../UnknownDocument';
 import type { KitFormContext } from '../theme/form-context';
-import { readStoredDocuments } from './stored-documents';
 
 export interface DocumentPageProps {
   pack: Pack;
@@ -24,14 +23,14 @@ export interface DocumentPageProps {
   onFindings?(findings: Finding[]): void;
   onSubmitValid?(data: Record<string, unknown>, findings: Finding[]): void;
   saveBlob?: (file: File) => Promise<string>;
-  /** stored drafts a list may be filled from (default: this page's drafts store) */
+  /** stored drafts a list may be filled from (default: the page's, StoredDocumentsContext) */
   storedDocuments?: KitFormContext['storedDocuments'];
   aside?: preact.ComponentChildren;
 }
 
 /** A document being filled: owns the data; drafts (autosave) hook in through `onData`. */
 export function DocumentPage(props: DocumentPageProps) {
-  const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, storedDocuments = readStoredDocuments, aside } = props;
+  const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, storedDocuments, aside } = props;
   const [data, setData] = useState(() =>
     pack.documents[docId] ? requiredSkeleton(documentSchema(pack, docId), initialData) : initialData,
   );

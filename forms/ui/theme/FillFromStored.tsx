@@ -7,7 +7,6 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { pageStrings } from '../../../shared/i18n';
 import { packText } from '../../core/i18n/pack-translation';
 import { rowsFromDocument, type FillFrom } from '../../core/schema/rows-from-document';
-import { printedDate } from '../print/print-model';
 import { FormKitContext, type StoredDocument } from './form-context';
 
 const t = pageStrings({
@@ -49,7 +48,7 @@ export function FillFromStored({ from, keys, current, disabled, onRows }: FillFr
   if (!ctx?.storedDocuments) return null;
   const { pack, lang } = ctx;
   const docTitle = (id: string) => packText(pack, pack.documents[id]?.schema.title as string | undefined, lang) || id;
-  const label = (d: StoredDocument) => `${d.title || docTitle(d.docId)} · ${docTitle(d.docId)} · ${printedDate(d.updated.slice(0, 10), lang)}`;
+  const label = (d: StoredDocument) => `${d.title || docTitle(d.docId)} · ${docTitle(d.docId)} · ${new Date(d.updated).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })}`;
   const use = (d: StoredDocument) => {
     setChoices(null);
     const rows = rowsFromDocument(d.data, from, keys);

@@ -33,6 +33,9 @@ export type StoredDocuments = { drafts: StoredDocument[]; locked: number };
 
 export const FormKitContext = createContext<KitFormContext | null>(null);
 
+/** The page's reader of stored drafts (the workbench's drafts store); a page without one shows no fill-from button. */
+export const StoredDocumentsContext = createContext<KitFormContext['storedDocuments']>(undefined);
+
 /**
  * The form's language, for the theme's own words (buttons, empty lists). Read from the form's context, so a
  * template RJSF does not re-render for a language change still does, as the context's consumer.
