@@ -87,6 +87,24 @@ describe('workbench in real Chromium', () => {
     await page.close();
   });
 
+  it('fills a candidate registration’s filed scope from the institution’s stored filing draft', async () => {
+    // the filing, stored as a draft
+    const filing = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
+    await filing.waitForURL(/#\/draft\//);
+    await expect.poll(() => filing.locator('.save-status').getAttribute('data-status')).toBe('saved');
+    await filing.close();
+    const page = await s.open('workbench.html#/new/candidate-registration');
+    const button = page.locator('#root_filedScope__array').getByRole('button', { name: '从已保存的草稿带入' });
+    await button.waitFor();
+    await button.click();
+    // the drafts of earlier tests are filings too: a choice when there are several, the newest first
+    const choices = page.locator('.fill-from-choices button', { hasText: sample.institution.name });
+    if (await page.locator('.fill-from-choices').count()) await choices.first().click();
+    await expect.poll(() => page.locator('#root_filedScope__array .fill-from-status').textContent()).toContain(`已从「${sample.institution.name}」带入 ${sample.occupations.length} 项`);
+    await expect.poll(() => page.locator('#root_filedScope_0_code').inputValue()).toBe(sample.occupations[0].code);
+    await page.close();
+  });
+
   it('draws a table’s rows as markup first, and reaching into them changes nothing on screen', async () => {
     const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);
     const table = page.locator('#root_occupations__array');
