@@ -20,6 +20,7 @@ import { ErrorSummary, focusField } from './ErrorSummary';
 import { FormKitContext, StoredDocumentsContext, type KitFormContext } from '../theme/form-context';
 import { PASTE_SUFFIX } from '../theme/paste-id';
 import { withLevelLabels } from '../theme/level-labels';
+import { rjsfStrings } from '../theme/rjsf-strings';
 import type { JsonSchema } from '../../core/pack/types';
 import { addedRows, groupByPath, presentPointers, visibleFindings } from './visible-findings';
 
@@ -91,6 +92,7 @@ const valueAt = (data: unknown, pointer: string): unknown =>
 export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
   const pageDocuments = useContext(StoredDocumentsContext);
+  const translate = useMemo(() => rjsfStrings(lang), [lang]);
   const storedDocuments = props.storedDocuments ?? pageDocuments;
   // references inlined once: RJSF would resolve them again on every render of every field
   // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
@@ -185,6 +187,7 @@ export function DocumentForm(props: DocumentFormProps) {
             noValidate
             noHtml5Validate
             showErrorList={false}
+            translateString={translate}
               // constAsDefaults never: a `const: true` declaration (承诺) is the user's to tick, never pre-ticked
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' }, constAsDefaults: 'never' }}
             onChange={(e: IChangeEvent, id?: string) => {
