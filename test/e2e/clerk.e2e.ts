@@ -205,6 +205,14 @@ describe('a clerk files for three occupations, by keyboard', () => {
     await editor.waitForTimeout(500);
     expect(await seriousViolations(editor)).toEqual([]);
     expect(await editor.locator('a.back-to-workbench').getAttribute('href')).toContain('workbench.html');
+    // and every screen of the editor a bureau uses (fields, rules, parameters, reference data, JSON, publish)
+    editor.on('dialog', (d) => void d.accept());
+    await editor.getByLabel('主管部门模式（在工作台显示文书包编辑器）').check();
+    for (const tab of ['字段', '规则', '参数', '参考数据', 'JSON', '发布']) {
+      await editor.locator('.topbar nav').getByRole('link', { name: tab, exact: true }).click();
+      await editor.waitForTimeout(400);
+      expect(await seriousViolations(editor), tab).toEqual([]);
+    }
     await editor.close();
     expect(s.problems).toEqual([]);
   });

@@ -89,6 +89,10 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     // 3. the catalogue merged from a GBK CSV (Excel on Chinese Windows), then exported again
     await page.getByRole('link', { name: '参考数据' }).click();
     const before = await page.locator('table.catalog tbody tr').count();
+    // the bundled catalogue says it is a sample, with its source and date
+    const status = page.locator('.reference-editor > .reference-status');
+    await expect(status.getAttribute('data-status')).resolves.toBe('sample');
+    await expect(status.textContent()).resolves.toMatch(/示例数据，非官方.*来源：国家规定 · 国家公布的可备案职业（工种）目录 · 未核实.*日期：\d{4}-\d{2}-\d{2}/);
     await page.locator('.reference-editor input[type="file"]').setInputFiles(GBK_CSV);
     const summary = page.getByTestId('import-summary');
     await summary.waitFor();
@@ -99,6 +103,10 @@ describe('bureau: a policy change in minutes, and a pack that arrives exactly as
     await page.getByRole('button', { name: '确认合并' }).click();
     await page.getByRole('status').getByText('已从 catalog-gbk.csv 合并').waitFor();
     await expect(page.locator('table.catalog tbody tr').count()).resolves.toBe(before + 1);
+    // imported: the bureau's copy of the official list, named by its file and dated today
+    await expect.poll(() => status.getAttribute('data-status')).toBe('official');
+    await expect(status.textContent()).resolves.toContain('官方数据');
+    await expect(status.textContent()).resolves.toContain('catalog-gbk.csv · 已核实');
     await ok();
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 CSV' }).click();

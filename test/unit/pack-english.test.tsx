@@ -31,6 +31,26 @@ describe('the pack in English', () => {
     expect(missingTranslations({ ...files, 'documents/renewal/schema.json': schema }).map((m) => m.zh)).toEqual(['新加的字段标题']);
   });
 
+  it('names every built-in rule case in Chinese, with its English in the table', () => {
+    const names: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.cases)) for (const c of o.cases) names.push(String((c as { name?: unknown }).name));
+      for (const [k, v] of Object.entries(o)) if (k !== 'cases') walk(v);
+    };
+    for (const [file, value] of Object.entries(files)) if (file.endsWith('rules.json') || file.startsWith('rules/')) walk(value);
+    expect(names.length).toBeGreaterThan(200);
+    // Chinese, and no English word in it (codes and numbers are fine)
+    expect(names.filter((n) => !/[\u4e00-\u9fff]/.test(n) || /[A-Za-z]{3,}/.test(n))).toEqual([]);
+    expect(names.filter((n) => packText(pack, n, 'en') === n)).toEqual([]);
+    // a case added without its English is listed
+    const rules = structuredClone(files['rules/filing.json']) as { rules: { cases: { name: string }[] }[] };
+    rules.rules[0].cases[0].name = '新加的用例';
+    expect(missingTranslations({ ...files, 'rules/filing.json': rules }).map((m) => m.zh)).toEqual(['新加的用例']);
+  });
+
   it('shows the form with English titles, and the document list with English names', () => {
     render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId="filing-enterprise" lang="en" initialData={{}} />);
     expect(document.querySelector('.document-head h1')?.textContent).toBe('Enterprise skill-level evaluation institution filing');

@@ -30,6 +30,28 @@ describe('the ReDoS analyser', { timeout: 60000 }, () => {
   );
 });
 
+describe('a pattern the browser refuses', () => {
+  // each says in Chinese what to change: no English from the engine in the Chinese message
+  it.each([
+    ['^(\\d+$', '右括号'],
+    ['^\\d+)$', '多了一个右括号'],
+    ['^*a$', '量词'],
+    ['^[a-z$', '方括号'],
+    ['^a{2$', '量词 {n,m} 不完整'],
+    ['^a}$', '花括号'],
+    ['^[9-0]$', '顺序颠倒'],
+    ['^\\q$', '无效的转义'],
+    ['^a\\', '反斜杠'],
+    ['^\\p{Nope}$', 'Unicode 属性名'],
+  ])('%s: says why in Chinese', (p, why) => {
+    const v = checkPattern(p);
+    expect(v.ok).toBe(false);
+    expect(v.zh).toContain(why);
+    expect(v.zh!.replace(/Unicode|\\p\{Script=Han\}/g, '')).not.toMatch(/[A-Za-z]{4,}/);
+    expect(v.en).toMatch(/^invalid pattern: /);
+  });
+});
+
 describe('pack check finds unsafe patterns everywhere', { timeout: 60000 }, () => {
   it('the shipped pack passes: every pattern safe and bounded', () => {
     expect(where(shipped)).toEqual([]);

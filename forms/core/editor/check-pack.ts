@@ -3,6 +3,7 @@
  * `formkit pack check`. All problems are listed with their location; the caller applies nothing unless
  * the list is empty.
  */
+import { packText } from '../i18n/pack-translation';
 import { dateProblem } from '../formats/calendar-date';
 import { resolveCitation } from '../pack/citation';
 import { documentSchema } from '../pack/document-schema';
@@ -201,19 +202,21 @@ function checkRules(pack: Pack, runCases: boolean): PackProblem[] {
       continue;
     }
     if (!runCases) continue;
+    // a case's name in English from the pack's table (i18n/en.json), as the English UI shows it
+    const caseEn = (c: { name?: unknown } | undefined, k: number) => (typeof c?.name === 'string' ? packText(pack, c.name, 'en') : String(k));
     r.cases.forEach((c, k) => {
       let result;
       try {
         result = runRuleCase(pack, rule as Rule, c);
       } catch (e) {
-        add(`/cases/${k}`, `${name} 的用例“${c?.name ?? k}”运行出错：${(e as Error).message}`, `rule ${r.id}, case "${c?.name ?? k}" failed to run: ${(e as Error).message}`);
+        add(`/cases/${k}`, `${name} 的用例“${c?.name ?? k}”运行出错：${(e as Error).message}`, `rule ${r.id}, case "${caseEn(c, k)}" failed to run: ${(e as Error).message}`);
         return;
       }
       if (!result.ok) {
         const got = result.fired.join(', ') || '—';
         const want = result.expected.join(', ') || '—';
         const why = result.problems.length ? `；${result.problems.join('；')}` : '';
-        add(`/cases/${k}`, `${name} 的用例“${c.name}”未通过：期望 ${want}，实际 ${got}${why}`, `rule ${r.id}, case "${c.name}" fails: expected ${want}, got ${got}${why}`);
+        add(`/cases/${k}`, `${name} 的用例“${c.name}”未通过：期望 ${want}，实际 ${got}${why}`, `rule ${r.id}, case "${caseEn(c, k)}" fails: expected ${want}, got ${got}${why}`);
       }
     });
   }

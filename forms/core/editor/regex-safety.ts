@@ -15,6 +15,7 @@
 import ret, { types, type Token, type SetToken } from 'ret';
 import { isSafePattern } from 'redos-detector';
 import { PACK_LIMITS } from '../pack/limits';
+import { regexSyntaxReason } from './regex-syntax-reason';
 
 export interface RegexVerdict {
   ok: boolean;
@@ -101,7 +102,8 @@ export function checkPattern(pattern: string): RegexVerdict {
     // both engines compile patterns with the `u` flag
     new RegExp(pattern, 'u');
   } catch (e) {
-    return { ok: false, zh: `正则表达式无效：${(e as Error).message}`, en: `invalid pattern: ${(e as Error).message}` };
+    const why = regexSyntaxReason((e as Error).message);
+    return { ok: false, zh: `正则表达式无效：${why.zh}`, en: `invalid pattern: ${why.en}` };
   }
   let root: ReturnType<typeof ret>;
   try {
@@ -116,7 +118,8 @@ export function checkPattern(pattern: string): RegexVerdict {
   try {
     result = isSafePattern(pattern, { unicode: true, maxSteps: ANALYSIS_STEPS, maxScore: MAX_SCORE, timeout: ANALYSIS_MS });
   } catch (e) {
-    return { ok: false, zh: `正则表达式无法分析：${(e as Error).message}`, en: `pattern could not be analysed: ${(e as Error).message}` };
+    // the analyser's own message is English and internal: the user is told what to do instead
+    return { ok: false, zh: '正则表达式无法分析，因此不予采用：请简化（例如去掉嵌套的重复）', en: `pattern could not be analysed, so it is refused: simplify it (${(e as Error).message})` };
   }
   if (result.safe) return { ok: true };
   if (result.error === 'hitMaxScore') return backtrackVerdict;

@@ -50,6 +50,20 @@ function localizedTexts(node: unknown, at: string, out: PackTextAt[]): void {
   for (const [k, v] of Object.entries(o)) if (k !== 'zh' && k !== 'en') localizedTexts(v, at + esc(k), out);
 }
 
+/** Rule cases' names (the editor lists them, and a failing case is named in its message). */
+function caseNames(node: unknown, at: string, out: PackTextAt[]): void {
+  if (Array.isArray(node)) return node.forEach((v, i) => caseNames(v, at + esc(i), out));
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (Array.isArray(o.cases)) {
+    o.cases.forEach((c, i) => {
+      const name = (c as { name?: unknown } | null)?.name;
+      if (typeof name === 'string' && CJK.test(name)) out.push({ zh: name, where: `${at}/cases${esc(i)}/name` });
+    });
+  }
+  for (const [k, v] of Object.entries(o)) if (k !== 'cases') caseNames(v, at + esc(k), out);
+}
+
 /** Every user-facing Chinese text of a pack that needs English from the table. */
 export function packTexts(files: PackFiles): PackTextAt[] {
   const out: PackTextAt[] = [];
@@ -57,6 +71,7 @@ export function packTexts(files: PackFiles): PackTextAt[] {
     if (file === PACK_TRANSLATION_FILE || file.startsWith('sources/') || file.startsWith('reference/') || /\/samples\//.test(file)) continue;
     if (file.endsWith('/schema.json') || file === 'common/definitions.json') schemaTexts(value, `${file}#`, false, out);
     else if (file.endsWith('/ui.json')) uiTexts(value, `${file}#`, out);
+    if (file.endsWith('rules.json') || file.startsWith('rules/')) caseNames(value, `${file}#`, out);
     localizedTexts(value, `${file}#`, out);
   }
   return out;

@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
 import { deriveValues } from '../../core/reference/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
@@ -17,9 +17,10 @@ import { t } from '../../../shared/i18n';
 import { fields, templates, widgets } from '../theme';
 import { kitValidator } from '../validator-adapter';
 import { ErrorSummary, focusField } from './ErrorSummary';
-import { FormKitContext, type KitFormContext } from '../theme/form-context';
+import { FormKitContext, StoredDocumentsContext, type KitFormContext } from '../theme/form-context';
 import { PASTE_SUFFIX } from '../theme/paste-id';
 import { withLevelLabels } from '../theme/level-labels';
+import { rjsfStrings } from '../theme/rjsf-strings';
 import type { JsonSchema } from '../../core/pack/types';
 import { addedRows, groupByPath, presentPointers, visibleFindings } from './visible-findings';
 
@@ -35,6 +36,8 @@ export interface DocumentFormProps {
   /** findings changed (for a draft's status) */
   onFindings?(findings: Finding[]): void;
   saveBlob?: KitFormContext['saveBlob'];
+  /** reads stored drafts for a list filled from another document; absent (the editor's preview): no such button */
+  storedDocuments?: KitFormContext['storedDocuments'];
   today?: string;
   /** extra controls shown in the side panel (save status, print, export …) */
   aside?: preact.ComponentChildren;
@@ -88,6 +91,9 @@ const valueAt = (data: unknown, pointer: string): unknown =>
  */
 export function DocumentForm(props: DocumentFormProps) {
   const { pack, engine, docId, lang, data, onChange, onSubmitValid, onFindings, saveBlob, today, aside } = props;
+  const pageDocuments = useContext(StoredDocumentsContext);
+  const translate = useMemo(() => rjsfStrings(lang), [lang]);
+  const storedDocuments = props.storedDocuments ?? pageDocuments;
   // references inlined once: RJSF would resolve them again on every render of every field
   // in English, the pack's own English for titles, help texts and enum labels (schemas/i18n/en.json)
   const schema = useMemo(() => schemaIn(pack, inlineRefs(documentSchema(pack, docId)), lang) as RJSFSchema, [pack, docId, lang]);
@@ -142,8 +148,8 @@ export function DocumentForm(props: DocumentFormProps) {
     [findings, touchedSet, submitted, fresh],
   );
   const ctx = useMemo<KitFormContext>(
-    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob }),
-    [pack, lang, shown, saveBlob],
+    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob, storedDocuments }),
+    [pack, lang, shown, saveBlob, storedDocuments],
   );
   const touch = (id?: string) => {
     if (!id) return;
@@ -181,6 +187,7 @@ export function DocumentForm(props: DocumentFormProps) {
             noValidate
             noHtml5Validate
             showErrorList={false}
+            translateString={translate}
               // constAsDefaults never: a `const: true` declaration (承诺) is the user's to tick, never pre-ticked
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' }, constAsDefaults: 'never' }}
             onChange={(e: IChangeEvent, id?: string) => {

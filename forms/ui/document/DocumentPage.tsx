@@ -10,6 +10,7 @@ import { PrintButton } from '../print/PrintButton';
 import { PrintMirror } from '../print/PrintMirror';
 import { pruneHidden } from '../../core/schema/prune-hidden';
 import { UnknownDocument } from '../UnknownDocument';
+import type { KitFormContext } from '../theme/form-context';
 
 export interface DocumentPageProps {
   pack: Pack;
@@ -22,12 +23,14 @@ export interface DocumentPageProps {
   onFindings?(findings: Finding[]): void;
   onSubmitValid?(data: Record<string, unknown>, findings: Finding[]): void;
   saveBlob?: (file: File) => Promise<string>;
+  /** stored drafts a list may be filled from (default: the page's, StoredDocumentsContext) */
+  storedDocuments?: KitFormContext['storedDocuments'];
   aside?: preact.ComponentChildren;
 }
 
 /** A document being filled: owns the data; drafts (autosave) hook in through `onData`. */
 export function DocumentPage(props: DocumentPageProps) {
-  const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, aside } = props;
+  const { pack, engine, docId, lang, initialData, onData, onFindings, onSubmitValid, saveBlob, storedDocuments, aside } = props;
   const [data, setData] = useState(() =>
     pack.documents[docId] ? requiredSkeleton(documentSchema(pack, docId), initialData) : initialData,
   );
@@ -46,6 +49,7 @@ export function DocumentPage(props: DocumentPageProps) {
         lang={lang}
         data={data}
         saveBlob={saveBlob}
+        storedDocuments={storedDocuments}
         onFindings={(f) => {
           setErrors(f.filter((x) => x.severity === 'error').length);
           onFindings?.(f);

@@ -158,7 +158,8 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
           <button
             type="button"
             class="btn small"
-            aria-label={pick(lang, `在“${f.title || f.key}”之后添加字段`, `Add a field after "${f.title || f.key}"`)}
+            // the name starts with the visible words, so a voice user can say what they see
+            aria-label={pick(lang, `在此后添加：“${f.title || f.key}”之后的新字段`, `Add after “${f.title || f.key}”: a new field`)}
             onClick={() => setEditing({ mode: 'add', section: parentOf(f), position: posId(parentOf(f), f.key) })}
           >
             {pick(lang, '在此后添加', 'Add after')}

@@ -28,9 +28,9 @@ export interface ParametersEditorProps {
 const citeKey = (c?: Citation) => (c ? `${c.source}|${c.article}` : '');
 
 /** Every article of every source, for a citation choice. */
-export function CitationSelect({ lang, sources, value, onChange, name }: { lang: Lang; sources: Record<string, SourceDocument>; value?: Citation; onChange(c: Citation | undefined): void; name: string }) {
+export function CitationSelect({ lang, sources, value, onChange, name, label }: { lang: Lang; sources: Record<string, SourceDocument>; value?: Citation; onChange(c: Citation | undefined): void; name: string; /** its name where no <label> wraps it (a table cell) */ label?: string }) {
   return (
-    <select name={name} value={citeKey(value)} required onChange={(e) => {
+    <select name={name} aria-label={label} value={citeKey(value)} required onChange={(e) => {
       const [source, article] = e.currentTarget.value.split('|');
       onChange(source ? { source, article } : undefined);
     }}>
@@ -165,7 +165,7 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
                   <input name="param-unit" aria-label={pick(lang, `${name} 单位`, `${name} unit`)} size={4} value={p.unit?.zh ?? ''} onChange={(e) => patch(name, { unit: e.currentTarget.value ? { zh: e.currentTarget.value, en: p.unit?.en } : undefined })} />
                 </td>
                 <td>
-                  <CitationSelect lang={lang} name="param-citation" sources={sources} value={p.citation} onChange={(c) => c && patch(name, { citation: c })} />
+                  <CitationSelect lang={lang} name="param-citation" label={pick(lang, `${name} 依据条款`, `${name} cited article`)} sources={sources} value={p.citation} onChange={(c) => c && patch(name, { citation: c })} />
                 </td>
                 <td class="uses">
                   {mine.length ? (

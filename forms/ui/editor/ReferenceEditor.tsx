@@ -24,6 +24,7 @@ import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
 import { pick } from './lang';
 import { ProblemList } from './ProblemList';
+import { ReferenceStatus } from './ReferenceStatus';
 
 const CATALOG = 'reference/filing-catalog.json';
 
@@ -106,6 +107,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
   return (
     <section class="reference-editor" aria-label={pick(lang, '参考数据', 'Reference data')}>
       <h2>{pick(lang, '可备案职业（工种）目录', 'Filing-eligible catalogue')}</h2>
+      <ReferenceStatus meta={files[CATALOG] as Record<string, unknown> | undefined} lang={lang} />
       <p class="hint">
         {pick(lang, '可导入 CSV 或 XLSX（表头：职业编码,职业名称,评价依据,等级）；每行按2022年版职业分类大典核对。', 'Import CSV or XLSX (headings: code,name,standardBasis,levels); each row is checked against the 2022 classification.')}
       </p>
@@ -184,7 +186,9 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
             <th>{pick(lang, '大典名称', '2022 name')}</th>
             <th>{pick(lang, '评价依据', 'Standard basis')}</th>
             <th>{pick(lang, '等级（顿号分隔）', 'Levels')}</th>
-            <th />
+            <th>
+              <span class="visually-hidden">{pick(lang, '操作', 'Actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -201,7 +205,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
                 </td>
                 <td class={official ? '' : 'problem'}>{official ?? pick(lang, '大典中无此编码', 'not in 2022 list')}</td>
                 <td>
-                  <select value={e.standardBasis} onChange={(ev) => setEntry(i, { standardBasis: ev.currentTarget.value })}>
+                  <select value={e.standardBasis} aria-label={pick(lang, `第${i + 1}行评价依据`, `Row ${i + 1} standard basis`)} onChange={(ev) => setEntry(i, { standardBasis: ev.currentTarget.value })}>
                     {STANDARD_BASES.map((b) => (
                       <option key={b} value={b}>
                         {b === 'national-standard' ? pick(lang, '国家职业标准', 'national standard') : pick(lang, '评价规范', 'evaluation spec')}
@@ -236,6 +240,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
               <button type="button" class="btn small" onClick={() => onOpenJson(p)}>
                 {p}
               </button>
+              {p.startsWith('reference/') && <ReferenceStatus meta={files[p] as Record<string, unknown> | undefined} lang={lang} />}
             </li>
           ))}
       </ul>

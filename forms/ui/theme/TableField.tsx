@@ -15,6 +15,8 @@ import { tableColumns, type TableColumn } from './table-columns';
 import type { Row, RowAction } from './table-row';
 import { addLabel } from './table-labels';
 import { isSpreadsheetPaste, parseSpreadsheetText, pasteRows } from './table-paste';
+import { parseFillFrom } from '../../core/schema/rows-from-document';
+import { FillFromStored } from './FillFromStored';
 
 let keySeq = 0;
 
@@ -25,25 +27,41 @@ function TableBody({ wakers, children }: { wakers: Map<Element, () => void>; chi
   return <div role="rowgroup" ref={body}>{children}</div>;
 }
 
+/** Width of a text in em, roughly: a CJK character takes 1em, anything else about half. */
+const textEm = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.55), 0);
+
+/** The narrowest an option's label can be laid out: whole if Chinese (a line break mid-word misreads), by its longest word if not. */
+const labelEm = (label: string): number =>
+  /[\u2e80-\uffff]/.test(label) ? textEm(label) : Math.max(0, ...label.split(/\s+/).map(textEm));
+
 /**
  * Each row is its own CSS grid (so rows off screen can skip layout with content-visibility, which
  * table rows cannot); the shared template keeps the columns aligned. Widths follow the widget kind.
  * Every track is sized from the template alone, none from its content (`auto`): the header's row-tools
  * cell is empty, and an `auto` column there made the header's columns wider than the rows' below it.
- * The row tools' 9em hold ↑ ↓ and 删除 / Remove; the minimums leave room for them in a 2-column page.
+ * The row tools stack ↑ ↓ over 删除 / Remove in 4.4em. `minEm` is the sum of the minimums: the table is
+ * never narrower, so a table of many columns scrolls sideways rather than squeeze its rows past their
+ * box (a row's content-visibility clips what overflows it: the row buttons were cut off and unreachable).
  */
-function gridColumns(columns: TableColumn[]): string {
-  const width = (c: TableColumn) => {
-    // a group of options wraps its boxes: a narrow minimum keeps a row of many columns on the page
-    if (c.grouped && c.schema.type === 'array') return 'minmax(7em, 2.2fr)';
-    if (c.grouped) return 'minmax(8.5em, 1fr)';
-    if (c.schema.type === 'boolean') return 'minmax(4em, 0.5fr)';
+function gridColumns(columns: TableColumn[]): { template: string; minEm: number } {
+  const width = (c: TableColumn): [number, string] => {
+    // a group of options is as wide as its widest option (a 13px box, a 3px gap, the label), up to 10em; longer labels wrap
+    if (c.grouped) {
+      const longest = Math.max(0, ...(c.options.enumOptions ?? []).map((o) => labelEm(String(o.label))));
+      const min = Math.min(10, Math.max(c.schema.type === 'array' ? 7 : 8.5, longest + 1.7));
+      return [min, c.schema.type === 'array' ? '2.2fr' : '1fr'];
+    }
+    if (c.schema.type === 'boolean') return [4, '0.5fr'];
     // identifiers are read digit by digit: an 18-digit ID or credit code, a 10-character occupation code, whole
-    if (c.widgetName === 'residentId' || c.widgetName === 'uscc') return 'minmax(13.5em, 1.4fr)';
-    if (c.widgetName === 'occupation') return 'minmax(8.5em, 1fr)';
-    return 'minmax(4.5em, 1fr)';
+    if (c.widgetName === 'residentId' || c.widgetName === 'uscc') return [13.5, '1.4fr'];
+    if (c.widgetName === 'occupation') return [8.5, '1fr'];
+    return [4.5, '1fr'];
   };
-  return `2.2em ${columns.map(width).join(' ')} 9em`;
+  const tracks = columns.map(width);
+  const template = `2.2em ${tracks.map(([min, fr]) => `minmax(${min}em, ${fr})`).join(' ')} 4.4em`;
+  // column gaps (8px ≈ 0.62em at 13px) and the row's side padding (6px each side)
+  const minEm = 2.2 + 4.4 + tracks.reduce((sum, [min]) => sum + min, 0) + (tracks.length + 1) * 0.62 + 0.93;
+  return { template, minEm: Math.ceil(minEm * 10) / 10 };
 }
 
 /**
@@ -149,6 +167,8 @@ export function TableField(props: FieldProps) {
     onChange([...rows, item ?? {}] as never, fieldPathId.path);
   };
   const baseId = fieldPathId.$id;
+  const fillFrom = parseFillFrom(getUiOptions(uiSchema).fillFrom);
+  const grid = gridColumns(columns);
   const listTitle = String(schema.title ?? '');
   /** Row and column of a cell's control, from its id (`root_occupations_3_code`). */
   const cellAt = (el: EventTarget | null): { row: number; column: number } | null => {
@@ -202,7 +222,7 @@ export function TableField(props: FieldProps) {
         <p class="array-empty">{t('emptyList', lang)}</p>
       ) : (
         <div class="table-scroll">
-          <div role="table" class="kit-table" style={{ '--table-columns': gridColumns(columns) }} aria-label={String(schema.title ?? '')}>
+          <div role="table" class="kit-table" style={{ '--table-columns': grid.template, '--table-min': `${grid.minEm}em` }} aria-label={String(schema.title ?? '')}>
             <div role="row" class="table-head">
                 <div role="columnheader" class="row-index">
                   #
@@ -265,6 +285,20 @@ export function TableField(props: FieldProps) {
             </TableBody>
           </div>
         </div>
+      )}
+      {fillFrom && !locked && (
+        <FillFromStored
+          from={fillFrom}
+          keys={columns.map((c) => c.key)}
+          current={rows.length}
+          disabled={locked}
+          onRows={(filled) => {
+            const next = filled.slice(0, maxItems);
+            keys.current = next.map(() => ++keySeq);
+            // the rows came from the user's own draft: their findings show at once, as pasted rows' do
+            onChange(next as never, fieldPathId.path, undefined, `${baseId}${PASTE_SUFFIX}`);
+          }}
+        />
       )}
       {canAdd && (
         <button type="button" class="btn add" onClick={add} title={lang === 'en' ? 'Rows copied from a spreadsheet can be pasted into the table' : '可从 Excel 等表格复制多行，粘贴到表格中'}>

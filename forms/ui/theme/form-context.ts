@@ -14,9 +14,27 @@ export interface KitFormContext {
   findingsByPath: ReadonlyMap<string, Finding[]>;
   /** stores an attachment's bytes; returns its blob id (drafts store, or memory) */
   saveBlob?: (file: File) => Promise<string>;
+  /** the stored drafts of some documents, to fill a list from (a ui.json `fillFrom` option); absent: no such button */
+  storedDocuments?: (docIds: readonly string[]) => Promise<StoredDocuments>;
 }
 
+/** A stored draft a list may be filled from. */
+export interface StoredDocument {
+  id: string;
+  docId: string;
+  title: string;
+  /** ISO timestamp of its last change */
+  updated: string;
+  data: Record<string, unknown>;
+}
+
+/** What the drafts store holds for a fill: the drafts, or that some are encrypted and the page holds no key. */
+export type StoredDocuments = { drafts: StoredDocument[]; locked: number };
+
 export const FormKitContext = createContext<KitFormContext | null>(null);
+
+/** The page's reader of stored drafts (the workbench's drafts store); a page without one shows no fill-from button. */
+export const StoredDocumentsContext = createContext<KitFormContext['storedDocuments']>(undefined);
 
 /**
  * The form's language, for the theme's own words (buttons, empty lists). Read from the form's context, so a

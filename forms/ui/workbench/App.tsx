@@ -14,6 +14,8 @@ import { PrintDraftPage } from './PrintDraftPage';
 import { sampleNotices } from '../../core/rules/reference-lookups';
 import { parseRoute, type Route } from './route';
 import { LanguageToggle } from '../LanguageToggle';
+import { StoredDocumentsContext } from '../theme/form-context';
+import { readStoredDocuments } from './stored-documents';
 
 function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -91,33 +93,35 @@ export function App({ active }: WorkbenchServices) {
       );
   }
   return (
-    <div class="app">
-      <header class="topbar">
-        <a class="brand" href="#/">
-          {t('appTitle', lang)}
-        </a>
-        <nav>
-          <a href="#/" aria-current={route.name === 'documents' ? 'page' : undefined}>
-            {t('documents', lang)}
+    <StoredDocumentsContext.Provider value={readStoredDocuments}>
+      <div class="app">
+        <header class="topbar">
+          <a class="brand" href="#/">
+            {t('appTitle', lang)}
           </a>
-          <a href="#/drafts" aria-current={route.name === 'drafts' ? 'page' : undefined}>
-            {t('drafts', lang)}
-          </a>
-          <EditorLink lang={lang} />
-        </nav>
-        <span class="pack-info">
-          {t('packInfo', lang, {
-            id: pack.manifest.id,
-            version: pack.manifest.version,
-            origin: t(active.origin, lang),
-          })}
-        </span>
-        <LanguageToggle lang={lang} onChange={setLangState} />
-      </header>
-      {sampleNotices(pack).map((n) => (
-        <p class="banner notice sample-notice" role="note" data-list={n.list}>{n[lang]}</p>
-      ))}
-      {body}
-    </div>
+          <nav>
+            <a href="#/" aria-current={route.name === 'documents' ? 'page' : undefined}>
+              {t('documents', lang)}
+            </a>
+            <a href="#/drafts" aria-current={route.name === 'drafts' ? 'page' : undefined}>
+              {t('drafts', lang)}
+            </a>
+            <EditorLink lang={lang} />
+          </nav>
+          <span class="pack-info">
+            {t('packInfo', lang, {
+              id: pack.manifest.id,
+              version: pack.manifest.version,
+              origin: t(active.origin, lang),
+            })}
+          </span>
+          <LanguageToggle lang={lang} onChange={setLangState} />
+        </header>
+        {sampleNotices(pack).map((n) => (
+          <p class="banner notice sample-notice" role="note" data-list={n.list}>{n[lang]}</p>
+        ))}
+        {body}
+      </div>
+    </StoredDocumentsContext.Provider>
   );
 }
