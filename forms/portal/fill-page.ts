@@ -74,6 +74,12 @@ export function watchComposition(doc: Document): void {
  * and on a busy machine that took longer than 300 ms in CI; the wait ends as soon as the value shows.
  */
 const READ_BACK_MS = 1500;
+/**
+ * A native control (`sync`) shows its value in the task that set it; a page script that refuses it
+ * (a controlled React input) puts the old one back within its own event handler or the next render.
+ * Waiting the library read-back for it made every refused option cost 1.5 s of the fill.
+ */
+const SYNC_READ_BACK_MS = 150;
 /** A date picker offered the next format of a date sooner: a parse it refused shows nothing more later. */
 const DATE_ATTEMPT_MS = 250;
 const MAX_DATE_ATTEMPTS = 4;
@@ -234,10 +240,10 @@ export class FillSession {
       if (i === 0) this.undo.push({ control, before, title: item.title });
       const last = i === attempts.length - 1;
       const shows = () => showsValue(control.read(), item.value, item.forms, control.picked, ordered);
-      stuck = !!(await waitFor(shows, last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      stuck = !!(await waitFor(shows, !last ? DATE_ATTEMPT_MS : control.sync ? SYNC_READ_BACK_MS : READ_BACK_MS));
       // a picker shows typed text at once and may throw it away when it closes (its model refused the
       // format): only a value still shown once the page has settled counts as filled
-      if (stuck && control.role === 'date') {
+      if (stuck && control.role === 'date' && !control.sync) {
         await sleep(DATE_SETTLE_MS);
         await nextFrame();
         stuck = shows();
@@ -383,9 +389,10 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
       session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : u.why });
       continue;
     }
-    // derived summaries are offered in case a page asks for them: absent is not a problem to report
-    if (item.derived) continue;
     const s = suggested.get(item.id);
+    // derived summaries are offered in case a page asks for them: absent is not a problem to report,
+    // but a field that may be one (评价职业数 for 申报职业数量) is, like any other 可能是 …
+    if (item.derived && !s) continue;
     if (s) {
       const label = s.live.unit.labels[0] ?? '';
       session.suggestions.set(item.id, { item, unit: s.live.unit, control: s.live.control, label });

@@ -32,6 +32,19 @@ describe('every form a portal may show a value in', () => {
     expect(f.value).toBe('市属国企');
     expect(f.forms.texts).toContain('municipal-soe');
   });
+  it("an enum code's other wordings from the pack (地方国有 for a 市属国企), after its label; not for a field whose enum lacks the code", () => {
+    const field = { enumValues: ['central-soe', 'municipal-soe', 'district-soe'], enumNames: ['在沪央企', '市属国企', '区属企业'] };
+    const f = forms('municipal-soe', field);
+    expect(f.forms.texts?.[0]).toBe('市属国企');
+    expect(f.forms.texts).toEqual(expect.arrayContaining(['地方国有', '市属国有企业']));
+    expect(forms('central-soe', field).forms.texts).not.toContain('地方国有');
+    expect(forms('municipal-soe', { type: 'string' }).forms.texts).not.toContain('地方国有');
+  });
+  it('a list of enum values may be matched loosely, each element by its label (备案 for 机构备案)', () => {
+    const f = forms(['filing', 'registration'], { type: 'array', enumValues: ['filing', 'registration'], enumNames: ['机构备案', '评价报名'] });
+    expect(f.forms.loose).toBe(true);
+    expect(forms(['初级工'], { type: 'array' }).forms.loose).toBeUndefined();
+  });
   it('a level: 初级工, 五级, 5 and combined forms', () => {
     const f = forms('初级工', { enumValues: ['初级工', '中级工'] });
     expect(f.value).toBe('初级工');

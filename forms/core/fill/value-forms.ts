@@ -23,12 +23,14 @@ export interface ValueFormList {
 
 export interface ValueFormRules {
   booleans: { true: string[]; false: string[] };
+  /** other wordings of a coded value, by the code (municipal-soe: 市属国有企业, 地方国有 …) */
+  aliases: Record<string, string[]>;
   dates: string[];
   lists: ValueFormList[];
   numberUnits: string[];
 }
 
-const EMPTY_RULES: ValueFormRules = { booleans: { true: [], false: [] }, dates: [], lists: [], numberUnits: [] };
+const EMPTY_RULES: ValueFormRules = { booleans: { true: [], false: [] }, aliases: {}, dates: [], lists: [], numberUnits: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -51,7 +53,12 @@ export function valueFormRules(files: Record<string, unknown>): ValueFormRules {
       paths: Array.isArray(l.paths) ? l.paths.map(strs).filter((p) => p.length) : [],
     });
   }
-  return { booleans: { true: strs(b.true), false: strs(b.false) }, dates: strs(f.dates), lists, numberUnits: strs(f.numberUnits) };
+  const aliases: Record<string, string[]> = {};
+  for (const a of Array.isArray(f.aliases) ? f.aliases : []) {
+    if (!isObj(a)) continue;
+    for (const v of strs(a.values)) aliases[v] = [...(aliases[v] ?? []), ...strs(a.texts)];
+  }
+  return { booleans: { true: strs(b.true), false: strs(b.false) }, aliases, dates: strs(f.dates), lists, numberUnits: strs(f.numberUnits) };
 }
 
 const NUMERALS: Record<string, string> = { 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -118,6 +125,8 @@ function scalarForms(v: unknown, field: FieldShape, rules: ValueFormRules, refer
   const i = field.enumValues?.indexOf(v) ?? -1;
   const label = i >= 0 ? field.enumNames?.[i] : undefined;
   if (label) texts.push(label);
+  // the pack's other wordings of a code (an enum value): tried after the label, never instead of it
+  if (field.enumValues?.includes(v)) texts.push(...(rules.aliases[raw] ?? []));
   if (field.format === 'date' || /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     for (const f of rules.dates) {
       const d = formatDate(raw, f);
@@ -158,7 +167,9 @@ export function valueForms(raw: unknown, field: FieldShape, rules: ValueFormRule
   if (Array.isArray(raw)) {
     const each = raw.map((x) => scalarForms(x, field, rules, reference).texts);
     const value: FillValue = preferred ?? each.map((forms, i) => forms[0] ?? String(raw[i]));
-    return { value, forms: { each } };
+    // a list of enum labels may be worded by the page its own way (备案 for 机构备案), as a single one may
+    const loose = !!field.enumNames && raw.every((x) => field.enumValues?.includes(x));
+    return { value, forms: { each, ...(loose ? { loose } : {}) } };
   }
   const { texts, paths } = scalarForms(raw, field, rules, reference);
   if (typeof raw === 'boolean') return { value: preferred ?? raw, forms: { texts, paths } };

@@ -92,6 +92,13 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
     units.push({ root, labels: formItemLabel(fi, k), context: sectionHeadings(fi) });
     for (const c of fi.querySelectorAll(NATIVE)) claimed.add(c);
   }
+  // a date asked for as three selects (年 / 月 / 日) in one place is one field, named like its first select
+  for (const box of splitDateBoxes(scope)) {
+    if ([...box.querySelectorAll('select')].some((s) => claimed.has(s))) continue;
+    const first = box.querySelector('select')!;
+    units.push({ root: box, labels: labelsOf(first), context: sectionHeadings(box) });
+    for (const s of box.querySelectorAll('select')) claimed.add(s);
+  }
   const groups = new Map<string, Element[]>();
   for (const el of deepQueryAll(scope, NATIVE)) {
     if (claimed.has(el)) continue;
@@ -128,6 +135,24 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
     units.push({ root: container, labels: labelsOfGroup(container, first), context: sectionHeadings(container) });
   }
   return units;
+}
+
+/** A select whose options are years (the first of a split date). */
+export function offersYears(sel: HTMLSelectElement): boolean {
+  return [...sel.options].filter((o) => /^(19|20)\d{2}/.test(o.text.trim()) || /^(19|20)\d{2}$/.test(o.value)).length >= 2;
+}
+
+/** The nearest elements holding exactly three selects, the first offering years, and no other control. */
+function splitDateBoxes(scope: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const sel of deepQueryAll(scope, 'select')) {
+    const box = sel.parentElement;
+    if (!box || out.includes(box) || box.querySelector('select') !== sel) continue;
+    const selects = [...box.querySelectorAll('select')];
+    if (selects.length !== 3 || box.querySelector('input:not([type="hidden"]), textarea')) continue;
+    if (offersYears(selects[0] as HTMLSelectElement)) out.push(box);
+  }
+  return out;
 }
 
 /** A control's labels; one inside a web component without a label of its own is named by its host. */
