@@ -221,8 +221,9 @@ export class FillSession {
     const before = control.read();
     if (showsValue(before, item.value, item.forms, undefined, ordered)) return done({ ...b, status: 'filled', detail: 'unchanged' });
     // a date picker parses its own display format: offer the date's forms in turn, the likeliest first
+    // (a picker chosen in its popup takes the date itself)
     const attempts: FillValue[] =
-      control.role === 'date' && item.forms?.texts?.length
+      control.role === 'date' && control.textInputs.length && item.forms?.texts?.length
         ? [item.value, ...item.forms.texts.filter((t) => /^\d{4}/.test(t) && t !== item.value)].slice(0, MAX_DATE_ATTEMPTS)
         : [item.value];
     let stuck = false;

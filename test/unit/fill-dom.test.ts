@@ -87,7 +87,7 @@ describe('native controls', () => {
     const doc = page(`<div id="g"><label><input type="checkbox" name="c">备案</label><label><input type="checkbox" name="c">报名</label></div>
       <div id="r"><label><input type="radio" name="r">央企</label><label><input type="radio" name="r">其他</label></div>
       <select id="s"><option>央企</option><option>其他</option></select>`);
-    for (const [id, v] of [['g', ['备案', '过程监管']], ['r', '市属国企'], ['s', '市属国企']] as const) {
+    for (const [id, v] of [['g', ['备案', '过程监管']], ['r', '市属国企'], ['s', '市属国企']] as Array<[string, string | string[]]>) {
       const c = controlFor(doc.getElementById(id)!)!;
       const before = c.read();
       await expect(c.write(v)).rejects.toMatchObject({ reason: 'no-option' });
