@@ -68,28 +68,35 @@ function innermostFormItems(scope: ParentNode): Element[] {
   });
 }
 
-function formItemLabel(fi: Element, k: FormItemKind): string[] {
-  const out: string[] = [];
+function ownLabel(fi: Element, k: FormItemKind): string {
   for (const l of fi.querySelectorAll(k.label)) {
     const t = visibleText(l);
-    if (t && !out.includes(t)) out.push(t);
-    if (out.length) break;
+    if (t) return t;
   }
+  return '';
+}
+
+/** @param others the visible labels of the page's other form items: text read near the control that is another item's label is not this one's */
+function formItemLabel(fi: Element, k: FormItemKind, others: ReadonlySet<string>): string[] {
+  const own = ownLabel(fi, k);
+  const out: string[] = own ? [own] : [];
   // a form item without a visible label may still name itself on its control
   const c = fi.querySelector(NATIVE);
   // (a checkbox's own wrapping label may be all the item says: 开展特级技师、首席技师评聘 in a label-less item)
-  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi) || !!c.closest('label')));
+  if (c) out.push(...labelsOfControl(c).filter((x) => (x !== visibleText(fi) || !!c.closest('label')) && (x === own || !others.has(x))));
   return out.filter(Boolean);
 }
 
 export function findUnits(scope: ParentNode): FieldUnit[] {
   const units: FieldUnit[] = [];
   const claimed = new Set<Element>();
-  for (const fi of innermostFormItems(scope)) {
+  const items = innermostFormItems(scope);
+  const itemLabels = new Set(items.map((fi) => ownLabel(fi, kindOf(fi)!)).filter(Boolean));
+  for (const fi of items) {
     const k = kindOf(fi)!;
     const content = fi.querySelector(k.content);
     const root = content && content.querySelector(`${NATIVE}, [role="radio"], [role="checkbox"], [role="switch"]`) ? content : fi;
-    units.push({ root, labels: formItemLabel(fi, k), context: sectionHeadings(fi) });
+    units.push({ root, labels: formItemLabel(fi, k, itemLabels), context: sectionHeadings(fi) });
     for (const c of fi.querySelectorAll(NATIVE)) claimed.add(c);
   }
   // a date asked for as three selects (年 / 月 / 日) in one place is one field, named like its first select
