@@ -13,7 +13,7 @@ import { cascadePaths } from './element-controls';
 import { mouse, press } from '../dom/events';
 import { visibleText } from '../dom/labels';
 import { isShown } from './popup';
-import { nextFrame, waitFor } from '../dom/wait';
+import { LIST_WAIT_MS, nextFrame, waitFor } from '../dom/wait';
 
 /** A calendar popup: the month it shows, the cell of a day in that month, the buttons that page it. */
 interface Calendar {
@@ -173,7 +173,8 @@ export function popupPicker(root: Element, input: HTMLInputElement, kind: string
       mouse(input, 'mousedown');
       mouse(input, 'mouseup');
       mouse(input, 'click');
-      const popup = await waitFor(() => [...shownPopups()].find((p) => !before.has(p)) ?? null, 800);
+      // as long as any library popup may take to appear on a busy machine (a slow one is not a read-only field)
+      const popup = await waitFor(() => [...shownPopups()].find((p) => !before.has(p)) ?? null, LIST_WAIT_MS);
       if (!popup) {
         input.blur();
         throw new FillFailure('readonly');
