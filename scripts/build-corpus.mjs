@@ -18,7 +18,7 @@ const require = createRequire(join(root, 'demo/package.json'));
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
 export const VUE_PAGES = ['element-plus', 'antd-vue', 'view-ui-plus', 'vant'];
-const STATIC_PAGES = ['element-ui', 'layui', 'bootstrap', 'table', 'wizard', 'frames', 'shadow'];
+const STATIC_PAGES = ['element-ui', 'layui', 'bootstrap', 'table', 'wizard', 'frames', 'shadow', 'semantic'];
 
 export async function buildCorpus(outRoot) {
   const out = join(outRoot, 'corpus');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 // the autofill corpus (demo/corpus/), listed on the index page
-const CORPUS = ['element-ui', 'element-plus', 'antd-react', 'antd-vue', 'layui', 'view-ui-plus', 'vant', 'bootstrap', 'table', 'wizard', 'frames', 'shadow'];
+const CORPUS = ['element-ui', 'element-plus', 'antd-react', 'antd-vue', 'layui', 'view-ui-plus', 'vant', 'bootstrap', 'table', 'wizard', 'frames', 'shadow', 'semantic'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
 
 function handler(dir, config) {

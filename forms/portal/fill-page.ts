@@ -17,6 +17,7 @@ import { findUnits, type FieldUnit } from './dom/find-units';
 import { visibleText } from './dom/labels';
 import { hasStepsBar, inHiddenPanel } from './dom/steps';
 import { findListTables, rowCells, type ListTable } from './dom/tables';
+import { findRepeaters, unitsIn, type Repeater } from './dom/repeaters';
 import { isHidden, isOffScreen, resetVisibilityCache, unusableReason, type UnusableReason } from './dom/visibility';
 import { nextFrame, sleep, waitFor } from './dom/wait';
 import { closeOpenedPopups, openPopups } from './dom/popups-opened';
@@ -74,6 +75,12 @@ export function watchComposition(doc: Document): void {
  * and on a busy machine that took longer than 300 ms in CI; the wait ends as soon as the value shows.
  */
 const READ_BACK_MS = 1500;
+/**
+ * A native control (`sync`) shows its value in the task that set it; a page script that refuses it
+ * (a controlled React input) puts the old one back within its own event handler or the next render.
+ * Waiting the library read-back for it made every refused option cost 1.5 s of the fill.
+ */
+const SYNC_READ_BACK_MS = 150;
 /** A date picker offered the next format of a date sooner: a parse it refused shows nothing more later. */
 const DATE_ATTEMPT_MS = 250;
 const MAX_DATE_ATTEMPTS = 4;
@@ -216,8 +223,9 @@ export class FillSession {
     const before = control.read();
     if (showsValue(before, item.value, item.forms, undefined, ordered)) return done({ ...b, status: 'filled', detail: 'unchanged' });
     // a date picker parses its own display format: offer the date's forms in turn, the likeliest first
+    // (a picker chosen in its popup takes the date itself)
     const attempts: FillValue[] =
-      control.role === 'date' && item.forms?.texts?.length
+      control.role === 'date' && control.textInputs.length && item.forms?.texts?.length
         ? [item.value, ...item.forms.texts.filter((t) => /^\d{4}/.test(t) && t !== item.value)].slice(0, MAX_DATE_ATTEMPTS)
         : [item.value];
     let stuck = false;
@@ -235,10 +243,10 @@ export class FillSession {
       if (i === 0) this.undo.push({ control, before, title: item.title });
       const last = i === attempts.length - 1;
       const shows = () => showsValue(control.read(), item.value, item.forms, control.picked, ordered);
-      stuck = !!(await waitFor(shows, last ? READ_BACK_MS : DATE_ATTEMPT_MS));
+      stuck = !!(await waitFor(shows, !last ? DATE_ATTEMPT_MS : control.sync ? SYNC_READ_BACK_MS : READ_BACK_MS));
       // a picker shows typed text at once and may throw it away when it closes (its model refused the
       // format): only a value still shown once the page has settled counts as filled
-      if (stuck && control.role === 'date') {
+      if (stuck && control.role === 'date' && !control.sync) {
         await sleep(DATE_SETTLE_MS);
         await nextFrame();
         stuck = shows();
@@ -384,9 +392,10 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
       session.outcomes.push({ ...b, status: 'skipped', reason: otherStep ? 'other-step' : u.why });
       continue;
     }
-    // derived summaries are offered in case a page asks for them: absent is not a problem to report
-    if (item.derived) continue;
     const s = suggested.get(item.id);
+    // derived summaries are offered in case a page asks for them: absent is not a problem to report,
+    // but a field that may be one (评价职业数 for 申报职业数量) is, like any other 可能是 …
+    if (item.derived && !s) continue;
     if (s) {
       const label = s.live.unit.labels[0] ?? '';
       session.suggestions.set(item.id, { item, unit: s.live.unit, control: s.live.control, label });
@@ -403,8 +412,12 @@ export async function fillPage(top: Document, fillId: string, items: PlanItem[],
     asSingle.add(item.id);
     await session.fillInto(item, live.control);
   }
+  const rest = listed.filter((i) => !asSingle.has(i.id));
+  // a list with no table may be a repeater: groups of fields an add button outside any table adds
+  const repeated = placeRepeaters(rest.filter((i) => !placed.has(i.row!.array)), findRepeaters(docs, tables.map((t) => t.root)), settings);
+  for (const [array, rep] of repeated) await fillRepeater(rest.filter((i) => i.row!.array === array), rep, session, settings);
   await fillLists(
-    listed.filter((i) => !asSingle.has(i.id)),
+    rest.filter((i) => !repeated.has(i.row!.array)),
     placed,
     session,
     settings,
@@ -501,6 +514,108 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
 
 const REMOVE_TEXT = /^(删除|移除|删去|×|x|remove|delete|-)$/i;
 
+const removeButtonIn = (row: Element): Element | undefined =>
+  [...row.querySelectorAll('button, a, [role="button"], .el-button, .ant-btn, .layui-btn')].find((b) => REMOVE_TEXT.test(visibleText(b).replace(/\s+/g, '')));
+
+/** Each list without a table given the repeater whose add button and section name it best, one to one. */
+function placeRepeaters(listed: PlanItem[], repeaters: Repeater[], settings: MatchSettings): Map<string, Repeater> {
+  const placed = new Map<string, Repeater>();
+  const titles = new Map<string, string>();
+  for (const it of listed) if (it.row?.title) titles.set(it.row.array, it.row.title);
+  const pairs: Array<{ array: string; rep: Repeater; score: number }> = [];
+  for (const [array, title] of titles) {
+    for (const rep of repeaters) {
+      if (!rep.context.length) continue;
+      const score = scorePair({ id: '', labels: [title], context: [] }, { labels: rep.context, context: [] }, settings);
+      if (score >= settings.suggestAt) pairs.push({ array, rep, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const used = new Set<Repeater>();
+  for (const p of pairs) {
+    if (placed.has(p.array) || used.has(p.rep)) continue;
+    placed.set(p.array, p.rep);
+    used.add(p.rep);
+  }
+  return placed;
+}
+
+/** Units split into rows where the first unit's label comes round again (rows already on the page). */
+function rowsOf(units: FieldUnit[]): FieldUnit[][] {
+  const rows: FieldUnit[][] = [];
+  for (const u of units) {
+    const cur = rows[rows.length - 1];
+    if (!cur || (cur[0].labels[0] ?? '') === (u.labels[0] ?? '')) rows.push([u]);
+    else cur.push(u);
+  }
+  return rows;
+}
+
+function commonAncestor(els: Element[]): Element {
+  let c: Element = els[0].parentElement ?? els[0];
+  while (c.parentElement && !els.every((e) => c.contains(e))) c = c.parentElement;
+  return c;
+}
+
+/**
+ * Fills a list into a repeater row by row: a row missing is added with the button, and the fields that
+ * appear are that row; its fields are matched to the item's by their labels. A first row added that
+ * fits none of the item's fields is taken away again: that button was not the list's.
+ */
+async function fillRepeater(its: PlanItem[], rep: Repeater, session: FillSession, settings: MatchSettings): Promise<void> {
+  const byIndex = new Map<number, PlanItem[]>();
+  for (const it of its) byIndex.set(it.row!.index, [...(byIndex.get(it.row!.index) ?? []), it]);
+  const rows = rowsOf(unitsIn(rep));
+  for (const index of [...byIndex.keys()].sort((a, b) => a - b)) {
+    const items = byIndex.get(index)!;
+    let added: AddedRow | null = null;
+    while (rows.length <= index) {
+      const before = new Set(unitsIn(rep).map((u) => u.root));
+      if ((rep.button as HTMLButtonElement).disabled || isHidden(rep.button)) break;
+      clickEl(rep.button);
+      const fresh = await waitFor(() => {
+        const now = unitsIn(rep).filter((u) => !before.has(u.root));
+        return now.length ? now : null;
+      }, 1500);
+      if (!fresh) break;
+      // a framework may render the row's fields over a frame or two: the row is read once it settles
+      await nextFrame();
+      const row = unitsIn(rep).filter((u) => !before.has(u.root));
+      rows.push(row);
+      const box = commonAncestor(row.map((u) => u.root));
+      const remove = removeButtonIn(box);
+      added = { row: box, ...(remove ? { removeButton: remove } : {}) };
+      session.addedRows.push(added);
+    }
+    const row = rows[index];
+    if (!row) {
+      for (const it of items) session.outcomes.push({ ...base(it), status: 'not-found', reason: 'row-missing' });
+      continue;
+    }
+    const live = row.flatMap((u) => {
+      const control = controlFor(u.root);
+      return control && !unusableReason(control.root, control.inputs, control.textInputs) ? [{ unit: u, control }] : [];
+    });
+    const r = assignFields(
+      items.map((it) => ({ ...targetOf(it), context: [] })),
+      live.map((l) => ({ labels: l.unit.labels, context: [], kind: l.control.role, options: l.control.options?.() })),
+      columnSettings(settings),
+    );
+    if (!r.assigned.length && added && index === 0) {
+      // not this list's rows: put the page back as it was
+      if (added.removeButton) clickEl(added.removeButton);
+      session.addedRows.pop();
+      for (const it of its) session.outcomes.push({ ...base(it), status: 'not-found', reason: 'no-list' });
+      return;
+    }
+    for (const it of items) {
+      const p = r.assigned.find((x) => x.target === it.id);
+      if (p) await session.fillInto(it, live[p.candidate].control);
+      else session.outcomes.push({ ...base(it), status: 'not-found', reason: 'no-column' });
+    }
+  }
+}
+
 /** Fills each placed list row by row, adding rows with the table's add button as needed. */
 async function fillLists(listed: PlanItem[], placed: Map<string, ListTable>, session: FillSession, settings: MatchSettings, wizard: boolean): Promise<void> {
   const byRow = new Map<string, PlanItem[]>();
@@ -528,7 +643,7 @@ async function fillLists(listed: PlanItem[], placed: Map<string, ListTable>, ses
       if (!(await waitFor(() => table.rows().length > before, 1500))) break;
       rows = table.rows();
       const row = rows[rows.length - 1];
-      const remove = [...row.querySelectorAll('button, a, [role="button"], .el-button, .ant-btn, .layui-btn')].find((b) => REMOVE_TEXT.test(visibleText(b).replace(/\s+/g, '')));
+      const remove = removeButtonIn(row);
       session.addedRows.push({ row, ...(remove ? { removeButton: remove } : {}) });
     }
     const row = rows[index];

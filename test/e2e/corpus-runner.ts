@@ -190,13 +190,13 @@ function isDerivedOf(outcomePath: string, f: ExpectedField): boolean {
 /** Pure scoring of one page's model and fill reports against its expected answers. */
 export function score(p: CorpusPage, mode: PageScore['mode'], model: Model, outcomes: FillOutcome[], ms: number, portalId: string | null): PageScore {
   const entries = Object.entries(p.fields);
-  const said = (path: string) => {
-    const o = [...outcomes].reverse().find((x) => x.path === path);
+  const said = (f: ExpectedField) => {
+    const o = [...outcomes].reverse().find((x) => x.path === f.path || isDerivedOf(x.path, f));
     return o ? [o.status, o.reason, o.detail].filter(Boolean).join(' ') : 'not in the report';
   };
   const wrong = entries
     .filter(([k, f]) => !sameValue(model.fields[k], f.value))
-    .map(([k, f]) => ({ field: k, expected: f.value, actual: model.fields[k], report: said(f.path) }));
+    .map(([k, f]) => ({ field: k, expected: f.value, actual: model.fields[k], report: said(f) }));
   const wrongKeys = new Set(wrong.map((w) => w.field));
   const falseReports: PageScore['falseReports'] = [];
   const reported = new Set<string>();

@@ -46,6 +46,15 @@ describe('finding fields by their visible label', () => {
     expect(units[0].labels.flatMap(labelKeys)).toContain('企业性质');
     expect(controlFor(units[0].root)?.kind).toBe('native-radio-group');
   });
+  it('takes a date asked for as three selects (年/月/日) in one cell as one field named by its cell', () => {
+    const years = ['2024', '2025', '2026'].map((y) => `<option>${y}</option>`).join('');
+    const nums = (n: number) => Array.from({ length: n }, (_, i) => `<option>${i + 1}</option>`).join('');
+    const doc = page(`<table><tr><td>申报时间</td><td><select name="y"><option value="">--</option>${years}</select>年<select name="m">${nums(12)}</select>月<select name="d">${nums(31)}</select>日</td></tr></table>`);
+    const units = findUnits(doc);
+    expect(units).toHaveLength(1);
+    expect(units[0].labels.flatMap(labelKeys)).toContain('申报时间');
+    expect(controlFor(units[0].root)?.kind).toBe('split-date-selects');
+  });
   it('treats an Element Plus or Ant Design form item as one field named by its label', () => {
     const doc = page(`
       <div class="el-form-item"><label class="el-form-item__label">所属区县</label><div class="el-form-item__content"><div class="el-select"><div class="el-select__wrapper"><input></div></div></div></div>
@@ -73,6 +82,17 @@ describe('native controls', () => {
     await controlFor(el)!.write('赵磊');
     expect(el.value).toBe('赵磊');
     expect(seen).toEqual(['input', 'change', 'blur']);
+  });
+  it('says no-option, changing nothing, when a choice the value needs is not offered', async () => {
+    const doc = page(`<div id="g"><label><input type="checkbox" name="c">备案</label><label><input type="checkbox" name="c">报名</label></div>
+      <div id="r"><label><input type="radio" name="r">央企</label><label><input type="radio" name="r">其他</label></div>
+      <select id="s"><option>央企</option><option>其他</option></select>`);
+    for (const [id, v] of [['g', ['备案', '过程监管']], ['r', '市属国企'], ['s', '市属国企']] as Array<[string, string | string[]]>) {
+      const c = controlFor(doc.getElementById(id)!)!;
+      const before = c.read();
+      await expect(c.write(v)).rejects.toMatchObject({ reason: 'no-option' });
+      expect(c.read()).toEqual(before);
+    }
   });
   it('ticks exactly the checkboxes named by their labels', async () => {
     const doc = page(`<div id="g"><label><input type="checkbox" name="c" value="a" checked>机构备案</label><label><input type="checkbox" name="c" value="b">评价报名</label><label><input type="checkbox" name="c" value="c">资格审核</label></div>`);

@@ -85,6 +85,32 @@ describe('filling a page no map was written for', () => {
     expect(document.querySelectorAll('#kp tbody tr')).toHaveLength(0);
   });
 
+  it('a list shown as repeated groups of fields with an add button (Form.List), no table: rows added and filled, undo takes them away', async () => {
+    const item = (label: string, name: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label>${label}</label></div><div class="ant-form-item-control"><input name="${name}"></div></div>`;
+    document.body.innerHTML = `<form>${item('联系人', 'lxr')}<div class="ant-card"><div class="ant-card-head">内部质量督导人员</div><div class="ant-card-body" id="rows"></div>
+      <button type="button" id="add-dd">+ 添加督导人员</button></div></form>`;
+    let n = 0;
+    document.getElementById('add-dd')!.addEventListener('click', () => {
+      const i = n++;
+      const row = document.createElement('div');
+      row.className = 'dd-row';
+      row.innerHTML = `${item('督导员姓名', `xm${i}`)}${item('证件号码', `zj${i}`)}<button type="button">删除</button>`;
+      row.querySelector('button')!.addEventListener('click', () => row.remove());
+      document.getElementById('rows')!.append(row);
+    });
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft, map: null });
+    const run = await fillPage(document, 'f5', plan.items, { settings: matchSettings(pack.files) });
+    if (process.env.DEBUG_FILL) console.log(run.report.outcomes.map((o) => `${o.status} ${o.id} ${o.reason ?? ''} ${o.value}`).join('\n'));
+    const val = (name: string) => (document.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value;
+    expect(document.querySelectorAll('.dd-row')).toHaveLength(1);
+    expect([val('xm0'), val('zj0')]).toEqual(['王秀英', '440524188001010014']);
+    expect(val('lxr')).toBe('赵磊');
+    expect(run.report.outcomes.find((o) => o.id === '/qualitySupervisors/0/idNumber')).toMatchObject({ status: 'filled' });
+    const { undoFill } = await import('../../forms/portal/fill-page');
+    await undoFill(run);
+    expect(document.querySelectorAll('.dd-row')).toHaveLength(0);
+  });
+
   it('a list shown as one field (考核点名称) and a table with short headers (职业（工种） / 等级) under a heading', async () => {
     const item = (label: string, name: string) => `<div class="layui-form-item"><label class="layui-form-label">${label}</label><div class="layui-input-block"><input name="${name}" class="layui-input"></div></div>`;
     document.body.innerHTML = `<form class="layui-form">${item('考核点名称', 'khd')}${item('姓名', 'xm')}

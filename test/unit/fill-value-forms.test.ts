@@ -41,6 +41,11 @@ describe('every form a portal may show a value in', () => {
     // another enum's `other` is not reworded as 民营企业
     expect(forms('other', { enumValues: ['enterprise', 'school', 'other'], enumNames: ['企业', '院校', '其他'] }).forms.texts).not.toContain('民营企业');
   });
+  it('a list of enum values may be matched loosely, each element by its label (备案 for 机构备案)', () => {
+    const f = forms(['filing', 'registration'], { type: 'array', enumValues: ['filing', 'registration'], enumNames: ['机构备案', '评价报名'] });
+    expect(f.forms.loose).toBe(true);
+    expect(forms(['初级工'], { type: 'array' }).forms.loose).toBeUndefined();
+  });
   it('a level: 初级工, 五级, 5 and combined forms', () => {
     const f = forms('初级工', { enumValues: ['初级工', '中级工'] });
     expect(f.value).toBe('初级工');

@@ -37,7 +37,7 @@ export interface ValueFormRules {
   numberUnits: string[];
 }
 
-const EMPTY_RULES: ValueFormRules = { booleans: { true: [], false: [] }, dates: [], lists: [], numberUnits: [] };
+const EMPTY_RULES: ValueFormRules = { booleans: { true: [], false: [] }, enums: [], dates: [], lists: [], numberUnits: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -179,7 +179,9 @@ export function valueForms(raw: unknown, field: FieldShape, rules: ValueFormRule
   if (Array.isArray(raw)) {
     const each = raw.map((x) => scalarForms(x, field, rules, reference).texts);
     const value: FillValue = preferred ?? each.map((forms, i) => forms[0] ?? String(raw[i]));
-    return { value, forms: { each } };
+    // a list of enum labels may be worded by the page its own way (备案 for 机构备案), as a single one may
+    const loose = !!field.enumNames && raw.every((x) => field.enumValues?.includes(x));
+    return { value, forms: { each, ...(loose ? { loose } : {}) } };
   }
   const { texts, paths } = scalarForms(raw, field, rules, reference);
   if (typeof raw === 'boolean') return { value: preferred ?? raw, forms: { texts, paths } };

@@ -9,16 +9,16 @@ import { visibleText } from '../dom/labels';
 import { nextFrame, waitFor } from '../dom/wait';
 
 /**
- * A radio or checkbox group drawn by a library: one element per choice showing its text, checked
- * by a class (`is-checked`) or by `aria-checked`.
+ * A radio or checkbox group drawn by a library or as ARIA widgets: one element per choice showing its
+ * text, checked by a class (`is-checked`) or by `aria-checked`. The one group driver every library uses.
  */
-export function labelledChoices(root: Element, item: string, label: string, checked: string | ((el: Element) => boolean), multi?: boolean): Control {
+export function labelledChoices(root: Element, item: string, label: string, checked: string | ((el: Element) => boolean), multi?: boolean, kind = item.slice(1)): Control {
   const items = () => [...root.querySelectorAll(item)];
   const textOf = (el: Element) => visibleText(el.querySelector(label) ?? el);
   const isOn = typeof checked === 'string' ? (el: Element) => el.classList.contains(checked) : checked;
   const isMulti = multi ?? item.includes('checkbox');
   return {
-    kind: item.slice(1),
+    kind,
     root,
     inputs: [...root.querySelectorAll('input')],
     textInputs: [],

@@ -9,6 +9,7 @@ import { pick, type Control } from './control';
 import { elCascader, elDate, elSelect } from './element-controls';
 import { choiceInputs, nativeGroup, nativeSelect, nativeText, nativeToggle } from './native-controls';
 import { fileControl, fileInputOf } from './file-controls';
+import { opensPicker, popupPicker } from './picker-controls';
 import { ariaChoices, ivuSelect, layuiSelect, splitDateOf, splitDateSelects, typedDate } from './other-controls';
 
 export { FillFailure, type Control } from './control';
@@ -21,7 +22,7 @@ export function controlFor(unitRoot: Element): Control | null {
   if (file) return fileControl(unitRoot, file);
   if ((el = pick(unitRoot, '.el-cascader'))) return elCascader(el);
   if ((el = pick(unitRoot, '.el-select'))) return elSelect(el);
-  if ((el = pick(unitRoot, '.el-date-editor'))) return elDate(el);
+  if ((el = pick(unitRoot, '.el-date-editor'))) return readonlyPicker(el, 'el-date-picker-popup') ?? elDate(el);
   if ((el = pick(unitRoot, '.el-radio-group'))) return labelledChoices(el, '.el-radio', '.el-radio__label', 'is-checked');
   if ((el = pick(unitRoot, '.el-checkbox-group'))) return labelledChoices(el, '.el-checkbox', '.el-checkbox__label', 'is-checked');
   if ((el = pick(unitRoot, '.el-switch'))) {
@@ -31,7 +32,7 @@ export function controlFor(unitRoot: Element): Control | null {
   if ((el = pick(unitRoot, '.el-input-number'))) return numberInput(el, 'el-input-number');
   if ((el = pick(unitRoot, '.ant-cascader'))) return antCascader(el);
   if ((el = pick(unitRoot, '.ant-select'))) return antSelect(el);
-  if ((el = pick(unitRoot, '.ant-picker'))) return antPicker(el);
+  if ((el = pick(unitRoot, '.ant-picker'))) return readonlyPicker(el, 'ant-date-picker-popup') ?? antPicker(el);
   if ((el = pick(unitRoot, '.ant-radio-group'))) return labelledChoices(el, '.ant-radio-wrapper', '.ant-radio-label', 'ant-radio-wrapper-checked');
   if ((el = pick(unitRoot, '.ant-checkbox-group'))) return labelledChoices(el, '.ant-checkbox-wrapper', '.ant-checkbox-label', 'ant-checkbox-wrapper-checked');
   if ((el = pick(unitRoot, '.ant-switch'))) {
@@ -73,6 +74,13 @@ export function controlFor(unitRoot: Element): Control | null {
   const boxes = choiceInputs(unitRoot, 'checkbox');
   if (boxes.length === 1 && !unitRoot.querySelector('input:not([type="checkbox"]), textarea')) return nativeToggle(boxes[0]);
   if (boxes.length > 1) return nativeGroup(unitRoot, 'checkbox');
-  if ((el = pick(unitRoot, 'textarea, input'))) return nativeText(el as HTMLInputElement);
+  if ((el = pick(unitRoot, 'textarea, input'))) return readonlyPicker(unitRoot, 'popup-picker') ?? nativeText(el as HTMLInputElement);
   return null;
+}
+
+/** A read-only input a popup fills (picker-controls.ts), or null for any other input. */
+function readonlyPicker(root: Element, kind: string): Control | null {
+  const input = pick(root, 'input');
+  const w = (root.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  return input instanceof w.HTMLInputElement && opensPicker(input) ? popupPicker(root, input, kind) : null;
 }

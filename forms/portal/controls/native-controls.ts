@@ -1,6 +1,6 @@
 /** Adapters for the browser's own controls: text, select, radio and checkbox groups, a lone checkbox. */
 import type { FillValue, ValueForms } from '../../core/fill/types';
-import { asList, asText, choiceLabels, eachLabels, firstPresent, same, type Control } from './control';
+import { asList, asText, choiceLabels, eachLabels, FillFailure, firstPresent, same, type Control } from './control';
 import { fire, setNativeValue, typeValue } from '../dom/events';
 import { optionText } from '../dom/labels';
 
@@ -70,12 +70,18 @@ export function nativeSelect(el: HTMLSelectElement): Control {
         if (o) (this.picked ??= []).push(o.text.trim());
         return o;
       };
+      // an option the select does not offer is said so at once (no read-back to wait out)
       if (el.multiple) {
-        const want = new Set(eachLabels(v, forms).map(find).filter((o): o is HTMLOptionElement => !!o));
+        const each = eachLabels(v, forms);
+        const found = each.map(find);
+        const missing = each.filter((_, i) => !found[i]).map((a) => a[0]);
+        if (missing.length) throw new FillFailure('no-option', missing.join('、'));
+        const want = new Set(found);
         for (const o of opts) o.selected = want.has(o);
       } else {
-        const o = find(choiceLabels(v, forms));
-        if (!o) return;
+        const labels = choiceLabels(v, forms);
+        const o = find(labels);
+        if (!o) throw new FillFailure('no-option', labels[0] ?? '');
         setNativeValue(el, o.value);
       }
       fire(el, 'input');
@@ -129,11 +135,20 @@ export function nativeToggle(el: HTMLInputElement): Control {
   };
 }
 
-/** The option texts a group should have on: one for a radio group, each element's for a checkbox group. */
+/**
+ * The option texts a group should have on: one for a radio group, each element's for a checkbox group.
+ * A value the group does not offer is a `no-option` failure before anything is clicked.
+ */
 export function groupWanted(texts: readonly string[], v: FillValue, forms: ValueForms | undefined, single: boolean): string[] {
   if (single || typeof v === 'boolean' || !Array.isArray(v)) {
-    const hit = firstPresent(texts, choiceLabels(v, forms), !!forms?.loose);
-    return hit !== null ? [hit] : asList(v);
+    const labels = choiceLabels(v, forms);
+    const hit = firstPresent(texts, labels, !!forms?.loose);
+    if (hit === null) throw new FillFailure('no-option', labels[0] ?? asList(v)[0] ?? '');
+    return [hit];
   }
-  return eachLabels(v, forms).map((alts) => firstPresent(texts, alts, !!forms?.loose) ?? alts[0]);
+  const each = eachLabels(v, forms);
+  const hits = each.map((alts) => firstPresent(texts, alts, !!forms?.loose));
+  const missing = each.filter((_, i) => hits[i] === null).map((a) => a[0]);
+  if (missing.length) throw new FillFailure('no-option', missing.join('、'));
+  return hits as string[];
 }

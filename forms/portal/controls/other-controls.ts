@@ -6,9 +6,11 @@
  */
 import type { FillValue } from '../../core/fill/types';
 import { digitOf } from '../../core/fill/value-forms';
-import { choiceLabels, eachLabels, FillFailure, firstPresent, same, type Control } from './control';
+import { choiceLabels, eachLabels, FillFailure, firstPresent, type Control } from './control';
 import { fire, mouse, press, setNativeValue, typeValue } from '../dom/events';
+import { offersYears } from '../dom/find-units';
 import { visibleText } from '../dom/labels';
+import { labelledChoices } from './common-controls';
 import { isShown, popupOf } from './popup';
 import { nextFrame, waitFor } from '../dom/wait';
 
@@ -109,35 +111,7 @@ export function ivuSelect(root: Element): Control {
 
 /** An ARIA group of `role=radio` or `role=checkbox` items (Vant, web components), checked by aria-checked. */
 export function ariaChoices(root: Element, role: 'radio' | 'checkbox', label: string): Control {
-  const items = () => [...root.querySelectorAll(`[role="${role}"]`)];
-  const textOf = (el: Element) => visibleText(el.querySelector(label) ?? el);
-  const isOn = (el: Element) => el.getAttribute('aria-checked') === 'true';
-  const multi = role === 'checkbox';
-  return {
-    kind: `aria-${role}-group`,
-    root,
-    inputs: [...root.querySelectorAll('input')],
-    textInputs: [],
-    role: multi ? 'multi' : 'choice',
-    options: () => items().map(textOf),
-    read: () => {
-      const on = items().filter(isOn).map(textOf);
-      return multi ? on : (on[0] ?? '');
-    },
-    async write(this: Control, v, forms) {
-      const texts = items().map(textOf);
-      const loose = !!forms?.loose;
-      const wanted = multi && Array.isArray(v) ? eachLabels(v, forms).map((a) => firstPresent(texts, a, loose) ?? a[0]) : [firstPresent(texts, choiceLabels(v, forms), loose) ?? ''];
-      this.picked = wanted.filter(Boolean);
-      for (const it of items()) {
-        const want = wanted.some((w) => w && same(textOf(it), w));
-        if (multi ? want !== isOn(it) : want && !isOn(it)) {
-          mouse(it, 'click');
-          await waitFor(() => isOn(it) === want, 600);
-        }
-      }
-    },
-  };
+  return labelledChoices(root, `[role="${role}"]`, label, (el) => el.getAttribute('aria-checked') === 'true', role === 'checkbox', `aria-${role}-group`);
 }
 
 /** A date split into year, month and day selects: each picked by its number (2025 / 2025年, 3 / 03 / 3月). */
@@ -177,9 +151,7 @@ export function splitDateSelects(root: Element, selects: HTMLSelectElement[]): C
 /** Three selects in one field whose first offers years: a split date. */
 export function splitDateOf(unitRoot: Element): HTMLSelectElement[] | null {
   const selects = [...unitRoot.querySelectorAll('select')] as HTMLSelectElement[];
-  if (selects.length !== 3) return null;
-  const years = [...selects[0].options].filter((o) => /^(19|20)\d{2}/.test(o.text.trim()) || /^(19|20)\d{2}$/.test(o.value)).length;
-  return years >= 2 ? selects : null;
+  return selects.length === 3 && offersYears(selects[0]) ? selects : null;
 }
 
 /** A date picker whose input parses typed text on change or Enter (View UI, Vant-less pickers, web components). */

@@ -68,29 +68,43 @@ function innermostFormItems(scope: ParentNode): Element[] {
   });
 }
 
-function formItemLabel(fi: Element, k: FormItemKind): string[] {
-  const out: string[] = [];
+function ownLabel(fi: Element, k: FormItemKind): string {
   for (const l of fi.querySelectorAll(k.label)) {
     const t = visibleText(l);
-    if (t && !out.includes(t)) out.push(t);
-    if (out.length) break;
+    if (t) return t;
   }
+  return '';
+}
+
+/** @param others the visible labels of the page's other form items: text read near the control that is another item's label is not this one's */
+function formItemLabel(fi: Element, k: FormItemKind, others: ReadonlySet<string>): string[] {
+  const own = ownLabel(fi, k);
+  const out: string[] = own ? [own] : [];
   // a form item without a visible label may still name itself on its control
   const c = fi.querySelector(NATIVE);
   // (a checkbox's own wrapping label may be all the item says: 开展特级技师、首席技师评聘 in a label-less item)
-  if (c) out.push(...labelsOfControl(c).filter((x) => x !== visibleText(fi) || !!c.closest('label')));
+  if (c) out.push(...labelsOfControl(c).filter((x) => (x !== visibleText(fi) || !!c.closest('label')) && (x === own || !others.has(x))));
   return out.filter(Boolean);
 }
 
 export function findUnits(scope: ParentNode): FieldUnit[] {
   const units: FieldUnit[] = [];
   const claimed = new Set<Element>();
-  for (const fi of innermostFormItems(scope)) {
+  const items = innermostFormItems(scope);
+  const itemLabels = new Set(items.map((fi) => ownLabel(fi, kindOf(fi)!)).filter(Boolean));
+  for (const fi of items) {
     const k = kindOf(fi)!;
     const content = fi.querySelector(k.content);
     const root = content && content.querySelector(`${NATIVE}, [role="radio"], [role="checkbox"], [role="switch"]`) ? content : fi;
-    units.push({ root, labels: formItemLabel(fi, k), context: sectionHeadings(fi) });
+    units.push({ root, labels: formItemLabel(fi, k, itemLabels), context: sectionHeadings(fi) });
     for (const c of fi.querySelectorAll(NATIVE)) claimed.add(c);
+  }
+  // a date asked for as three selects (年 / 月 / 日) in one place is one field, named like its first select
+  for (const box of splitDateBoxes(scope)) {
+    if ([...box.querySelectorAll('select')].some((s) => claimed.has(s))) continue;
+    const first = box.querySelector('select')!;
+    units.push({ root: box, labels: labelsOf(first), context: sectionHeadings(box) });
+    for (const s of box.querySelectorAll('select')) claimed.add(s);
   }
   const groups = new Map<string, Element[]>();
   for (const el of deepQueryAll(scope, NATIVE)) {
@@ -128,6 +142,24 @@ export function findUnits(scope: ParentNode): FieldUnit[] {
     units.push({ root: container, labels: labelsOfGroup(container, first), context: sectionHeadings(container) });
   }
   return units;
+}
+
+/** A select whose options are years (the first of a split date). */
+export function offersYears(sel: HTMLSelectElement): boolean {
+  return [...sel.options].filter((o) => /^(19|20)\d{2}/.test(o.text.trim()) || /^(19|20)\d{2}$/.test(o.value)).length >= 2;
+}
+
+/** The nearest elements holding exactly three selects, the first offering years, and no other control. */
+function splitDateBoxes(scope: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const sel of deepQueryAll(scope, 'select')) {
+    const box = sel.parentElement;
+    if (!box || out.includes(box) || box.querySelector('select') !== sel) continue;
+    const selects = [...box.querySelectorAll('select')];
+    if (selects.length !== 3 || box.querySelector('input:not([type="hidden"]), textarea')) continue;
+    if (offersYears(selects[0] as HTMLSelectElement)) out.push(box);
+  }
+  return out;
 }
 
 /** A control's labels; one inside a web component without a label of its own is named by its host. */
