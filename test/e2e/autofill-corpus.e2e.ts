@@ -54,18 +54,20 @@ const explain = (s: PageScore) =>
   JSON.stringify({ portalId: s.portalId, failure: s.failure, wrong: s.wrong, traps: s.trapsTouched, falseReports: s.falseReports }, null, 1);
 
 /**
- * What must hold on every page, whatever the matcher knows: no trap touched (a hidden, covered, clipped or
- * look-alike field a page uses to harvest autofilled data). How much is filled, how fast, and whether the
- * report ever says "filled" for a value the page does not hold are budgets (bench/budgets.json
- * `autofillCorpus`): `npm run bench` measures them on this corpus and writes the table to BENCHMARKS.md,
- * each page against its budget; the scores are also printed after this file.
+ * What must hold on every page: no trap touched (a hidden, covered, clipped or look-alike field a page uses
+ * to harvest autofilled data) and no field reported filled that does not hold its value. How much is filled
+ * is checked against the budgets of bench/budgets.json `autofillCorpus` (with and without a map); how fast
+ * is a bench budget only (`npm run bench` writes the table to BENCHMARKS.md), since a loaded machine slows
+ * every fill. The scores are printed after this file.
  */
 function expectSafe(s: PageScore): void {
   expect(s.trapsTouched, explain(s)).toHaveLength(budget.trapsTouchedMax);
+  // a field reported filled must hold its value: the report never claims what the page does not show
+  expect(s.falseReports, explain(s)).toHaveLength(budget.falseReportsMax);
 }
 
 describe.each(pages)('corpus page $id ($title)', (p) => {
-  it('with its portal map: the fill completes with that map and touches no trap', async () => {
+  it('with its portal map: every field the draft holds is filled, no trap touched, no false report', async () => {
     await useMaps(env, corpusMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'map', draft);
     scores.push(s);
@@ -74,9 +76,10 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
     expect(s.failure, explain(s)).toBeUndefined();
     expect(s.portalId, 'the corpus map was the one applied').toBe(`corpus-${p.id}`);
     expectSafe(s);
+    expect(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.withMapAccuracyMin);
   });
 
-  it('with maps turned off: the fill completes with no map and touches no trap', async () => {
+  it('with maps turned off: at least the budgeted share filled, no trap touched, no false report', async () => {
     await useMaps(env, noMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'no-map', draft);
     scores.push(s);
@@ -85,5 +88,6 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
     expect(s.failure, explain(s)).toBeUndefined();
     expect(s.portalId, 'no map applied').toBeNull();
     expectSafe(s);
+    expect(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.noMapAccuracyMin);
   });
 });
