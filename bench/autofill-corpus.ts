@@ -77,6 +77,20 @@ export async function benchAutofillCorpus(extDir: string, log: (m: string) => vo
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
+/** Whether one page's no-map fill is within every budget of `autofillCorpus`. */
+export function pageWithinBudget(s: PageScore): boolean {
+  return s.accuracy >= budget.noMapAccuracyMin && s.trapsTouched.length <= budget.trapsTouchedMax && s.falseReports.length <= budget.falseReportsMax && s.ms <= budget.fillMsMax && !s.failure;
+}
+
+/** The pages of the last corpus run that break a budget, each said in one line (none when it never ran). */
+export function corpusOverBudget(): string[] {
+  if (!existsSync(CORPUS_RESULTS)) return ['autofill corpus: no run on record (.bench/autofill-corpus.json)'];
+  const r = JSON.parse(readFileSync(CORPUS_RESULTS, 'utf8')) as CorpusResults;
+  return r.scores
+    .filter((s) => !pageWithinBudget(s))
+    .map((s) => `corpus ${s.id}: ${pct(s.accuracy)}, traps ${s.trapsTouched.length}, false reports ${s.falseReports.length}, ${s.ms} ms${s.failure ? `, ${s.failure}` : ''}`);
+}
+
 /** The no-map table as Markdown, each figure against its budget. */
 export function corpusTable(r: CorpusResults): string {
   const lines = [
@@ -92,7 +106,7 @@ export function corpusTable(r: CorpusResults): string {
     '|---|---|---|---|---|---|',
   ];
   for (const s of r.scores) {
-    const ok = s.accuracy >= budget.noMapAccuracyMin && s.trapsTouched.length <= budget.trapsTouchedMax && s.falseReports.length <= budget.falseReportsMax && s.ms <= budget.fillMsMax && !s.failure;
+    const ok = pageWithinBudget(s);
     lines.push(`| ${s.title} (\`${s.id}\`) | ${pct(s.accuracy)} (${s.correct}/${s.held}) | ${s.trapsTouched.length} | ${s.falseReports.length} | ${s.ms} ms | ${mark(ok)}${s.failure ? ` ${s.failure}` : ''} |`);
   }
   const n = r.scores.length;
