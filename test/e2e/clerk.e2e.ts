@@ -179,6 +179,9 @@ describe('a clerk files for three occupations, by keyboard', () => {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
     const flat = text.replace(/\s+/g, '');
     expect(flat).toMatch(/第1页共\d+页/);
+    // sections past the ninth are numbered 十、十一… as on screen (simp-chinese-informal), never 一〇、一一
+    expect(flat).toMatch(/十一、/);
+    expect(flat).not.toMatch(/一〇、|一一、/);
     expect(flat).toContain('草稿');
     expect(flat).toContain('6-31-01-03电工');
     expect(flat).not.toMatch(/SHA-256|已加盖单位公章/);
