@@ -31,6 +31,7 @@ import { chromeZipSize, popupJs, REPO } from './sizes';
 import { benchValidation } from './validation';
 import { benchOptional } from './optional';
 import { benchAutofillCorpus, writeCorpusSection } from './autofill-corpus';
+import { addLinkedStylesheetsPage, fastPathGains, fastPathUrls } from './fast-paths';
 
 interface Args {
   check: boolean;
@@ -163,6 +164,7 @@ async function main(): Promise<number> {
   const server = await serveDir(BENCH_DIR);
   // the build plus a bench-only blank page (the popup's floor), so the build itself is left as shipped
   const loadDir = popupFloorExtension(extDir, join(BENCH_DIR, 'extension'));
+  addLinkedStylesheetsPage(loadDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath,
@@ -197,8 +199,8 @@ async function main(): Promise<number> {
       readySelector,
       urls: {
         workbench: draftUrl,
-        // the same page with every fast path off (forms/ui/fast/switch.ts), alternated in the same run
-        fastOff: draftUrl.replace('#', '?fast=off#'),
+        // the same page with every fast path off, and with each off alone, alternated in the same run
+        ...fastPathUrls(draftUrl),
         prefill: prefillUrl,
         rjsf: `${server.origin}/rjsf/`,
         floor: `${server.origin}/floor/`,
@@ -213,8 +215,7 @@ async function main(): Promise<number> {
     // reported, not budgeted: the same document arriving in the address instead of from its draft
     metrics['form.firstRenderPrefillVsRjsf'] = form.prefill.firstRender.median / form.rjsf.firstRender.median;
     // reported, not budgeted: what the fast paths earn, on vs off in this run (forms/ui/fast/README.md)
-    metrics['form.fastPathsFirstRenderGainMs'] = form.fastOff.firstRender.median - form.workbench.firstRender.median;
-    metrics['form.fastPathsKeystrokeP95GainMs'] = form.fastOff.keystroke.p95 - form.workbench.keystroke.p95;
+    Object.assign(metrics, fastPathGains(form));
     log('popup, alternated with a blank page of the extension …');
     const popupTti = await benchPopupInteractive(context, extensionId, 24, true);
     metrics['popup.interactiveMs'] = popupTti.interactive.median;

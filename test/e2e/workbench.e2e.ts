@@ -50,7 +50,7 @@ describe('workbench in real Chromium', () => {
 
   // KNOWN DEFECT: the click on 删除：申报职业（工种）及等级 第 2 行 times out (30 s): Playwright finds the button visible
   // and stable but the point it clicks is covered (“div.document-layout / header.topbar intercepts pointer events”),
-  // so the row's remove button cannot be pressed by pointer; not yet traced (static-row markup vs the live row,
+  // so the row's remove button cannot be pressed by pointer; not yet traced (the markup drawn first vs the live row,
   // content-visibility on .table-row). The layout test above it passes since the table columns were narrowed.
   it.skip('edits a list shown as a table: a chosen level, checked boxes and a removed row reach the draft', async () => {
     const page = await s.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(sample)}`);

@@ -5,6 +5,7 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/findings/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { joinPointer, splitPointer } from '../../core/schema/json-pointer';
+import type { TableRowsComponent } from './table-rows';
 
 /** What the field templates and widgets read besides RJSF's own props. */
 export interface KitFormContext {
@@ -14,6 +15,8 @@ export interface KitFormContext {
   findingsByPath: ReadonlyMap<string, Finding[]>;
   /** stores an attachment's bytes; returns its blob id (drafts store, or memory) */
   saveBlob?: (file: File) => Promise<string>;
+  /** draws a table field's rows: the theme's live rows when absent (a fast path hands in its own, forms/ui/fast/) */
+  TableRows?: TableRowsComponent;
 }
 
 export const FormKitContext = createContext<KitFormContext | null>(null);

@@ -44,9 +44,9 @@ export function DistrictWidget(props: WidgetProps) {
   );
 }
 
-/** What an empty occupation field says (shared with the tables' first-frame markup, static-row.ts). */
-export const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 / 6-31-01-03';
-export const OCCUPATION_PLACEHOLDER_EN = 'type a name or code, e.g. 电工 / 6-31-01-03';
+/** What an empty occupation field says. */
+const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 / 6-31-01-03';
+const OCCUPATION_PLACEHOLDER_EN = 'type a name or code, e.g. 电工 / 6-31-01-03';
 
 const filableByPack = new WeakMap<object, ReadonlySet<string>>();
 
