@@ -9,7 +9,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageResult } from './form';
 
 /** the workbench with its stylesheets linked, bench-only, added to the bench's copy of the build */
 const LINKED_WORKBENCH = 'bench-linked-workbench.html';
@@ -49,7 +48,8 @@ export function fastPathUrls(draftUrl: string): Record<FastPathPage, string> {
 }
 
 /** Each trick's gain in ms (off − on; positive = the trick saves that much), first render median and keystroke p95. */
-export function fastPathGains(form: Record<'workbench' | FastPathPage, PageResult>): Record<string, number> {
+type Timing = { firstRender: { median: number }; keystroke: { p95: number } };
+export function fastPathGains(form: Record<'workbench' | FastPathPage, Timing>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const page of Object.keys(FAST_PATH_PAGES) as FastPathPage[]) {
     out[`fast.${page}.firstRenderGainMs`] = form[page].firstRender.median - form.workbench.firstRender.median;
