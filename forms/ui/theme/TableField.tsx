@@ -2,6 +2,7 @@ import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { asNumber, getUiOptions } from '@rjsf/utils';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
+import { textIn } from '../../core/i18n/text';
 import { resolveOccupation, type OccupationEntry } from '../../core/formats/occupation-search';
 import type { Finding } from '../../core/findings/finding';
 import { FormKitContext, pointerOf, useFormLang } from './form-context';
@@ -235,7 +236,7 @@ export function TableField(props: FieldProps) {
         </div>
       )}
       {canAdd && (
-        <button type="button" class="btn add" onClick={add} title={lang === 'en' ? 'Rows copied from a spreadsheet can be pasted into the table' : '可从 Excel 等表格复制多行，粘贴到表格中'}>
+        <button type="button" class="btn add" onClick={add} title={textIn({ zh: '可从 Excel 等表格复制多行，粘贴到表格中', en: 'Rows copied from a spreadsheet can be pasted into the table' }, lang)}>
           {addLabel(listTitle, lang)}
         </button>
       )}
