@@ -192,7 +192,7 @@ Popup: \`popup.html\` opened in a tab, navigation start → the first frame afte
 select) exists, after one warm-up load. Alternated with it in the same run: a blank page of the same extension whose
 module script adds one button (bench-only, added to a copy of the build in .bench/extension) — what any extension
 page costs on this machine; the budget judges the popup's own median. The popup's first frame is static markup (its
-controls take typing at once; forms/ui/popup/static-shell.ts): the rows below say when its app mounts over it and when
+controls take typing at once; forms/ui/fast/popup-static-shell.ts): the rows below say when its app mounts over it and when
 the answers arrive.
 
 ${mdTable(['', ''], otherRows)}
