@@ -10,7 +10,7 @@ const root = import.meta.dirname;
 const ICON_SIZES = [16, 32, 48, 96, 128];
 
 /**
- * popup.html draws its first frame with no script of its own waiting (forms/ui/popup/static-shell.ts):
+ * popup.html draws its first frame with no script of its own waiting (forms/ui/fast/popup-static-shell.ts):
  * - its static markup, rendered from the popup's components by `npm run pack:build` into
  *   generated/popup-shell.json, and its stylesheet inline (a linked one holds the first frame back
  *   until it is fetched: measured ~20 ms here);

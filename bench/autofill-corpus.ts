@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import budgetsFile from './budgets.json';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium-path';
-import { corpusPages, noMapsFile, pageFilter, runCorpusPage, useMaps, type PageScore } from '../test/e2e/corpus-runner';
+import { corpusPages, noMapsFile, pageFilter, runCorpusPage, importMaps, type PageScore } from '../test/e2e/corpus-runner';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../scripts/serve-demo.mjs';
 
@@ -53,7 +53,7 @@ export async function benchAutofillCorpus(extDir: string, log: (m: string) => vo
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     const env = { ext, origin: demo.origin as string, frameOrigin: demo.frameOrigin as string, newPage: () => context.newPage() };
-    await useMaps(env, noMapsFile());
+    await importMaps(env, noMapsFile());
     const draft = JSON.parse(readFileSync(SAMPLE_DRAFT, 'utf8')) as unknown;
     const scores: PageScore[] = [];
     for (const p of corpusPages(pageFilter())) {

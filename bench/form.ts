@@ -6,15 +6,17 @@
  * its own (stock RJSF compiles its Ajv validator there), the rest go into median / p95.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { FastPathPage } from './fast-paths';
 import type { ProbeState } from './probe';
 import { summarize, type Summary } from './stats';
 
 /**
  * - workbench: the document opened as staff open a filled document, from its stored draft (`#/draft/<id>`);
  * - prefill: the same document carried whole in the address (`#/new/<docId>?prefill=…`, links from the CLI);
- * - rjsf: stock RJSF; floor: bare inputs, no script.
+ * - rjsf: stock RJSF; floor: bare inputs, no script;
+ * - the workbench page with one fast path or all of them off (bench/fast-paths.ts).
  */
-export type PageKind = 'workbench' | 'fastOff' | 'prefill' | 'rjsf' | 'floor';
+export type PageKind = 'workbench' | FastPathPage | 'prefill' | 'rjsf' | 'floor';
 
 export interface PageResult {
   firstRender: Summary;

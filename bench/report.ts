@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from './budgets';
 import type { Fixture } from './fixture';
+import { FAST_PATH_PAGES, type FastPathPage } from './fast-paths';
 import type { PageKind, PageResult } from './form';
 import type { Machine } from './machine';
 import type { OptionalResults } from './optional';
@@ -55,10 +56,10 @@ export function writeReport(path: string, r: BenchResults, verdicts: Verdict[]):
     ...(f.prefill
       ? [['  the same document in the address (prefill route, median)', ms(f.prefill.firstRender.median, 0), '—', '—', x(r.metrics['form.firstRenderPrefillVsRjsf'] ?? null), '—']]
       : []),
-    // the fast paths' gain: the same page with them off, alternated in the same run
-    ...(f.fastOff
-      ? [['  the same page with the fast paths off (?fast=off, median)', ms(f.fastOff.firstRender.median, 0), '—', '—', '—', '—']]
-      : []),
+    // the fast paths' gain: the same page with them off (all, then each alone), alternated in the same run
+    ...(Object.entries(FAST_PATH_PAGES) as [FastPathPage, string][])
+      .filter(([page]) => f[page])
+      .map(([page, what]) => [`  the same page, ${what} off (median; keystroke p95 ${ms(f[page].keystroke.p95)})`, ms(f[page].firstRender.median, 0), '—', '—', '—', '—']),
     // (resource timing does not cover chrome-extension:// fetches, so only the RJSF page's data arrival is known)
     ['data file arrived (fixture.json, median)', '—', ms(f.rjsf.dataArrived, 0), '—', '—', '—'],
     // the workbench's own User Timing marks (extension/workbench/main.tsx): where its first render goes
@@ -191,7 +192,7 @@ Popup: \`popup.html\` opened in a tab, navigation start → the first frame afte
 select) exists, after one warm-up load. Alternated with it in the same run: a blank page of the same extension whose
 module script adds one button (bench-only, added to a copy of the build in .bench/extension) — what any extension
 page costs on this machine; the budget judges the popup's own median. The popup's first frame is static markup (its
-controls take typing at once; forms/ui/popup/static-shell.ts): the rows below say when its app mounts over it and when
+controls take typing at once; forms/ui/fast/popup-static-shell.ts): the rows below say when its app mounts over it and when
 the answers arrive.
 
 ${mdTable(['', ''], otherRows)}

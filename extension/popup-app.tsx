@@ -4,14 +4,14 @@ import { AutofillButton } from '../forms/ui/popup/AutofillButton';
 import { BUNDLED_CHECK_FORMS, type CheckFormDef } from '../forms/ui/popup/check-forms';
 import { saveLastCheck, type LastCheck } from '../forms/ui/popup/last-check';
 import { PopupApp, type Answering } from '../forms/ui/popup/PopupApp';
-import { takeOverShell } from '../forms/ui/popup/static-shell';
+import { takeOverShell } from '../forms/ui/fast/popup-static-shell';
 import { currentLang } from '../shared/i18n';
 import { fetchBundledPack, readInstalledHint } from '../shared/pack-startup';
 
 // The popup's app, one classic script (a WXT unlisted script: Preact, the app and the check engine in
 // one file, so it arrives in one request). The popup stays light (no RJSF, no ajv) and is usable in its
 // first frame before this runs: popup.html holds the popup as static markup and popup-boot.js has shown
-// the remembered check in it, then adds this script after that frame (forms/ui/popup/static-shell.ts).
+// the remembered check in it, then adds this script after that frame (forms/ui/fast/popup-static-shell.ts).
 // This mounts the app over the same elements, taking over what was typed or pressed meanwhile; then the
 // pack (fetched as data) and the check engine add the answers.
 export default defineUnlistedScript(() => {

@@ -1,7 +1,7 @@
-import { bootShell, loadAppAfterFirstFrame } from '../forms/ui/popup/static-shell';
+import { bootShell, loadAppAfterFirstFrame } from '../forms/ui/fast/popup-static-shell';
 
 // popup.html's classic script, run while the page is parsed: the remembered check in the static first
-// frame, then the popup's app after that frame (forms/ui/popup/static-shell.ts). Unlisted: built as
+// frame, then the popup's app after that frame (forms/ui/fast/popup-static-shell.ts). Unlisted: built as
 // /popup-boot.js, an IIFE.
 export default defineUnlistedScript(() => {
   const app = (document.currentScript as HTMLScriptElement | null)?.dataset.app;

@@ -21,7 +21,7 @@ import { encodePrefill } from '../forms/core/drafts/prefill-codec.ts';
 import { startDemoServers } from './serve-demo.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const useFirefox = process.argv.includes('--firefox');
+const firefoxWanted = process.argv.includes('--firefox');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const testEnv = { ...process.env, FORMKIT_TEST: '1' };
 const outDir = resolve(root, buildOutDir(testEnv));
@@ -37,9 +37,9 @@ function must(label, cmd, args, env = process.env) {
 
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
-if (useFirefox ? !firefox : !chrome) {
+if (firefoxWanted ? !firefox : !chrome) {
   console.error(
-    useFirefox
+    firefoxWanted
       ? 'No Firefox found. Install it with: sudo apt-get install firefox-esr fonts-wqy-microhei (or set FIREFOX_PATH).'
       : 'No Chromium found. Install it with: sudo apt-get install chromium fonts-wqy-microhei (or set CHROME_PATH).',
   );
@@ -47,7 +47,7 @@ if (useFirefox ? !firefox : !chrome) {
 }
 
 must('precompile the pack (test build: with the demo portal maps)', 'npm', ['run', '--silent', 'pack:build'], testEnv);
-must(`build the extension for ${useFirefox ? 'Firefox' : 'Chromium'} → ${outDir}`, 'npx', ['wxt', 'build', ...(useFirefox ? ['-b', 'firefox'] : [])], testEnv);
+must(`build the extension for ${firefoxWanted ? 'Firefox' : 'Chromium'} → ${outDir}`, 'npx', ['wxt', 'build', ...(firefoxWanted ? ['-b', 'firefox'] : [])], testEnv);
 if (existsSync(join(root, 'scripts/build-demo.mjs'))) must('build the demo portals', 'node', ['scripts/build-demo.mjs']);
 const demo = await startDemoServers();
 const portalUrl = demo.urls?.element ?? `${demo.url ?? demo.origin}/element/index.html`;
@@ -133,7 +133,7 @@ async function firefoxDriver() {
   };
 }
 
-const driver = useFirefox ? await firefoxDriver() : await chromiumDriver();
+const driver = firefoxWanted ? await firefoxDriver() : await chromiumDriver();
 
 // the sample, opened from its link, becomes a stored draft: the workbench moves to #/draft/<id>
 const workbench = await driver.open(sampleLink);
@@ -192,7 +192,7 @@ await makeSampleTheDraftUsedLast();
 if (headless) {
   const dir = join(root, 'screenshots');
   mkdirSync(dir, { recursive: true });
-  const prefix = useFirefox ? 'firefox-' : '';
+  const prefix = firefoxWanted ? 'firefox-' : '';
   const shot = async (page, name, fullPage = false) => {
     const file = join(dir, `${prefix}${name}.png`);
     await page.screenshot({ path: file, fullPage });
@@ -240,8 +240,8 @@ if (headless) {
   const portal = await driver.openWeb(portalUrl);
   await portal.bringToFront();
   console.log(
-    `${useFirefox ? 'Firefox' : 'Chromium'} is open with the extension loaded, the sample draft stored (${draftId}) and a demo portal:\n` +
-      (useFirefox
+    `${firefoxWanted ? 'Firefox' : 'Chromium'} is open with the extension loaded, the sample draft stored (${draftId}) and a demo portal:\n` +
+      (firefoxWanted
         ? '  on the portal tab open the extensions menu (the puzzle piece) → 技能等级认定表单助手 → 自动填写.\n'
         : '  on the portal tab press the extension’s toolbar button (pinned) → 自动填写.\n') +
       'Close the browser window to stop.',

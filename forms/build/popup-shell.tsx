@@ -1,5 +1,5 @@
 /**
- * The popup's static first frame (forms/ui/popup/static-shell.ts), rendered at build time from the
+ * The popup's static first frame (forms/ui/fast/popup-static-shell.ts), rendered at build time from the
  * popup's own components so the markup is exactly what the app renders over it: one template per
  * language × check, each the whole popup with that check chosen, no answers, and the answer area
  * waiting for the pack. Written to generated/popup-shell.json; wxt.config.ts puts it into popup.html.
@@ -9,7 +9,7 @@ import type { Lang } from '../core/i18n/lang';
 import { AutofillButton } from '../ui/popup/AutofillButton';
 import type { CheckFormDef } from '../ui/popup/check-forms';
 import { PopupApp } from '../ui/popup/PopupApp';
-import { SHELLS_ID, shellTemplateId } from '../ui/popup/static-shell';
+import { SHELLS_ID, shellTemplateId } from '../ui/fast/popup-static-shell';
 
 const LANGS: Lang[] = ['zh', 'en'];
 

@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDraft } from './autofill-helpers';
-import { corpusMapsFile, corpusPages, noMapsFile, pageFilter, runCorpusPage, useMaps, type CorpusEnv, type PageScore } from './corpus-runner';
+import { corpusMapsFile, corpusPages, noMapsFile, pageFilter, runCorpusPage, importMaps, type CorpusEnv, type PageScore } from './corpus-runner';
 import { launchExtension, type ExtensionSession } from './harness';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';
@@ -68,7 +68,7 @@ function expectSafe(s: PageScore): void {
 
 describe.each(pages)('corpus page $id ($title)', (p) => {
   it('with its portal map: every field the draft holds is filled, no trap touched, no false report', async () => {
-    await useMaps(env, corpusMapsFile());
+    await importMaps(env, corpusMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'map', draft);
     scores.push(s);
     await page.screenshot({ path: `screenshots/corpus-${p.id}-map.png` });
@@ -80,7 +80,7 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
   });
 
   it('with maps turned off: at least the budgeted share filled, no trap touched, no false report', async () => {
-    await useMaps(env, noMapsFile());
+    await importMaps(env, noMapsFile());
     const { score: s, page } = await runCorpusPage(env, p, 'no-map', draft);
     scores.push(s);
     await page.screenshot({ path: `screenshots/corpus-${p.id}-nomap.png` });

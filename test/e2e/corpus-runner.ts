@@ -116,7 +116,8 @@ export interface CorpusEnv {
 
 type Chrome = { chrome: any };
 
-export async function useMaps(env: CorpusEnv, json: string): Promise<void> {
+/** Replaces the extension's portal maps with `json` (a maps file), as the options page's import does. */
+export async function importMaps(env: CorpusEnv, json: string): Promise<void> {
   const r = await env.ext.evaluate((json) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'bg:portal-maps-import', json }), json);
   if (!r?.ok) throw new Error(`portal maps refused: ${JSON.stringify(r)}`);
 }

@@ -11,7 +11,7 @@ import { activateReference } from '../../forms/core/reference/reference-context'
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DocumentPage } from '../../forms/ui/document/DocumentPage';
-import { FAST_PATHS_KEY, fastPathsOn, rereadFastSwitch } from '../../forms/ui/fast/switch';
+import { FAST_PATHS_KEY, fastPathOn, fastPathsOn, rereadFastSwitch } from '../../forms/ui/fast/switch';
 
 let pack: Pack;
 beforeAll(() => {
@@ -49,5 +49,16 @@ describe('the fast-path switch', () => {
     expect(trade.getAttribute('value')).toBeNull();
     expect(trade.value).toBe('乙');
     expect((document.getElementById('root_occupations_0_trade') as HTMLInputElement).value).toBe('甲');
+  });
+
+  it('off for one trick by name: that trick only (the bench measures each this way)', () => {
+    localStorage.setItem(FAST_PATHS_KEY, 'off:table-rows');
+    rereadFastSwitch();
+    expect(fastPathOn('table-rows')).toBe(false);
+    expect(fastPathOn('settled-schemas')).toBe(true);
+    open();
+    const trade = document.getElementById('root_occupations_1_trade') as HTMLInputElement;
+    expect(trade.getAttribute('value')).toBeNull();
+    expect(trade.value).toBe('乙');
   });
 });

@@ -10,7 +10,7 @@ import { BUNDLED_CHECK_FORMS } from '../../forms/ui/popup/check-forms';
 import { FieldInput } from '../../forms/ui/popup/FieldInput';
 import { saveLastCheck } from '../../forms/ui/popup/last-check';
 import { PopupApp } from '../../forms/ui/popup/PopupApp';
-import { bootShell, controlAnswer, loadAppAfterFirstFrame, SHELLS_ID, takeOverShell } from '../../forms/ui/popup/static-shell';
+import { bootShell, controlAnswer, loadAppAfterFirstFrame, SHELLS_ID, takeOverShell } from '../../forms/ui/fast/popup-static-shell';
 import { INSTALLED_HINT_KEY, LANG_KEY, LAST_CHECK_KEY } from '../../shared/local-keys';
 
 // The popup's first frame is static markup picked by a boot script (the popup must be interactive within 100 ms, bench/budgets.json);

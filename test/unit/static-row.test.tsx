@@ -6,12 +6,10 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import type { Pack } from '../../forms/core/pack/types';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { staticCells } from '../../forms/ui/theme/static-row';
-import type { TableColumn } from '../../forms/ui/theme/table-columns';
 import { DocumentPage } from '../../forms/ui/document/DocumentPage';
 
-// A table's rows are first drawn as markup (forms/ui/theme/static-row.ts) and become live rows when
-// reached into (lazy-row.tsx). Chromium checks the same pixel for pixel, and a choice set by a tool
+// A table's rows are first drawn as markup (forms/ui/fast/static-row.tsx, the live row rendered to a
+// string) and become live rows when reached into (lazy-row.tsx). Chromium checks the same pixel for pixel, and a choice set by a tool
 // (Playwright's selectOption) on such a row (test/e2e/workbench.e2e.ts).
 let pack: Pack;
 afterEach(cleanup);
@@ -20,8 +18,8 @@ beforeAll(() => {
   activateReference(pack);
 });
 
-function open(docId: string, initial: Record<string, unknown>, onData?: (d: Record<string, unknown>) => void) {
-  render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId={docId} lang="zh" initialData={initial} onData={onData} />);
+function open(docId: string, initial: Record<string, unknown>, onData?: (d: Record<string, unknown>) => void, lang: 'zh' | 'en' = 'zh') {
+  render(<DocumentPage pack={pack} engine={createInterpreterEngine(pack)} docId={docId} lang={lang} initialData={initial} onData={onData} />);
 }
 
 const rows = [
@@ -106,11 +104,12 @@ describe('table rows drawn as markup first', () => {
     expect(box.checked).toBe(true);
   });
 
-  it('keeps a table live when a column has a widget the markup does not know', () => {
-    const column = (widgetName: string, type: string) => ({ widgetName, schema: { type }, options: {} }) as unknown as TableColumn;
-    expect(staticCells([column('text', 'string'), column('occupation', 'string'), column('checkboxes', 'array')])).toHaveLength(3);
-    expect(staticCells([column('text', 'string'), column('date', 'string')])).toBeNull();
-    expect(staticCells([column('checkbox', 'boolean')])).toBeNull();
-    expect(staticCells([column('text', 'number')])).toBeNull();
+  it('draws the markup in the form language, as the live row does', () => {
+    open('filing-enterprise', { occupations: rows }, undefined, 'en');
+    const before = rowsSnapshot();
+    const remove = document.querySelector('.row-slot .btn.remove');
+    expect(remove?.getAttribute('aria-label')).toMatch(/^Remove/);
+    wakeAll();
+    expect(rowsSnapshot().map(({ el: _e, ...rest }) => rest)).toEqual(before.map(({ el: _e, ...rest }) => rest));
   });
 });

@@ -50,7 +50,7 @@ describe('a list shown as a table', () => {
     open({ evaluators: [{ name: '张三', idNumber: '', level: '高级工' }] });
     const level = document.getElementById('root_evaluators_0_level') as HTMLSelectElement;
     expect(level.getAttribute('aria-label')).toBe('本人职业技能等级（第 1 行）');
-    // first drawn as markup (static-row.ts), which marks the choice; happy-dom's parser misreads
+    // first drawn as markup (forms/ui/fast/static-row.tsx), which marks the choice; happy-dom's parser misreads
     // `selected` (Chromium does not), so the selection itself is read once the row is live
     expect(level.querySelector('option[selected]')?.textContent).toBe('三级/高级工');
     fireEvent.focus(level);

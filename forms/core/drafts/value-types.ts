@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../pack/types';
 import { escapeSegment } from '../schema/json-pointer';
+import { declaredProperties, deref } from '../schema/schema-walk';
 
 /**
  * Checks only the JSON types of a draft's values against its document schema — not the full
@@ -26,34 +27,15 @@ function typeMatches(expected: string, found: string): boolean {
 
 const esc = escapeSegment;
 
-function resolve(root: JsonSchema, node: JsonSchema): JsonSchema {
-  let n = node;
-  for (let i = 0; i < 20 && typeof n.$ref === 'string'; i++) {
-    const ref = n.$ref as string;
-    if (!ref.startsWith('#/definitions/')) break;
-    const defs = (root.definitions ?? {}) as Record<string, JsonSchema>;
-    const next = defs[ref.slice(14)];
-    if (!next) break;
-    n = next;
-  }
-  return n;
-}
-
-/** Property schemas declared for an object node, including those in `allOf[].then` (conditional parts). */
-function propertiesOf(root: JsonSchema, node: JsonSchema): Record<string, JsonSchema> {
-  const out: Record<string, JsonSchema> = { ...((node.properties ?? {}) as Record<string, JsonSchema>) };
-  for (const part of (node.allOf ?? []) as JsonSchema[]) {
-    const p = resolve(root, part);
-    Object.assign(out, (p.properties ?? {}) as Record<string, JsonSchema>);
-    if (p.then && typeof p.then === 'object') Object.assign(out, propertiesOf(root, p.then as JsonSchema));
-  }
-  return out;
+/** Property schemas declared for an object node, including those of `then` branches (conditional parts). */
+function propertiesOf(root: JsonSchema, node: JsonSchema): Map<string, JsonSchema> {
+  return new Map([...declaredProperties(root, node, { thenOnly: true })].map(([k, d]) => [k, d.schemas[0]]));
 }
 
 export function typeMismatches(root: JsonSchema, data: unknown): TypeMismatch[] {
   const out: TypeMismatch[] = [];
   const walk = (schemaNode: JsonSchema, value: unknown, path: string) => {
-    const node = resolve(root, schemaNode);
+    const node = deref(root, schemaNode);
     const found = jsonType(value);
     const declared = node.type;
     const types = typeof declared === 'string' ? [declared] : Array.isArray(declared) ? (declared as string[]) : [];
@@ -64,7 +46,8 @@ export function typeMismatches(root: JsonSchema, data: unknown): TypeMismatch[] 
     if (found === 'object') {
       const props = propertiesOf(root, node);
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (props[k]) walk(props[k], v, `${path}/${esc(k)}`);
+        const child = props.get(k);
+        if (child) walk(child, v, `${path}/${esc(k)}`);
       }
     } else if (found === 'array' && node.items && typeof node.items === 'object' && !Array.isArray(node.items)) {
       (value as unknown[]).forEach((v, i) => walk(node.items as JsonSchema, v, `${path}/${i}`));

@@ -262,7 +262,7 @@ function checkPrefillPointers(pack: Pack): PackProblem[] {
   const out: PackProblem[] = [];
   for (const [path, file] of Object.entries(pack.files)) {
     if (!/^checks\//.test(path) || !isObj(file) || !isObj(file.prefill)) continue;
-    for (const target of Object.keys(file.prefill)) if (!isSafePointer(target)) out.push(unsafePointer(path, `/prefill/${target.replace(/~/g, '~0').replace(/\//g, '~1')}`, target));
+    for (const target of Object.keys(file.prefill)) if (!isSafePointer(target)) out.push(unsafePointer(path, `/prefill${seg(target)}`, target));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { PackFiles } from '../pack/types';
 import { PACK_TRANSLATION_FILE } from './pack-translation';
+import { escapeSegment } from '../schema/json-pointer';
 
 export interface PackTextAt {
   /** the Chinese text, the table's key */
@@ -15,7 +16,7 @@ export interface PackTextAt {
 const CJK = /[\u3400-\u9fff]/;
 const SCHEMA_TEXTS = new Set(['title', 'description']);
 const UI_TEXTS = new Set(['ui:title', 'ui:description', 'ui:help', 'ui:placeholder']);
-const esc = (k: string | number) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const esc = (k: string | number) => `/${escapeSegment(k)}`;
 
 function schemaTexts(node: unknown, at: string, inMap: boolean, out: PackTextAt[]): void {
   if (Array.isArray(node)) return node.forEach((v, i) => schemaTexts(v, at + esc(i), false, out));

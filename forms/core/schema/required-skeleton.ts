@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../pack/types';
-import { deref } from './field-schema';
+import { deref } from './schema-walk';
 
 /**
  * Adds an empty object for every required object-typed property that is missing, recursively, so a

@@ -5,7 +5,9 @@ import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
 import { deriveValues } from '../../core/reference/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
-import '../rjsf-settled-schemas';
+import '../fast/settled-schemas';
+import { StaticFirstRows } from '../fast/lazy-row';
+import { fastPathOn } from '../fast/switch';
 import type { Pack } from '../../core/pack/types';
 import { referenceOf } from '../../core/reference/reference-context';
 import { schemaIn, uiIn } from '../../core/i18n/pack-translation';
@@ -148,7 +150,8 @@ export function DocumentForm(props: DocumentFormProps) {
     [findings, touchedSet, submitted, fresh],
   );
   const ctx = useMemo<KitFormContext>(
-    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob, storedDocuments }),
+    // a table's first rows drawn as markup first: a fast path, off with the one switch (forms/ui/fast/README.md)
+    () => ({ pack, lang, findingsByPath: groupByPath(shown), saveBlob, storedDocuments, TableRows: fastPathOn('table-rows') ? StaticFirstRows : undefined }),
     [pack, lang, shown, saveBlob, storedDocuments],
   );
   const touch = (id?: string) => {

@@ -5,6 +5,7 @@
  */
 import type { Revision } from '../../core/drafts/types';
 import type { JsonSchema } from '../../core/pack/types';
+import { escapeSegment } from '../../core/schema/json-pointer';
 import { fieldLabel } from '../../core/validation/messages';
 import type { Lang } from '../../core/i18n/lang';
 
@@ -17,7 +18,7 @@ export interface FieldChange {
 /** Every scalar of a value by its JSON pointer (an empty list or object, and an unticked box, count as nothing). */
 function leaves(v: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(v)) v.forEach((x, i) => leaves(x, `${at}/${i}`, out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v as Record<string, unknown>)) leaves(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v as Record<string, unknown>)) leaves(x, `${at}/${escapeSegment(k)}`, out);
   else if (v !== undefined && v !== null && v !== '' && v !== false) out.set(at, v);
   return out;
 }

@@ -1,6 +1,6 @@
 import { parameterChangeText, type ChangeKind, type PackDiff } from '../../core/editor/pack-diff';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 const KIND: Record<ChangeKind, { zh: string; en: string }> = {
   added: { zh: '新增', en: 'added' },
@@ -20,21 +20,21 @@ const ruleDetailZh = (d: string) => {
 
 /** A pack diff as a reviewer reads it: documents and fields by title, rules by id and message, reference entries. */
 export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
-  const k = (kind: ChangeKind) => <span class={`tag ${kind}`}>{pick(lang, KIND[kind].zh, KIND[kind].en)}</span>;
+  const k = (kind: ChangeKind) => <span class={`tag ${kind}`}>{textIn(KIND[kind], lang)}</span>;
   return (
-    <section class="diff" aria-label={pick(lang, '变更', 'Changes')}>
+    <section class="diff" aria-label={textIn({ zh: '变更', en: 'Changes' }, lang)}>
       <p>
         <strong>
           {diff.from.id} {diff.from.version} → {diff.to.version}
         </strong>{' '}
-        {pick(lang, `生效日期 ${diff.to.effective}`, `effective ${diff.to.effective}`)}
+        {textIn({ zh: `生效日期 ${diff.to.effective}`, en: `effective ${diff.to.effective}` }, lang)}
       </p>
-      {diff.to.changeNotes && <p class="notes">{pick(lang, diff.to.changeNotes.zh, diff.to.changeNotes.en ?? diff.to.changeNotes.zh)}</p>}
-      {diff.empty && <p>{pick(lang, '内容无变化', 'No content changes')}</p>}
+      {diff.to.changeNotes && <p class="notes">{textIn(diff.to.changeNotes, lang)}</p>}
+      {diff.empty && <p>{textIn({ zh: '内容无变化', en: 'No content changes' }, lang)}</p>}
       <ul>
         {diff.documents.map((d) => (
           <li key={d.docId}>
-            {k(d.kind)} {pick(lang, '文书', 'Document')} <strong>{d.title}</strong>
+            {k(d.kind)} {textIn({ zh: '文书', en: 'Document' }, lang)} <strong>{d.title}</strong>
             {d.fields.length > 0 && (
               <ul>
                 {d.fields.map((f) => (
@@ -49,13 +49,13 @@ export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
         ))}
         {diff.rules.map((r) => (
           <li key={r.id} data-diff-rule={r.id}>
-            {k(r.kind)} {pick(lang, '规则', 'Rule')} <code>{r.id}</code> {r.message}
+            {k(r.kind)} {textIn({ zh: '规则', en: 'Rule' }, lang)} <code>{r.id}</code> {r.message}
             {r.details.length > 0 && <span class="details"> [{r.details.map((d) => (lang === 'zh' ? ruleDetailZh(d) : d)).join(lang === 'zh' ? '、' : ', ')}]</span>}
           </li>
         ))}
         {diff.reference.map((r) => (
           <li key={r.file}>
-            {k(r.kind)} {pick(lang, '参考数据', 'Reference')} <code>{r.file}</code>
+            {k(r.kind)} {textIn({ zh: '参考数据', en: 'Reference' }, lang)} <code>{r.file}</code>
             {r.added.length > 0 && <span> +{r.added.join('、')}</span>}
             {r.removed.length > 0 && <span> −{r.removed.join('、')}</span>}
             {r.changed.length > 0 && <span> ~{r.changed.join('、')}</span>}
@@ -63,12 +63,12 @@ export function DiffView({ diff, lang }: { diff: PackDiff; lang: Lang }) {
         ))}
         {diff.parameters.map((p) => (
           <li key={`p:${p.name}`} data-diff-param={p.name}>
-            {k(p.kind)} {pick(lang, '参数', 'Parameter')} <strong>{parameterChangeText(p, lang)}</strong>
+            {k(p.kind)} {textIn({ zh: '参数', en: 'Parameter' }, lang)} <strong>{parameterChangeText(p, lang)}</strong>
           </li>
         ))}
         {diff.sources.map((s) => (
           <li key={`s:${s.id}`} data-diff-source={s.id}>
-            {k(s.kind)} {pick(lang, '来源文件', 'Source document')} <strong>{s.label}</strong> {pick(lang, `（${s.articles} 条）`, `(${s.articles} articles)`)}
+            {k(s.kind)} {textIn({ zh: '来源文件', en: 'Source document' }, lang)} <strong>{s.label}</strong> {textIn({ zh: `（${s.articles} 条）`, en: `(${s.articles} articles)` }, lang)}
           </li>
         ))}
         {diff.files.map((f) => (

@@ -15,7 +15,6 @@ import { BUREAU_MODE_KEY, clearWorkingCopy, loadBureauMode, saveWorkingCopy, typ
 import { FieldEditor } from './FieldEditor';
 import { InstallPanel } from './InstallPanel';
 import { JsonEditor } from './JsonEditor';
-import { pick } from './lang';
 import { ParametersEditor } from './ParametersEditor';
 import { Preview } from './Preview';
 import { ProblemList } from './ProblemList';
@@ -23,6 +22,7 @@ import { PublishPanel } from './PublishPanel';
 import { ReferenceEditor } from './ReferenceEditor';
 import { RuleEditor } from './RuleEditor';
 import { LanguageToggle } from '../LanguageToggle';
+import { textIn } from '../../core/i18n/text';
 
 type Tab = 'fields' | 'rules' | 'params' | 'reference' | 'json' | 'publish' | 'install';
 const TABS: { tab: Tab; zh: string; en: string; bureau: boolean }[] = [
@@ -211,7 +211,7 @@ export function EditorApp(props: EditorAppProps) {
                 setRenames({ ...renames, [docId]: mine });
               }}
             />
-            <h3>{pick(lang, '本文书的 JSON Schema（与上方同步）', 'This document\'s JSON Schema (in sync with the above)')}</h3>
+            <h3>{textIn({ zh: '本文书的 JSON Schema（与上方同步）', en: 'This document\'s JSON Schema (in sync with the above)' }, lang)}</h3>
             <JsonEditor
               lang={lang}
               label="schema.json"
@@ -229,7 +229,7 @@ export function EditorApp(props: EditorAppProps) {
       body = (
         <>
         <label class="rule-file">
-          {pick(lang, '规则文件', 'Rules file')}{' '}
+          {textIn({ zh: '规则文件', en: 'Rules file' }, lang)}{' '}
           <select value={ruleFile} onChange={(e) => setRuleFile(e.currentTarget.value)}>
             {ruleFiles.map((p) => (
               <option key={p} value={p}>
@@ -274,7 +274,7 @@ export function EditorApp(props: EditorAppProps) {
       body = (
         <div class="json-tab">
           <label>
-            {pick(lang, '文件', 'File')}{' '}
+            {textIn({ zh: '文件', en: 'File' }, lang)}{' '}
             <select value={jsonPath} onChange={(e) => setJsonPath(e.currentTarget.value)}>
               {Object.keys(files)
                 .sort()
@@ -313,22 +313,22 @@ export function EditorApp(props: EditorAppProps) {
     <div class="app editor">
       <header class="topbar">
         <a class="brand" href="/workbench.html">
-          {pick(lang, '文书包', 'Policy pack')}
+          {textIn({ zh: '文书包', en: 'Policy pack' }, lang)}
         </a>
         <nav>
           {/* the way back: the brand alone did not say it leads to the workbench */}
           <a class="back-to-workbench" href="/workbench.html#/">
-            {pick(lang, '← 返回工作台', '← Back to the workbench')}
+            {textIn({ zh: '← 返回工作台', en: '← Back to the workbench' }, lang)}
           </a>
           {visibleTabs.map((t) => (
             <a key={t.tab} href={`#/${t.tab}`} aria-current={shownTab === t.tab ? 'page' : undefined}>
-              {pick(lang, t.zh, t.en)}
+              {textIn(t, lang)}
             </a>
           ))}
         </nav>
         {bureau && shownTab !== 'install' && (
           <label class="doc-pick">
-            {pick(lang, '文书', 'Document')}{' '}
+            {textIn({ zh: '文书', en: 'Document' }, lang)}{' '}
             <select
               value={docId}
               onChange={(e) => {
@@ -347,7 +347,7 @@ export function EditorApp(props: EditorAppProps) {
         <span class="pack-info">
           {bureau && shownTab !== 'install' && (
             <span class={problems.length ? 'check bad' : 'check ok'} data-testid="check-status">
-              {problems.length ? pick(lang, `${problems.length} 个问题`, `${problems.length} problem(s)`) : pick(lang, '检查通过', 'All checks pass')}
+              {problems.length ? textIn({ zh: `${problems.length} 个问题`, en: `${problems.length} problem(s)` }, lang) : textIn({ zh: '检查通过', en: 'All checks pass' }, lang)}
             </span>
           )}
         </span>
@@ -359,49 +359,49 @@ export function EditorApp(props: EditorAppProps) {
             <ProblemList lang={lang} problems={problems} onGo={goTo} />
             {staleCopy && (
               <p class="banner warn" role="status">
-                {pick(lang, '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.')}
+                {textIn({ zh: '未发布的修改是在另一个文书包版本上做的；发布前请核对变更，或放弃修改从当前文书包重新开始。', en: 'The unpublished edits were made on another pack version: review the changes before publishing, or discard them and start from the current pack.' }, lang)}
               </p>
             )}
             <p class={previewing ? 'banner warn' : 'hint'} data-testid="preview-state">
               {previewing
-                ? pick(lang, '预览中：本机的弹出窗口和工作台正在使用这些未发布的修改（其他机构看不到）。', "Previewing: this browser's popup and workbench use these unpublished edits (nobody else sees them).")
-                : pick(lang, '可在本机的弹出窗口和工作台中试用未发布的修改。', "Try the unpublished edits in this browser's popup and workbench.")}{' '}
+                ? textIn({ zh: '预览中：本机的弹出窗口和工作台正在使用这些未发布的修改（其他机构看不到）。', en: "Previewing: this browser's popup and workbench use these unpublished edits (nobody else sees them)." }, lang)
+                : textIn({ zh: '可在本机的弹出窗口和工作台中试用未发布的修改。', en: "Try the unpublished edits in this browser's popup and workbench." }, lang)}{' '}
               <button
                 type="button"
                 class="btn small"
                 disabled={!previewing && problems.length > 0}
-                title={problems.length ? pick(lang, '请先修正问题', 'Fix the problems first') : undefined}
+                title={problems.length ? textIn({ zh: '请先修正问题', en: 'Fix the problems first' }, lang) : undefined}
                 onClick={async () => {
                   if (previewing) await endPreview();
                   else await startPreview(checked);
                   setPreviewing(!previewing);
                 }}
               >
-                {previewing ? pick(lang, '结束预览', 'End the preview') : pick(lang, '在弹出窗口和工作台中预览', 'Preview in the popup and workbench')}
+                {previewing ? textIn({ zh: '结束预览', en: 'End the preview' }, lang) : textIn({ zh: '在弹出窗口和工作台中预览', en: 'Preview in the popup and workbench' }, lang)}
               </button>{' '}
               <a class="btn small" href="/workbench.html" target="_blank" rel="noopener" hidden={!previewing}>
-                {pick(lang, '打开工作台', 'Open the workbench')}
+                {textIn({ zh: '打开工作台', en: 'Open the workbench' }, lang)}
               </a>
             </p>
             <p class="hint">
-              {pick(lang, '编辑会自动保存为工作副本。', 'Edits are kept as a working copy.')}{' '}
+              {textIn({ zh: '编辑会自动保存为工作副本。', en: 'Edits are kept as a working copy.' }, lang)}{' '}
               <button
                 type="button"
                 class="btn small"
                 onClick={async () => {
-                  if (!confirm(pick(lang, '放弃所有未发布的修改？', 'Discard all unpublished edits?'))) return;
+                  if (!confirm(textIn({ zh: '放弃所有未发布的修改？', en: 'Discard all unpublished edits?' }, lang))) return;
                   await clearWorkingCopy();
                   setFiles(sourceOf(base));
                   setRenames({});
                   setStaleCopy(false);
                 }}
               >
-                {pick(lang, '放弃修改', 'Discard edits')}
+                {textIn({ zh: '放弃修改', en: 'Discard edits' }, lang)}
               </button>
             </p>
           </>
         )}
-        {!bureau && shownTab === 'install' && <p class="hint">{pick(lang, '在设置中开启“主管部门模式”即可编辑文书包。', 'Turn on bureau mode in the settings to edit the pack.')}</p>}
+        {!bureau && shownTab === 'install' && <p class="hint">{textIn({ zh: '在设置中开启“主管部门模式”即可编辑文书包。', en: 'Turn on bureau mode in the settings to edit the pack.' }, lang)}</p>}
         {body}
       </main>
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n/lang';
 import { onExtChanged } from '../../../shared/storage/extension-store';
 import { BUREAU_MODE_KEY, loadBureauMode } from './editor-storage';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 /** Workbench top-bar links: pack install & settings for everyone, the pack editor in bureau mode. */
 export function EditorLink({ lang }: { lang: Lang }) {
@@ -20,10 +20,10 @@ export function EditorLink({ lang }: { lang: Lang }) {
   }, []);
   return (
     <>
-      <a href="/editor.html#/install">{pick(lang, '文书包与设置', 'Pack & settings')}</a>
+      <a href="/editor.html#/install">{textIn({ zh: '文书包与设置', en: 'Pack & settings' }, lang)}</a>
       {bureau && (
         <a href="/editor.html#/fields" data-testid="editor-link">
-          {pick(lang, '编辑文书包', 'Edit pack')}
+          {textIn({ zh: '编辑文书包', en: 'Edit pack' }, lang)}
         </a>
       )}
     </>

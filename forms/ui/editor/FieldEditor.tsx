@@ -13,7 +13,7 @@ import {
 } from '../../core/editor/schema-edit';
 import type { Lang } from '../../core/i18n/lang';
 import { FieldForm, type FieldFormValue, type Position } from './FieldForm';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 export interface FieldEditorProps {
   lang: Lang;
@@ -35,10 +35,10 @@ const posId = (section: string[], after: string | null) => `${section.join('/')}
 function outlinePositions(fields: FieldView[], lang: Lang, section: string[] = [], depth = 0): Position[] {
   const pad = '\u3000'.repeat(depth);
   const sectionName = section.length ? section[section.length - 1] : '';
-  const out: Position[] = [{ id: posId(section, null), section, after: null, label: section.length ? pick(lang, `${pad}“${sectionName}”分组的开头`, `${pad}start of section "${sectionName}"`) : pick(lang, '文书开头', 'start of the document') }];
+  const out: Position[] = [{ id: posId(section, null), section, after: null, label: section.length ? textIn({ zh: `${pad}“${sectionName}”分组的开头`, en: `${pad}start of section "${sectionName}"` }, lang) : textIn({ zh: '文书开头', en: 'start of the document' }, lang) }];
   for (const f of fields) {
-    const when = f.condition ? pick(lang, `（当 ${f.condition.field} = ${String(f.condition.equals)} 时显示）`, ` (shown when ${f.condition.field} = ${String(f.condition.equals)})`) : '';
-    out.push({ id: posId(section, f.key), section, after: f.key, label: pick(lang, `${pad}在“${f.title || f.key}”之后${when}`, `${pad}after "${f.title || f.key}"${when}`) });
+    const when = f.condition ? textIn({ zh: `（当 ${f.condition.field} = ${String(f.condition.equals)} 时显示）`, en: ` (shown when ${f.condition.field} = ${String(f.condition.equals)})` }, lang) : '';
+    out.push({ id: posId(section, f.key), section, after: f.key, label: textIn({ zh: `${pad}在“${f.title || f.key}”之后${when}`, en: `${pad}after "${f.title || f.key}"${when}` }, lang) });
     if (f.kind === 'section' && !f.readOnly && f.children) out.push(...outlinePositions(f.children, lang, f.path, depth + 1));
   }
   return out;
@@ -60,12 +60,12 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
     if (editing.mode === 'add') {
       const place = positions.find((p) => p.id === value.position) ?? { section: editing.section, after: undefined };
       const r = addField(cur, place.section, value.spec);
-      if (!r.ok) return pick(lang, r.zh, r.en);
+      if (!r.ok) return textIn(r, lang);
       cur = r.value;
       // one step: the new field lands where it was asked for
       if (place.after !== undefined) {
         const placed = placeField(cur, place.section, value.spec.key, place.after);
-        if (!placed.ok) return pick(lang, placed.zh, placed.en);
+        if (!placed.ok) return textIn(placed, lang);
         cur = placed.value;
       }
     } else {
@@ -73,13 +73,13 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
       let path = old.path;
       if (value.spec.key !== old.key) {
         const r = renameField(cur, old.path, value.spec.key);
-        if (!r.ok) return pick(lang, r.zh, r.en);
+        if (!r.ok) return textIn(r, lang);
         cur = r.value;
         path = [...old.path.slice(0, -1), value.spec.key];
         onRename(`/${old.path.join('/')}`, `/${path.join('/')}`);
       }
       const r = updateField(cur, path, value.spec, old.branch);
-      if (!r.ok) return pick(lang, r.zh, r.en);
+      if (!r.ok) return textIn(r, lang);
       cur = r.value;
     }
     const before = editing.mode === 'edit' ? (editing.field.condition ?? null) : null;
@@ -87,7 +87,7 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
     const topLevel = addedAt ? addedAt.length === 0 : editing.mode === 'edit' && editing.field.path.length === 1;
     if (topLevel && JSON.stringify(before) !== JSON.stringify(value.condition)) {
       const r = setCondition(cur, value.spec.key, value.condition, editing.mode === 'edit' ? editing.field.branch : undefined);
-      if (!r.ok) return pick(lang, r.zh, r.en);
+      if (!r.ok) return textIn(r, lang);
       cur = r.value;
     }
     const en: Record<string, string> = {};
@@ -103,10 +103,10 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
     setDropTarget('');
     if (!dragging || dragging === target) return;
     if (parentOf(dragging).join('/') !== parentOf(target).join('/')) {
-      return setMoveError(pick(lang, `“${dragging.title}”只能在其所在分组内拖动；要放进其他分组，请在该分组中添加字段`, `"${dragging.title}" can be dragged within its own section only; add a field in the other section instead`));
+      return setMoveError(textIn({ zh: `“${dragging.title}”只能在其所在分组内拖动；要放进其他分组，请在该分组中添加字段`, en: `"${dragging.title}" can be dragged within its own section only; add a field in the other section instead` }, lang));
     }
     const r = placeField(doc, parentOf(target), dragging.key, target.key);
-    if (!r.ok) return setMoveError(pick(lang, r.zh, r.en));
+    if (!r.ok) return setMoveError(textIn(r, lang));
     setMoveError('');
     onChange(r.value);
   };
@@ -140,44 +140,44 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
         {english[f.title] && <span class="field-title-en" lang="en">{english[f.title]}</span>}
         <code class="field-key">{f.key}</code>
         <span class="field-kind">{f.kind}</span>
-        {f.required && <span class="tag required">{pick(lang, '必填', 'required')}</span>}
+        {f.required && <span class="tag required">{textIn({ zh: '必填', en: 'required' }, lang)}</span>}
         {f.format && <span class="tag">{f.format}</span>}
         {f.readOnly && (
-          <span class="tag" title={pick(lang, '引用公共定义、列表或多字段条件：请在 JSON 视图中编辑', 'Shared block, list or multi-field condition: edit in the JSON view')}>
-            {pick(lang, 'JSON 编辑', 'edit as JSON')}
+          <span class="tag" title={textIn({ zh: '引用公共定义、列表或多字段条件：请在 JSON 视图中编辑', en: 'Shared block, list or multi-field condition: edit in the JSON view' }, lang)}>
+            {textIn({ zh: 'JSON 编辑', en: 'edit as JSON' }, lang)}
           </span>
         )}
-        {f.condition && <span class="tag cond">{pick(lang, `当 ${f.condition.field} = ${String(f.condition.equals)}`, `when ${f.condition.field} = ${String(f.condition.equals)}`)}</span>}
+        {f.condition && <span class="tag cond">{textIn({ zh: `当 ${f.condition.field} = ${String(f.condition.equals)}`, en: `when ${f.condition.field} = ${String(f.condition.equals)}` }, lang)}</span>}
         <span class="field-actions">
-          <button type="button" class="btn small" aria-label={pick(lang, `上移 ${f.title}`, `Move ${f.title} up`)} onClick={() => onChange(moveField(doc, f.path, -1))}>
+          <button type="button" class="btn small" aria-label={textIn({ zh: `上移 ${f.title}`, en: `Move ${f.title} up` }, lang)} onClick={() => onChange(moveField(doc, f.path, -1))}>
             ↑
           </button>
-          <button type="button" class="btn small" aria-label={pick(lang, `下移 ${f.title}`, `Move ${f.title} down`)} onClick={() => onChange(moveField(doc, f.path, 1))}>
+          <button type="button" class="btn small" aria-label={textIn({ zh: `下移 ${f.title}`, en: `Move ${f.title} down` }, lang)} onClick={() => onChange(moveField(doc, f.path, 1))}>
             ↓
           </button>
           <button
             type="button"
             class="btn small"
             // the name starts with the visible words, so a voice user can say what they see
-            aria-label={pick(lang, `在此后添加：“${f.title || f.key}”之后的新字段`, `Add after “${f.title || f.key}”: a new field`)}
+            aria-label={textIn({ zh: `在此后添加：“${f.title || f.key}”之后的新字段`, en: `Add after “${f.title || f.key}”: a new field` }, lang)}
             onClick={() => setEditing({ mode: 'add', section: parentOf(f), position: posId(parentOf(f), f.key) })}
           >
-            {pick(lang, '在此后添加', 'Add after')}
+            {textIn({ zh: '在此后添加', en: 'Add after' }, lang)}
           </button>
           {!f.readOnly && (
             <button type="button" class="btn small" onClick={() => setEditing({ mode: 'edit', field: f })}>
-              {pick(lang, '编辑', 'Edit')}
+              {textIn({ zh: '编辑', en: 'Edit' }, lang)}
             </button>
           )}
           <button
             type="button"
             class="btn small remove"
-            aria-label={pick(lang, `删除 ${f.title}`, `Remove ${f.title}`)}
+            aria-label={textIn({ zh: `删除 ${f.title}`, en: `Remove ${f.title}` }, lang)}
             onClick={() => {
-              if (confirm(pick(lang, `删除字段“${f.title || f.key}”？已填写的数据将在迁移说明中列出。`, `Remove field "${f.title || f.key}"? Filled values are listed in the migration notes.`))) onChange(removeField(doc, f.path, f.branch));
+              if (confirm(textIn({ zh: `删除字段“${f.title || f.key}”？已填写的数据将在迁移说明中列出。`, en: `Remove field "${f.title || f.key}"? Filled values are listed in the migration notes.` }, lang))) onChange(removeField(doc, f.path, f.branch));
             }}
           >
-            {pick(lang, '删除', 'Remove')}
+            {textIn({ zh: '删除', en: 'Remove' }, lang)}
           </button>
         </span>
       </div>
@@ -185,7 +185,7 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
         <>
           <ul class="field-list">{(f.children ?? []).map((c) => row(c, depth + 1))}</ul>
           <button type="button" class="btn small add" onClick={() => setEditing({ mode: 'add', section: f.path, position: posId(f.path, f.children?.length ? f.children[f.children.length - 1].key : null) })}>
-            {pick(lang, `在“${f.title}”中添加字段`, `Add a field to "${f.title}"`)}
+            {textIn({ zh: `在“${f.title}”中添加字段`, en: `Add a field to "${f.title}"` }, lang)}
           </button>
         </>
       )}
@@ -193,8 +193,8 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
   );
 
   return (
-    <section class="field-editor" aria-label={pick(lang, '字段', 'Fields')}>
-      <p class="hint">{pick(lang, '拖动字段可在同一分组内调整顺序；“在此后添加”把新字段直接放到该字段之后。', 'Drag a field to reorder it within its section; "Add after" puts a new field right after that one.')}</p>
+    <section class="field-editor" aria-label={textIn({ zh: '字段', en: 'Fields' }, lang)}>
+      <p class="hint">{textIn({ zh: '拖动字段可在同一分组内调整顺序；“在此后添加”把新字段直接放到该字段之后。', en: 'Drag a field to reorder it within its section; "Add after" puts a new field right after that one.' }, lang)}</p>
       {moveError && (
         <p class="problem" role="alert">
           {moveError}
@@ -202,7 +202,7 @@ export function FieldEditor({ lang, doc, english, onChange, onRename }: FieldEdi
       )}
       <ul class="field-list">{fields.map((f) => row(f, 0))}</ul>
       <button type="button" class="btn primary add" onClick={() => setEditing({ mode: 'add', section: [] })}>
-        {pick(lang, '添加字段', 'Add field')}
+        {textIn({ zh: '添加字段', en: 'Add field' }, lang)}
       </button>
       {editing && (
         <FieldForm

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { checkPattern } from '../../core/editor/regex-safety';
 import { FORMAT_PRESETS, type Condition, type FieldKind, type FieldSpec, type FieldView } from '../../core/editor/schema-edit';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 const KINDS: { kind: FieldKind; zh: string; en: string }[] = [
   { kind: 'text', zh: '单行文本', en: 'Text' },
@@ -75,7 +75,7 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!patternVerdict.ok) return setError(pick(lang, patternVerdict.zh!, patternVerdict.en!));
+    if (!patternVerdict.ok) return setError(textIn({ zh: patternVerdict.zh!, en: patternVerdict.en! }, lang));
     const target = conditionFields.find((f) => f.key === condField);
     const equals: Condition['equals'] =
       target?.kind === 'boolean' ? condValue === 'true' : target?.kind === 'integer' || target?.kind === 'number' ? Number(condValue) : condValue;
@@ -101,44 +101,44 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
       min: isText || isNumber ? num(min) : undefined,
       max: isText || isNumber ? num(max) : undefined,
     };
-    if (!spec.title) return setError(pick(lang, '请填写中文标题', 'A Chinese title is required'));
-    if (!/[\u3400-\u9fff]/.test(spec.title)) return setError(pick(lang, '中文标题须含汉字（英文标题另填在“标题（英文）”中）', 'the Chinese title needs Chinese characters (the English one goes under "Title (English)")'));
-    if (kind === 'select' && !spec.options?.length) return setError(pick(lang, '单选字段至少需要一个选项', 'A choice needs at least one option'));
+    if (!spec.title) return setError(textIn({ zh: '请填写中文标题', en: 'A Chinese title is required' }, lang));
+    if (!/[\u3400-\u9fff]/.test(spec.title)) return setError(textIn({ zh: '中文标题须含汉字（英文标题另填在“标题（英文）”中）', en: 'the Chinese title needs Chinese characters (the English one goes under "Title (English)")' }, lang));
+    if (kind === 'select' && !spec.options?.length) return setError(textIn({ zh: '单选字段至少需要一个选项', en: 'A choice needs at least one option' }, lang));
     const chosen = positions?.find((p) => p.id === position);
     const conditionAllowed = canHaveCondition && (!chosen || chosen.section.length === 0);
     setError(onSave({ spec, condition: conditionAllowed && condField ? { field: condField, equals } : null, titleEn: titleEn.trim(), descriptionEn: descriptionEn.trim(), position }));
   };
 
   return (
-    <form class="field-form card" onSubmit={save} aria-label={pick(lang, '字段设置', 'Field settings')}>
-      <h3>{field ? pick(lang, `编辑字段：${field.title || field.key}`, `Edit field: ${field.title || field.key}`) : pick(lang, '添加字段', 'Add a field')}</h3>
+    <form class="field-form card" onSubmit={save} aria-label={textIn({ zh: '字段设置', en: 'Field settings' }, lang)}>
+      <h3>{field ? textIn({ zh: `编辑字段：${field.title || field.key}`, en: `Edit field: ${field.title || field.key}` }, lang) : textIn({ zh: '添加字段', en: 'Add a field' }, lang)}</h3>
       <label>
-        {pick(lang, '字段名（数据中的键，字母和数字）', 'Key (in the data: letters and digits)')}
+        {textIn({ zh: '字段名（数据中的键，字母和数字）', en: 'Key (in the data: letters and digits)' }, lang)}
         <input name="key" value={key} onInput={(e) => setKey(e.currentTarget.value)} required pattern="[a-zA-Z][a-zA-Z0-9]*" />
       </label>
       <div class="row">
         <label>
-          {pick(lang, '标题（中文）', 'Title (Chinese)')}
+          {textIn({ zh: '标题（中文）', en: 'Title (Chinese)' }, lang)}
           <input name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required />
         </label>
         <label>
-          {pick(lang, '标题（英文）', 'Title (English)')}
+          {textIn({ zh: '标题（英文）', en: 'Title (English)' }, lang)}
           <input name="title-en" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
         </label>
       </div>
       <div class="row">
         <label>
-          {pick(lang, '说明（中文）', 'Help (Chinese)')}
+          {textIn({ zh: '说明（中文）', en: 'Help (Chinese)' }, lang)}
           <input name="description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
         </label>
         <label>
-          {pick(lang, '说明（英文）', 'Help (English)')}
+          {textIn({ zh: '说明（英文）', en: 'Help (English)' }, lang)}
           <input name="description-en" lang="en" value={descriptionEn} onInput={(e) => setDescriptionEn(e.currentTarget.value)} />
         </label>
       </div>
       {positions && positions.length > 0 && (
         <label>
-          {pick(lang, '位置', 'Position')}
+          {textIn({ zh: '位置', en: 'Position' }, lang)}
           <select name="position" value={position} onChange={(e) => setPosition(e.currentTarget.value)}>
             {positions.map((p) => (
               <option key={p.id} value={p.id}>
@@ -149,54 +149,54 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
         </label>
       )}
       <label>
-        {pick(lang, '类型', 'Type')}
+        {textIn({ zh: '类型', en: 'Type' }, lang)}
         <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as FieldKind)}>
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
-              {pick(lang, k.zh, k.en)}
+              {textIn(k, lang)}
             </option>
           ))}
         </select>
       </label>
       <label class="inline">
         <input type="checkbox" name="required" checked={required} onChange={(e) => setRequired(e.currentTarget.checked)} />
-        {pick(lang, '必填', 'Required')}
+        {textIn({ zh: '必填', en: 'Required' }, lang)}
       </label>
       {isText && (
         <label>
-          {pick(lang, '格式', 'Format')}
+          {textIn({ zh: '格式', en: 'Format' }, lang)}
           <select name="format" value={format} onChange={(e) => setFormat(e.currentTarget.value)}>
-            <option value="">{pick(lang, '不限', 'Any text')}</option>
+            <option value="">{textIn({ zh: '不限', en: 'Any text' }, lang)}</option>
             {FORMAT_PRESETS.map((p) => (
               <option key={p.format} value={p.format}>
-                {pick(lang, p.zh, p.en)}
+                {textIn(p, lang)}
               </option>
             ))}
-            <option value="custom">{pick(lang, '自定义正则表达式', 'Custom pattern')}</option>
+            <option value="custom">{textIn({ zh: '自定义正则表达式', en: 'Custom pattern' }, lang)}</option>
           </select>
         </label>
       )}
       {isText && format === 'custom' && (
         <label>
-          {pick(lang, '正则表达式', 'Pattern')}
+          {textIn({ zh: '正则表达式', en: 'Pattern' }, lang)}
           <input name="pattern" class="mono" value={pattern} onInput={(e) => setPattern(e.currentTarget.value)} aria-invalid={!patternVerdict.ok} />
-          {!patternVerdict.ok && <span class="problem">{pick(lang, patternVerdict.zh!, patternVerdict.en!)}</span>}
+          {!patternVerdict.ok && <span class="problem">{textIn({ zh: patternVerdict.zh!, en: patternVerdict.en! }, lang)}</span>}
         </label>
       )}
       {kind === 'select' && (
         <label>
-          {pick(lang, '选项（每行一个，值=名称）', 'Options (one per line, value=label)')}
+          {textIn({ zh: '选项（每行一个，值=名称）', en: 'Options (one per line, value=label)' }, lang)}
           <textarea name="options" rows={4} value={options} onInput={(e) => setOptions(e.currentTarget.value)} />
         </label>
       )}
       {(isText || isNumber) && (
         <div class="row">
           <label>
-            {isText ? pick(lang, '最少字数', 'Min length') : pick(lang, '最小值', 'Minimum')}
+            {isText ? textIn({ zh: '最少字数', en: 'Min length' }, lang) : textIn({ zh: '最小值', en: 'Minimum' }, lang)}
             <input name="min" type="number" value={min} onInput={(e) => setMin(e.currentTarget.value)} />
           </label>
           <label>
-            {isText ? pick(lang, '最多字数', 'Max length') : pick(lang, '最大值', 'Maximum')}
+            {isText ? textIn({ zh: '最多字数', en: 'Max length' }, lang) : textIn({ zh: '最大值', en: 'Maximum' }, lang)}
             <input name="max" type="number" value={max} onInput={(e) => setMax(e.currentTarget.value)} />
           </label>
         </div>
@@ -204,9 +204,9 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
       {canHaveCondition && (
         <div class="row">
           <label>
-            {pick(lang, '仅当此字段…', 'Show only when…')}
+            {textIn({ zh: '仅当此字段…', en: 'Show only when…' }, lang)}
             <select name="conditionField" value={condField} onChange={(e) => setCondField(e.currentTarget.value)}>
-              <option value="">{pick(lang, '（始终显示）', '(always shown)')}</option>
+              <option value="">{textIn({ zh: '（始终显示）', en: '(always shown)' }, lang)}</option>
               {conditionFields
                 .filter((f) => f.key !== key)
                 .map((f) => (
@@ -218,11 +218,11 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
           </label>
           {condField && (
             <label>
-              {pick(lang, '…等于', '…equals')}
+              {textIn({ zh: '…等于', en: '…equals' }, lang)}
               {(() => {
                 const target = conditionFields.find((f) => f.key === condField);
                 if (target?.kind === 'select' || target?.kind === 'boolean') {
-                  const opts = target.kind === 'boolean' ? [{ value: 'true', label: pick(lang, '是', 'yes') }, { value: 'false', label: pick(lang, '否', 'no') }] : target.options;
+                  const opts = target.kind === 'boolean' ? [{ value: 'true', label: textIn({ zh: '是', en: 'yes' }, lang) }, { value: 'false', label: textIn({ zh: '否', en: 'no' }, lang) }] : target.options;
                   return (
                     <select name="conditionValue" value={condValue} onChange={(e) => setCondValue(e.currentTarget.value)}>
                       <option value="" />
@@ -247,10 +247,10 @@ export function FieldForm({ lang, field, conditionFields, canHaveCondition, engl
       )}
       <div class="actions">
         <button type="submit" class="btn primary">
-          {field ? pick(lang, '保存字段', 'Save field') : pick(lang, '添加', 'Add')}
+          {field ? textIn({ zh: '保存字段', en: 'Save field' }, lang) : textIn({ zh: '添加', en: 'Add' }, lang)}
         </button>
         <button type="button" class="btn" onClick={onCancel}>
-          {pick(lang, '取消', 'Cancel')}
+          {textIn({ zh: '取消', en: 'Cancel' }, lang)}
         </button>
       </div>
     </form>

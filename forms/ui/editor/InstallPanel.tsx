@@ -27,9 +27,9 @@ import {
   savePackUrl,
   saveTrustedKeys,
 } from './editor-storage';
-import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 import { AllowedOriginsSettings } from '../fill/AllowedOriginsSettings';
+import { textIn } from '../../core/i18n/text';
 
 type Pending = { file: SignedPackFile; pack: Pack; diff: PackDiff; signer: string; signerKey: TrustedKey; rotation: KeyRotation | null };
 
@@ -130,9 +130,9 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
       setTrusted(next);
       setKeyText('');
       setKeyName('');
-      setStatus(pick(lang, `已信任密钥 ${k.keyId}`, `Trusted key ${k.keyId}`));
+      setStatus(textIn({ zh: `已信任密钥 ${k.keyId}`, en: `Trusted key ${k.keyId}` }, lang));
     } catch {
-      setStatus(pick(lang, '不是 Ed25519 公钥（JWK）', 'not an Ed25519 public key (JWK)'));
+      setStatus(textIn({ zh: '不是 Ed25519 公钥（JWK）', en: 'not an Ed25519 public key (JWK)' }, lang));
     }
   };
 
@@ -140,23 +140,23 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
     if (!pending) return;
     const from = active.pack.manifest.version;
     const to = pending.pack.manifest.version;
-    if (installOrder(active.pack.manifest, pending.pack.manifest) === 'older' && !globalThis.confirm(pick(lang, OLDER_PACK_WARNING.zh(from, to), OLDER_PACK_WARNING.en(from, to)))) {
-      return setStatus(pick(lang, '未安装：保留当前较新的版本', 'Not installed: the newer pack in use stays'));
+    if (installOrder(active.pack.manifest, pending.pack.manifest) === 'older' && !globalThis.confirm(textIn({ zh: OLDER_PACK_WARNING.zh(from, to), en: OLDER_PACK_WARNING.en(from, to) }, lang))) {
+      return setStatus(textIn({ zh: '未安装：保留当前较新的版本', en: 'Not installed: the newer pack in use stays' }, lang));
     }
     await installPack(pending.file);
     if (pending.rotation) await saveTrustedKeys(await trustAfterRotation(await loadTrustedKeys(), pending.signerKey, pending.rotation));
-    setStatus(pick(lang, `已安装 ${pending.pack.manifest.id} ${pending.pack.manifest.version}`, `Installed ${pending.pack.manifest.id} ${pending.pack.manifest.version}`));
+    setStatus(textIn({ zh: `已安装 ${pending.pack.manifest.id} ${pending.pack.manifest.version}`, en: `Installed ${pending.pack.manifest.id} ${pending.pack.manifest.version}` }, lang));
     setPending(null);
     await refresh();
     onInstalled();
   };
 
   return (
-    <section class="install" aria-label={pick(lang, '安装文书包与设置', 'Install pack and settings')}>
+    <section class="install" aria-label={textIn({ zh: '安装文书包与设置', en: 'Install pack and settings' }, lang)}>
       <div class="card">
-        <h2>{pick(lang, '当前文书包', 'Current pack')}</h2>
+        <h2>{textIn({ zh: '当前文书包', en: 'Current pack' }, lang)}</h2>
         <p data-testid="current-pack">
-          {active.pack.manifest.id} {active.pack.manifest.version}（{active.origin === 'installed' ? pick(lang, '已安装', 'installed') : active.origin === 'preview' ? pick(lang, '预览，未发布', 'preview, not published') : pick(lang, '内置', 'bundled')}）
+          {active.pack.manifest.id} {active.pack.manifest.version}（{active.origin === 'installed' ? textIn({ zh: '已安装', en: 'installed' }, lang) : active.origin === 'preview' ? textIn({ zh: '预览，未发布', en: 'preview, not published' }, lang) : textIn({ zh: '内置', en: 'bundled' }, lang)}）
         </p>
         {canRollback && (
           <button
@@ -167,24 +167,24 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
                 await rollbackPack();
               } catch (e) {
                 const f = e as { zh?: string; en?: string };
-                return setStatus(pick(lang, f.zh ?? String(e), f.en ?? String(e)));
+                return setStatus(textIn({ zh: f.zh ?? String(e), en: f.en ?? String(e) }, lang));
               }
-              setStatus(pick(lang, '已恢复上一个文书包', 'Restored the previous pack'));
+              setStatus(textIn({ zh: '已恢复上一个文书包', en: 'Restored the previous pack' }, lang));
               await refresh();
               onInstalled();
             }}
           >
-            {pick(lang, '恢复上一个文书包', 'Roll back to the previous pack')}
+            {textIn({ zh: '恢复上一个文书包', en: 'Roll back to the previous pack' }, lang)}
           </button>
         )}
       </div>
       <div class="card">
-        <h2>{pick(lang, '导入文书包', 'Import a pack')}</h2>
+        <h2>{textIn({ zh: '导入文书包', en: 'Import a pack' }, lang)}</h2>
         <p class="hint">
-          {pick(lang, '只安装受信任密钥签名、且通过全部安全检查的文书包。', 'Only packs signed by a trusted key that pass every safety check are installed.')} {pick(lang, describeLimits().zh, describeLimits().en)}
+          {textIn({ zh: '只安装受信任密钥签名、且通过全部安全检查的文书包。', en: 'Only packs signed by a trusted key that pass every safety check are installed.' }, lang)} {textIn(describeLimits(), lang)}
         </p>
         <label class="btn">
-          {pick(lang, '选择文书包文件', 'Choose a pack file')}
+          {textIn({ zh: '选择文书包文件', en: 'Choose a pack file' }, lang)}
           <input
             type="file"
             accept=".json,application/json"
@@ -199,39 +199,35 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
         </label>
         <div class="row">
           <label>
-            {pick(lang, '或从 HTTPS 地址获取', 'or fetch from an HTTPS address')}
+            {textIn({ zh: '或从 HTTPS 地址获取', en: 'or fetch from an HTTPS address' }, lang)}
             <input name="pack-url" type="url" placeholder="https://…/pack.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
           </label>
           <button type="button" class="btn" onClick={fromUrl}>
-            {pick(lang, '获取', 'Fetch')}
+            {textIn({ zh: '获取', en: 'Fetch' }, lang)}
           </button>
         </div>
-        <ProblemList lang={lang} problems={refusal} title={pick(lang, '文书包被拒绝', 'The pack was refused')} />
+        <ProblemList lang={lang} problems={refusal} title={textIn({ zh: '文书包被拒绝', en: 'The pack was refused' }, lang)} />
         {pending && (
           <div class="pending">
-            <p>{pick(lang, `签名有效（${pending.signer}），安全检查通过。安装前请查看变更：`, `Signature valid (${pending.signer}) and safety checks passed. Review the changes before installing:`)}</p>
+            <p>{textIn({ zh: `签名有效（${pending.signer}），安全检查通过。安装前请查看变更：`, en: `Signature valid (${pending.signer}) and safety checks passed. Review the changes before installing:` }, lang)}</p>
             <DiffView diff={pending.diff} lang={lang} />
             {pending.rotation && (
               <p class="banner warn" data-testid="rotation-notice">
-                {pick(
-                  lang,
-                  `此版本公布了发布机构的新签名密钥 ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}：安装后将信任新密钥，旧密钥（${pending.signer}）信任至 ${pending.rotation.overlapUntil}。`,
-                  `This version announces the publisher's new signing key ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}: installing it trusts the new key, and the old one (${pending.signer}) until ${pending.rotation.overlapUntil}.`,
-                )}
+                {textIn({ zh: `此版本公布了发布机构的新签名密钥 ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}：安装后将信任新密钥，旧密钥（${pending.signer}）信任至 ${pending.rotation.overlapUntil}。`, en: `This version announces the publisher's new signing key ${pending.rotation.newKey.kid ?? pending.rotation.newKey.x.slice(0, 16)}: installing it trusts the new key, and the old one (${pending.signer}) until ${pending.rotation.overlapUntil}.` }, lang)}
               </p>
             )}
             <button type="button" class="btn primary" onClick={apply}>
-              {pick(lang, '确认安装', 'Install')}
+              {textIn({ zh: '确认安装', en: 'Install' }, lang)}
             </button>{' '}
             <button type="button" class="btn" onClick={() => setPending(null)}>
-              {pick(lang, '取消', 'Cancel')}
+              {textIn({ zh: '取消', en: 'Cancel' }, lang)}
             </button>
           </div>
         )}
         {status && <p role="status">{status}</p>}
       </div>
       <div class="card">
-        <h2>{pick(lang, '设置', 'Settings')}</h2>
+        <h2>{textIn({ zh: '设置', en: 'Settings' }, lang)}</h2>
         <label class="inline">
           <input
             type="checkbox"
@@ -243,14 +239,14 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
               setBureau(on);
             }}
           />
-          {pick(lang, '主管部门模式（在工作台显示文书包编辑器）', 'Bureau mode (shows the pack editor in the workbench)')}
+          {textIn({ zh: '主管部门模式（在工作台显示文书包编辑器）', en: 'Bureau mode (shows the pack editor in the workbench)' }, lang)}
         </label>
-        <h3>{pick(lang, '受信任的发布密钥', 'Trusted publishing keys')}</h3>
+        <h3>{textIn({ zh: '受信任的发布密钥', en: 'Trusted publishing keys' }, lang)}</h3>
         <ul data-testid="trusted-keys">
           {trusted.map((k) => (
             <li key={k.keyId}>
               {k.name} <code>{k.keyId}</code>
-              {k.until && <span class="hint"> {pick(lang, `信任至 ${k.until}`, `trusted until ${k.until}`)}</span>}{' '}
+              {k.until && <span class="hint"> {textIn({ zh: `信任至 ${k.until}`, en: `trusted until ${k.until}` }, lang)}</span>}{' '}
               <button
                 type="button"
                 class="btn small remove"
@@ -260,22 +256,22 @@ export function InstallPanel({ lang, active, onInstalled }: { lang: Lang; active
                   setTrusted(next);
                 }}
               >
-                {pick(lang, '移除', 'Remove')}
+                {textIn({ zh: '移除', en: 'Remove' }, lang)}
               </button>
             </li>
           ))}
-          {!trusted.length && <li>{pick(lang, '尚无：只有受信任密钥签名的文书包才能安装', 'None yet: only packs signed by a trusted key can be installed')}</li>}
+          {!trusted.length && <li>{textIn({ zh: '尚无：只有受信任密钥签名的文书包才能安装', en: 'None yet: only packs signed by a trusted key can be installed' }, lang)}</li>}
         </ul>
         <label>
-          {pick(lang, '添加公钥（JWK）', 'Add a public key (JWK)')}
+          {textIn({ zh: '添加公钥（JWK）', en: 'Add a public key (JWK)' }, lang)}
           <textarea name="trusted-key" rows={2} class="mono" value={keyText} onInput={(e) => setKeyText(e.currentTarget.value)} />
         </label>
         <label>
-          {pick(lang, '名称', 'Name')}
+          {textIn({ zh: '名称', en: 'Name' }, lang)}
           <input name="trusted-key-name" value={keyName} onInput={(e) => setKeyName(e.currentTarget.value)} />
         </label>
         <button type="button" class="btn" disabled={!keyText.trim()} onClick={addKey}>
-          {pick(lang, '信任此密钥', 'Trust this key')}
+          {textIn({ zh: '信任此密钥', en: 'Trust this key' }, lang)}
         </button>
         <AllowedOriginsSettings lang={lang} />
       </div>

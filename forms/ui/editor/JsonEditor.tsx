@@ -4,8 +4,8 @@ import { Annotation, EditorState } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
 import { jsonDiagnostics, jsonErrorText, ZH_PHRASES } from './json-lint';
+import { textIn } from '../../core/i18n/text';
 
 export interface JsonEditorProps {
   value: unknown;
@@ -107,7 +107,7 @@ export function JsonEditor({ value, lang, onChange, label }: JsonEditorProps) {
       <div ref={host} class="cm-host" data-testid="json-editor" />
       {error && (
         <p class="problem" role="alert">
-          {pick(lang, `JSON 有语法错误，尚未应用（已保留，切换页面不会丢失；错误处在左侧标出）：${jsonErrorText(error, 'zh')}`, `invalid JSON, not applied yet (kept while you switch tabs; the error is marked in the gutter): ${jsonErrorText(error, 'en')}`)}
+          {textIn({ zh: `JSON 有语法错误，尚未应用（已保留，切换页面不会丢失；错误处在左侧标出）：${jsonErrorText(error, 'zh')}`, en: `invalid JSON, not applied yet (kept while you switch tabs; the error is marked in the gutter): ${jsonErrorText(error, 'en')}` }, lang)}
         </p>
       )}
     </div>

@@ -3,8 +3,8 @@ import { pinParameter } from '../../core/editor/case-pinning';
 import { fillParams, parameterValues, placeholderUses } from '../../core/pack/param-texts';
 import type { Citation, Localized, Pack, PackFiles, PackManifest, SourceDocument } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
 import { SourceEditor } from './SourceEditor';
+import { textIn } from '../../core/i18n/text';
 
 const PARAMS = 'rules/parameters.json';
 
@@ -34,7 +34,7 @@ export function CitationSelect({ lang, sources, value, onChange, name, label }: 
       const [source, article] = e.currentTarget.value.split('|');
       onChange(source ? { source, article } : undefined);
     }}>
-      <option value="">{pick(lang, '— 请选择条款 —', '— choose an article —')}</option>
+      <option value="">{textIn({ zh: '— 请选择条款 —', en: '— choose an article —' }, lang)}</option>
       {Object.entries(sources).map(([id, src]) => (
         <optgroup key={id} label={src.document.number ?? src.document.title}>
           {src.articles.map((a) => (
@@ -78,21 +78,17 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
     const title = params[name]?.description?.zh ?? name;
     const unit = params[name]?.unit?.zh ?? '';
     setStatus(
-      pick(
-        lang,
-        `${title} ${JSON.stringify(old)} → ${JSON.stringify(value)}${unit}；引用此参数的 ${uses.filter((u) => u.name === name).length} 处文字随之更新${pinned.pinned.length ? `；${pinned.pinned.length} 个规则用例按原值 ${JSON.stringify(old)} 保留（用例中写明了所依据的参数值）` : ''}`,
-        `${params[name]?.description?.en ?? name} ${JSON.stringify(old)} → ${JSON.stringify(value)}; ${uses.filter((u) => u.name === name).length} text(s) citing it follow${pinned.pinned.length ? `; ${pinned.pinned.length} rule case(s) keep the old value ${JSON.stringify(old)} (now written in the case)` : ''}`,
-      ),
+      textIn({ zh: `${title} ${JSON.stringify(old)} → ${JSON.stringify(value)}${unit}；引用此参数的 ${uses.filter((u) => u.name === name).length} 处文字随之更新${pinned.pinned.length ? `；${pinned.pinned.length} 个规则用例按原值 ${JSON.stringify(old)} 保留（用例中写明了所依据的参数值）` : ''}`, en: `${params[name]?.description?.en ?? name} ${JSON.stringify(old)} → ${JSON.stringify(value)}; ${uses.filter((u) => u.name === name).length} text(s) citing it follow${pinned.pinned.length ? `; ${pinned.pinned.length} rule case(s) keep the old value ${JSON.stringify(old)} (now written in the case)` : ''}` }, lang),
     );
   };
 
   const add = () => {
     if (!adding) return;
     setAddError('');
-    if (!/^[a-z][A-Za-z0-9]*$/.test(adding.name)) return setAddError(pick(lang, '参数名用英文字母和数字，以小写字母开头（如 renewalWindowMonths）', 'the name uses letters and digits and starts lower-case (like renewalWindowMonths)'));
-    if (Object.hasOwn(params, adding.name)) return setAddError(pick(lang, `参数 ${adding.name} 已存在`, `parameter ${adding.name} exists`));
-    if (!adding.zh.trim()) return setAddError(pick(lang, '请填写中文标题', 'enter the Chinese title'));
-    if (!adding.citation) return setAddError(pick(lang, '请选择设定此参数的条款', 'choose the article that sets this parameter'));
+    if (!/^[a-z][A-Za-z0-9]*$/.test(adding.name)) return setAddError(textIn({ zh: '参数名用英文字母和数字，以小写字母开头（如 renewalWindowMonths）', en: 'the name uses letters and digits and starts lower-case (like renewalWindowMonths)' }, lang));
+    if (Object.hasOwn(params, adding.name)) return setAddError(textIn({ zh: `参数 ${adding.name} 已存在`, en: `parameter ${adding.name} exists` }, lang));
+    if (!adding.zh.trim()) return setAddError(textIn({ zh: '请填写中文标题', en: 'enter the Chinese title' }, lang));
+    if (!adding.citation) return setAddError(textIn({ zh: '请选择设定此参数的条款', en: 'choose the article that sets this parameter' }, lang));
     const n = Number(adding.value);
     const value = adding.value.trim() !== '' && Number.isFinite(n) ? n : adding.value;
     write({
@@ -108,24 +104,20 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
   };
 
   return (
-    <section class="parameters card" aria-label={pick(lang, '参数', 'Parameters')}>
-      <h2>{pick(lang, '参数', 'Parameters')}</h2>
+    <section class="parameters card" aria-label={textIn({ zh: '参数', en: 'Parameters' }, lang)}>
+      <h2>{textIn({ zh: '参数', en: 'Parameters' }, lang)}</h2>
       <p class="hint">
-        {pick(
-          lang,
-          '通知设定的数值（期限、人数、措施清单）。说明文字中写 {参数名} 即取参数值，写 {参数名|cn} 写成中文数字（三、六），{参数名|en} 写成英文（three）。',
-          'Values the notice sets (periods, counts, lists of measures). A text writes {name} to take the value, {name|cn} for a Chinese numeral (三), {name|en} for English words (three).',
-        )}
+        {textIn({ zh: '通知设定的数值（期限、人数、措施清单）。说明文字中写 {参数名} 即取参数值，写 {参数名|cn} 写成中文数字（三、六），{参数名|en} 写成英文（three）。', en: 'Values the notice sets (periods, counts, lists of measures). A text writes {name} to take the value, {name|cn} for a Chinese numeral (三), {name|en} for English words (three).' }, lang)}
       </p>
       <table class="params">
         <thead>
           <tr>
-            <th>{pick(lang, '参数', 'Parameter')}</th>
-            <th>{pick(lang, '标题（中文 / 英文）', 'Title (Chinese / English)')}</th>
-            <th>{pick(lang, '值', 'Value')}</th>
-            <th>{pick(lang, '单位', 'Unit')}</th>
-            <th>{pick(lang, '依据', 'Citation')}</th>
-            <th>{pick(lang, '引用它的文字', 'Texts citing it')}</th>
+            <th>{textIn({ zh: '参数', en: 'Parameter' }, lang)}</th>
+            <th>{textIn({ zh: '标题（中文 / 英文）', en: 'Title (Chinese / English)' }, lang)}</th>
+            <th>{textIn({ zh: '值', en: 'Value' }, lang)}</th>
+            <th>{textIn({ zh: '单位', en: 'Unit' }, lang)}</th>
+            <th>{textIn({ zh: '依据', en: 'Citation' }, lang)}</th>
+            <th>{textIn({ zh: '引用它的文字', en: 'Texts citing it' }, lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -138,8 +130,8 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
                   <code>{name}</code>
                 </td>
                 <td>
-                  <input aria-label={pick(lang, `${name} 中文标题`, `${name} Chinese title`)} name="param-title-zh" value={p.description?.zh ?? ''} onChange={(e) => patch(name, { description: { ...p.description, zh: e.currentTarget.value } })} />
-                  <input aria-label={pick(lang, `${name} 英文标题`, `${name} English title`)} name="param-title-en" lang="en" value={p.description?.en ?? ''} onChange={(e) => patch(name, { description: { zh: p.description?.zh ?? '', en: e.currentTarget.value } })} />
+                  <input aria-label={textIn({ zh: `${name} 中文标题`, en: `${name} Chinese title` }, lang)} name="param-title-zh" value={p.description?.zh ?? ''} onChange={(e) => patch(name, { description: { ...p.description, zh: e.currentTarget.value } })} />
+                  <input aria-label={textIn({ zh: `${name} 英文标题`, en: `${name} English title` }, lang)} name="param-title-en" lang="en" value={p.description?.en ?? ''} onChange={(e) => patch(name, { description: { zh: p.description?.zh ?? '', en: e.currentTarget.value } })} />
                 </td>
                 <td>
                   {kind === 'json' ? (
@@ -147,14 +139,14 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
                   ) : (
                     <input
                       name="param-value"
-                      aria-label={pick(lang, `${p.description?.zh ?? name} 的值`, `value of ${p.description?.en ?? name}`)}
+                      aria-label={textIn({ zh: `${p.description?.zh ?? name} 的值`, en: `value of ${p.description?.en ?? name}` }, lang)}
                       type={(kind === 'number' ? 'number' : kind === 'date' ? 'date' : 'text') as 'text'}
                       value={String(p.value)}
                       onChange={(e) => {
                         const t = e.currentTarget.value;
                         if (kind === 'number') {
                           const n = Number(t);
-                          if (t.trim() === '' || !Number.isFinite(n)) return setStatus(pick(lang, `${name}：请填写数字`, `${name}: enter a number`));
+                          if (t.trim() === '' || !Number.isFinite(n)) return setStatus(textIn({ zh: `${name}：请填写数字`, en: `${name}: enter a number` }, lang));
                           setValue(name, n);
                         } else setValue(name, t);
                       }}
@@ -162,15 +154,15 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
                   )}
                 </td>
                 <td>
-                  <input name="param-unit" aria-label={pick(lang, `${name} 单位`, `${name} unit`)} size={4} value={p.unit?.zh ?? ''} onChange={(e) => patch(name, { unit: e.currentTarget.value ? { zh: e.currentTarget.value, en: p.unit?.en } : undefined })} />
+                  <input name="param-unit" aria-label={textIn({ zh: `${name} 单位`, en: `${name} unit` }, lang)} size={4} value={p.unit?.zh ?? ''} onChange={(e) => patch(name, { unit: e.currentTarget.value ? { zh: e.currentTarget.value, en: p.unit?.en } : undefined })} />
                 </td>
                 <td>
-                  <CitationSelect lang={lang} name="param-citation" label={pick(lang, `${name} 依据条款`, `${name} cited article`)} sources={sources} value={p.citation} onChange={(c) => c && patch(name, { citation: c })} />
+                  <CitationSelect lang={lang} name="param-citation" label={textIn({ zh: `${name} 依据条款`, en: `${name} cited article` }, lang)} sources={sources} value={p.citation} onChange={(c) => c && patch(name, { citation: c })} />
                 </td>
                 <td class="uses">
                   {mine.length ? (
                     <details>
-                      <summary>{pick(lang, `${mine.length} 处`, `${mine.length}`)}</summary>
+                      <summary>{textIn({ zh: `${mine.length} 处`, en: `${mine.length}` }, lang)}</summary>
                       <ul>
                         {mine.map((u, i) => (
                           <li key={i}>
@@ -190,30 +182,30 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
       </table>
       {status && <p role="status">{status}</p>}
       {adding ? (
-        <div class="card add-param" role="group" aria-label={pick(lang, '新参数', 'New parameter')}>
+        <div class="card add-param" role="group" aria-label={textIn({ zh: '新参数', en: 'New parameter' }, lang)}>
           <div class="row">
             <label>
-              {pick(lang, '参数名（英文）', 'Name')}
+              {textIn({ zh: '参数名（英文）', en: 'Name' }, lang)}
               <input name="new-param-name" value={adding.name} onInput={(e) => setAdding({ ...adding, name: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '中文标题', 'Chinese title')}
+              {textIn({ zh: '中文标题', en: 'Chinese title' }, lang)}
               <input name="new-param-zh" value={adding.zh} onInput={(e) => setAdding({ ...adding, zh: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '英文标题', 'English title')}
+              {textIn({ zh: '英文标题', en: 'English title' }, lang)}
               <input name="new-param-en" value={adding.en} onInput={(e) => setAdding({ ...adding, en: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '值', 'Value')}
+              {textIn({ zh: '值', en: 'Value' }, lang)}
               <input name="new-param-value" value={adding.value} onInput={(e) => setAdding({ ...adding, value: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '单位', 'Unit')}
+              {textIn({ zh: '单位', en: 'Unit' }, lang)}
               <input name="new-param-unit" size={4} value={adding.unit} onInput={(e) => setAdding({ ...adding, unit: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '依据条款', 'Article')}
+              {textIn({ zh: '依据条款', en: 'Article' }, lang)}
               <CitationSelect lang={lang} name="new-param-citation" sources={sources} value={adding.citation} onChange={(c) => setAdding({ ...adding, citation: c })} />
             </label>
           </div>
@@ -223,15 +215,15 @@ export function ParametersEditor({ lang, files, pack, onFiles }: ParametersEdito
             </p>
           )}
           <button type="button" class="btn primary" onClick={add}>
-            {pick(lang, '添加参数', 'Add the parameter')}
+            {textIn({ zh: '添加参数', en: 'Add the parameter' }, lang)}
           </button>{' '}
           <button type="button" class="btn" onClick={() => setAdding(null)}>
-            {pick(lang, '取消', 'Cancel')}
+            {textIn({ zh: '取消', en: 'Cancel' }, lang)}
           </button>
         </div>
       ) : (
         <button type="button" class="btn" onClick={() => setAdding({ name: '', zh: '', en: '', value: '', unit: '' })}>
-          {pick(lang, '新增参数', 'New parameter')}
+          {textIn({ zh: '新增参数', en: 'New parameter' }, lang)}
         </button>
       )}
       <SourceEditor lang={lang} files={files} manifest={files['pack.json'] as PackManifest} onFiles={onFiles} />
@@ -248,7 +240,7 @@ function JsonValue({ lang, name, value, onValue }: { lang: Lang; name: string; v
         class="mono"
         rows={3}
         name="param-json"
-        aria-label={pick(lang, `${name} 的值（JSON）`, `${name} value (JSON)`)}
+        aria-label={textIn({ zh: `${name} 的值（JSON）`, en: `${name} value (JSON)` }, lang)}
         aria-invalid={!!bad}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
@@ -257,7 +249,7 @@ function JsonValue({ lang, name, value, onValue }: { lang: Lang; name: string; v
             onValue(JSON.parse(e.currentTarget.value));
             setBad('');
           } catch (err) {
-            setBad(pick(lang, `JSON 格式错误：${(err as Error).message}`, `JSON syntax error: ${(err as Error).message}`));
+            setBad(textIn({ zh: `JSON 格式错误：${(err as Error).message}`, en: `JSON syntax error: ${(err as Error).message}` }, lang));
           }
         }}
       />

@@ -3,7 +3,7 @@ import type { Pack } from '../../core/pack/types';
 import { createInterpreterEngine } from '../../core/validation/interpreter-engine';
 import type { Lang } from '../../core/i18n/lang';
 import { DocumentForm } from '../document/DocumentForm';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 /**
  * The document as institutions will see it, rendered by the real form with the interpreter engine
@@ -20,13 +20,13 @@ export function Preview({ pack, docId, lang }: { pack: Pack; docId: string; lang
   };
   if (!pack.documents[docId]) return null;
   return (
-    <section class="preview" aria-label={pick(lang, '预览', 'Preview')}>
+    <section class="preview" aria-label={textIn({ zh: '预览', en: 'Preview' }, lang)}>
       <div class="preview-bar">
-        <strong>{pick(lang, '预览（解释引擎）', 'Preview (interpreter engine)')}</strong>
+        <strong>{textIn({ zh: '预览（解释引擎）', en: 'Preview (interpreter engine)' }, lang)}</strong>
         <label>
-          {pick(lang, '示例草稿', 'Sample draft')}{' '}
+          {textIn({ zh: '示例草稿', en: 'Sample draft' }, lang)}{' '}
           <select value={sample} onChange={(e) => pickSample(e.currentTarget.value)}>
-            <option value="">{pick(lang, '（空白）', '(blank)')}</option>
+            <option value="">{textIn({ zh: '（空白）', en: '(blank)' }, lang)}</option>
             {samples.map((s) => (
               <option key={s} value={s}>
                 {s}

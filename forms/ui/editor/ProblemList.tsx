@@ -1,13 +1,13 @@
 import type { PackProblem } from '../../core/editor/problem';
 import type { Lang } from '../../core/i18n/lang';
-import { pick, problemText } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 /** Every problem with its location; shown wherever an edit or an import is held back. */
 export function ProblemList({ problems, lang, title, onGo }: { problems: PackProblem[]; lang: Lang; title?: string; onGo?(where: string): void }) {
   if (!problems.length) return null;
   return (
-    <section class="problems" role="alert" aria-label={title ?? pick(lang, '问题', 'Problems')}>
-      <h3>{title ?? pick(lang, `${problems.length} 个问题，修正前不会应用`, `${problems.length} problem(s): nothing is applied until fixed`)}</h3>
+    <section class="problems" role="alert" aria-label={title ?? textIn({ zh: '问题', en: 'Problems' }, lang)}>
+      <h3>{title ?? textIn({ zh: `${problems.length} 个问题，修正前不会应用`, en: `${problems.length} problem(s): nothing is applied until fixed` }, lang)}</h3>
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
@@ -15,7 +15,7 @@ export function ProblemList({ problems, lang, title, onGo }: { problems: PackPro
               <a
                 href="#"
                 class="where"
-                title={pick(lang, '转到此处', 'Go there')}
+                title={textIn({ zh: '转到此处', en: 'Go there' }, lang)}
                 onClick={(e) => {
                   e.preventDefault();
                   onGo(p.where);
@@ -26,7 +26,7 @@ export function ProblemList({ problems, lang, title, onGo }: { problems: PackPro
             ) : (
               <code class="where">{p.where}</code>
             )}{' '}
-            {problemText(lang, p)}
+            {textIn(p, lang)}
           </li>
         ))}
       </ul>

@@ -13,10 +13,10 @@ import type { Lang } from '../../core/i18n/lang';
 import { DiffView } from './DiffView';
 import { downloadJson } from '../download';
 import { loadPublishHistory, recordPublished } from './editor-storage';
-import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 import { SigningKeyPanel } from './SigningKeyPanel';
 import { loadKeyRing, saveKeyRing, type KeyRing } from './signing-key-store';
+import { textIn } from '../../core/i18n/text';
 
 export interface PublishPanelProps {
   lang: Lang;
@@ -57,7 +57,7 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
     const now = checkPack(files);
     if (now.length) return setProblems(now);
     const current = parsePack(files);
-    if (!ring) return setProblems([{ where: pick(lang, '（签名密钥）', '(signing key)'), zh: '请先生成或导入签名密钥', en: 'generate or import a signing key first' }]);
+    if (!ring) return setProblems([{ where: textIn({ zh: '（签名密钥）', en: '(signing key)' }, lang), zh: '请先生成或导入签名密钥', en: 'generate or import a signing key first' }]);
     const r = publishVersion(base, current, { version, effective, changeNotes: { zh: notesZh, en: notesEn || notesZh }, renames, lastPublished: floor });
     if (!r.ok) return setProblems(r.problems);
     // a rotation under way: this version, signed by the old key, announces the new one
@@ -77,50 +77,50 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
     onPublished(out);
     setNotesZh('');
     setNotesEn('');
-    setStatus(pick(lang, `已发布 ${version} 并导出签名文件（密钥 ${signed.signature.keyId}）`, `Published ${version} and exported the signed file (key ${signed.signature.keyId})`));
+    setStatus(textIn({ zh: `已发布 ${version} 并导出签名文件（密钥 ${signed.signature.keyId}）`, en: `Published ${version} and exported the signed file (key ${signed.signature.keyId})` }, lang));
   };
 
   return (
-    <section class="publish card" aria-label={pick(lang, '发布', 'Publish')}>
-      <h2>{pick(lang, '发布新版本', 'Publish a new version')}</h2>
+    <section class="publish card" aria-label={textIn({ zh: '发布', en: 'Publish' }, lang)}>
+      <h2>{textIn({ zh: '发布新版本', en: 'Publish a new version' }, lang)}</h2>
       <div class="row">
         <label>
-          {pick(lang, '版本号', 'Version')}
+          {textIn({ zh: '版本号', en: 'Version' }, lang)}
           <input name="version" value={version} onInput={(e) => setVersion(e.currentTarget.value)} />
         </label>
         <label>
-          {pick(lang, '生效日期', 'Effective date')}
+          {textIn({ zh: '生效日期', en: 'Effective date' }, lang)}
           <input name="effective" type="date" value={effective} onInput={(e) => setEffective(e.currentTarget.value)} />
         </label>
       </div>
-      <p class="hint">{pick(lang, `须高于 ${floor}（上一版本）`, `must be above ${floor} (the last version)`)}</p>
+      <p class="hint">{textIn({ zh: `须高于 ${floor}（上一版本）`, en: `must be above ${floor} (the last version)` }, lang)}</p>
       <label>
-        {pick(lang, '变更说明（中文）', 'Change notes (Chinese)')}
+        {textIn({ zh: '变更说明（中文）', en: 'Change notes (Chinese)' }, lang)}
         <textarea name="notes-zh" rows={2} value={notesZh} onInput={(e) => setNotesZh(e.currentTarget.value)} />
       </label>
       <label>
-        {pick(lang, '变更说明（英文）', 'Change notes (English)')}
+        {textIn({ zh: '变更说明（英文）', en: 'Change notes (English)' }, lang)}
         <textarea name="notes-en" rows={2} value={notesEn} onInput={(e) => setNotesEn(e.currentTarget.value)} />
       </label>
-      <h3>{pick(lang, `变更：${base.manifest.version} → ${version}`, `Changes: ${base.manifest.version} → ${version}`)}</h3>
+      <h3>{textIn({ zh: `变更：${base.manifest.version} → ${version}`, en: `Changes: ${base.manifest.version} → ${version}` }, lang)}</h3>
       {shownDiff && <DiffView diff={shownDiff} lang={lang} />}
       <SigningKeyPanel lang={lang} ring={ring} onRing={setRing} />
       <ProblemList lang={lang} problems={problems} />
       <button type="button" class="btn primary" onClick={publish}>
-        {pick(lang, '发布并导出签名文书包', 'Publish and export the signed pack')}
+        {textIn({ zh: '发布并导出签名文书包', en: 'Publish and export the signed pack' }, lang)}
       </button>
       {status && <p role="status">{status}</p>}
-      <h3>{pick(lang, '发布记录', 'Publish history')}</h3>
+      <h3>{textIn({ zh: '发布记录', en: 'Publish history' }, lang)}</h3>
       {history.length ? (
         <table class="history" data-testid="publish-history">
           <thead>
             <tr>
-              <th>{pick(lang, '版本', 'Version')}</th>
-              <th>{pick(lang, '发布时间', 'Published')}</th>
-              <th>{pick(lang, '生效日期', 'Effective')}</th>
-              <th>{pick(lang, '说明', 'Notes')}</th>
-              <th>{pick(lang, '摘要（SHA-256）', 'Hash (SHA-256)')}</th>
-              <th>{pick(lang, '签名密钥', 'Key')}</th>
+              <th>{textIn({ zh: '版本', en: 'Version' }, lang)}</th>
+              <th>{textIn({ zh: '发布时间', en: 'Published' }, lang)}</th>
+              <th>{textIn({ zh: '生效日期', en: 'Effective' }, lang)}</th>
+              <th>{textIn({ zh: '说明', en: 'Notes' }, lang)}</th>
+              <th>{textIn({ zh: '摘要（SHA-256）', en: 'Hash (SHA-256)' }, lang)}</th>
+              <th>{textIn({ zh: '签名密钥', en: 'Key' }, lang)}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,7 +129,7 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
                 <td>{h.version}</td>
                 <td>{h.at.slice(0, 16).replace('T', ' ')}</td>
                 <td>{h.effective}</td>
-                <td>{pick(lang, h.notes.zh, h.notes.en ?? h.notes.zh)}</td>
+                <td>{textIn(h.notes, lang)}</td>
                 <td>
                   <code title={h.hash}>{h.hash.slice(0, 12)}…</code>
                 </td>
@@ -141,7 +141,7 @@ export function PublishPanel({ lang, base, draft, files, renames, onPublished }:
           </tbody>
         </table>
       ) : (
-        <p>{pick(lang, '本机尚未发布过版本', 'Nothing published from this browser yet')}</p>
+        <p>{textIn({ zh: '本机尚未发布过版本', en: 'Nothing published from this browser yet' }, lang)}</p>
       )}
     </section>
   );

@@ -22,9 +22,9 @@ import { downloadText } from '../download';
 import type { PackProblem } from '../../core/editor/problem';
 import type { Pack, PackFiles } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
 import { ProblemList } from './ProblemList';
 import { ReferenceStatus } from './ReferenceStatus';
+import { textIn } from '../../core/i18n/text';
 
 const CATALOG = 'reference/filing-catalog.json';
 
@@ -82,11 +82,7 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
     // an imported list is the bureau's copy of the national catalogue: rules may then treat a missing code as an error
     setEntries(change.entries, { status: 'official', date: todayIso(), source: { type: 'national', document: incoming.name, confirmed: true } });
     setNotice(
-      pick(
-        lang,
-        `已从 ${incoming.name} ${mode === 'merge' ? '合并' : '替换'}：新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条`,
-        `${mode === 'merge' ? 'Merged' : 'Replaced'} from ${incoming.name}: ${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed`,
-      ),
+      textIn({ zh: `已从 ${incoming.name} ${mode === 'merge' ? '合并' : '替换'}：新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条`, en: `${mode === 'merge' ? 'Merged' : 'Replaced'} from ${incoming.name}: ${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed` }, lang),
     );
     setIncoming(null);
   };
@@ -105,14 +101,14 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
   const levelText = (e: CatalogEntry) => e.levels.join('、');
 
   return (
-    <section class="reference-editor" aria-label={pick(lang, '参考数据', 'Reference data')}>
-      <h2>{pick(lang, '可备案职业（工种）目录', 'Filing-eligible catalogue')}</h2>
+    <section class="reference-editor" aria-label={textIn({ zh: '参考数据', en: 'Reference data' }, lang)}>
+      <h2>{textIn({ zh: '可备案职业（工种）目录', en: 'Filing-eligible catalogue' }, lang)}</h2>
       <ReferenceStatus meta={files[CATALOG] as Record<string, unknown> | undefined} lang={lang} />
       <p class="hint">
-        {pick(lang, '可导入 CSV 或 XLSX（表头：职业编码,职业名称,评价依据,等级）；每行按2022年版职业分类大典核对。', 'Import CSV or XLSX (headings: code,name,standardBasis,levels); each row is checked against the 2022 classification.')}
+        {textIn({ zh: '可导入 CSV 或 XLSX（表头：职业编码,职业名称,评价依据,等级）；每行按2022年版职业分类大典核对。', en: 'Import CSV or XLSX (headings: code,name,standardBasis,levels); each row is checked against the 2022 classification.' }, lang)}
       </p>
       <label class="btn">
-        {pick(lang, '导入 CSV / XLSX', 'Import CSV / XLSX')}
+        {textIn({ zh: '导入 CSV / XLSX', en: 'Import CSV / XLSX' }, lang)}
         <input
           type="file"
           accept=".csv,.xlsx,text/csv"
@@ -125,40 +121,40 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
         />
       </label>
       <button type="button" class="btn" onClick={exportCsv}>
-        {pick(lang, '导出 CSV', 'Export CSV')}
+        {textIn({ zh: '导出 CSV', en: 'Export CSV' }, lang)}
       </button>{' '}
       <button type="button" class="btn" onClick={() => void exportXlsx()}>
-        {pick(lang, '导出 XLSX', 'Export XLSX')}
+        {textIn({ zh: '导出 XLSX', en: 'Export XLSX' }, lang)}
       </button>
       {notice && <p role="status">{notice}</p>}
-      <ProblemList lang={lang} problems={importProblems} title={pick(lang, '导入时跳过的行', 'Rows not imported')} />
+      <ProblemList lang={lang} problems={importProblems} title={textIn({ zh: '导入时跳过的行', en: 'Rows not imported' }, lang)} />
       {incoming && change && (
-        <div class="card import-preview" role="group" aria-label={pick(lang, '导入预览', 'Import preview')}>
+        <div class="card import-preview" role="group" aria-label={textIn({ zh: '导入预览', en: 'Import preview' }, lang)}>
           <h3>
-            {pick(lang, `导入预览：${incoming.name}（${incoming.entries.length} 条，编码 ${incoming.encoding.toUpperCase()}）`, `Import preview: ${incoming.name} (${incoming.entries.length} rows, ${incoming.encoding.toUpperCase()})`)}
+            {textIn({ zh: `导入预览：${incoming.name}（${incoming.entries.length} 条，编码 ${incoming.encoding.toUpperCase()}）`, en: `Import preview: ${incoming.name} (${incoming.entries.length} rows, ${incoming.encoding.toUpperCase()})` }, lang)}
           </h3>
           <div class="row">
             <label class="inline">
               <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-              {pick(lang, '合并（同编码的行更新，新编码追加，其余保留）', 'Merge (same code updated, new codes added, the rest kept)')}
+              {textIn({ zh: '合并（同编码的行更新，新编码追加，其余保留）', en: 'Merge (same code updated, new codes added, the rest kept)' }, lang)}
             </label>
             <label class="inline">
               <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-              {pick(lang, '替换（文件成为整个目录）', 'Replace (the file becomes the whole catalogue)')}
+              {textIn({ zh: '替换（文件成为整个目录）', en: 'Replace (the file becomes the whole catalogue)' }, lang)}
             </label>
           </div>
           <p data-testid="import-summary">
-            {pick(lang, `新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条；导入后共 ${change.entries.length} 条`, `${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed; ${change.entries.length} after the import`)}
+            {textIn({ zh: `新增 ${change.added.length} 条，修改 ${change.changed.length} 条，删除 ${change.removed.length} 条；导入后共 ${change.entries.length} 条`, en: `${change.added.length} added, ${change.changed.length} changed, ${change.removed.length} removed; ${change.entries.length} after the import` }, lang)}
           </p>
           <ul class="change-list">
             {change.added.map((e) => (
               <li key={`a${e.code}`} data-change="added">
-                <span class="tag added">{pick(lang, '新增', 'added')}</span> {e.code} {e.name}（{levelText(e)}）
+                <span class="tag added">{textIn({ zh: '新增', en: 'added' }, lang)}</span> {e.code} {e.name}（{levelText(e)}）
               </li>
             ))}
             {change.changed.map(({ before, after }) => (
               <li key={`c${after.code}`} data-change="changed">
-                <span class="tag changed">{pick(lang, '修改', 'changed')}</span> {after.code} {after.name}：
+                <span class="tag changed">{textIn({ zh: '修改', en: 'changed' }, lang)}</span> {after.code} {after.name}：
                 {before.name !== after.name && `${before.name} → ${after.name}；`}
                 {before.standardBasis !== after.standardBasis && `${BASIS_LABEL[before.standardBasis] ?? before.standardBasis} → ${BASIS_LABEL[after.standardBasis] ?? after.standardBasis}；`}
                 {levelText(before) !== levelText(after) && `${levelText(before)} → ${levelText(after)}`}
@@ -166,28 +162,28 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
             ))}
             {change.removed.map((e) => (
               <li key={`r${e.code}`} data-change="removed">
-                <span class="tag removed">{pick(lang, '删除', 'removed')}</span> {e.code} {e.name}
+                <span class="tag removed">{textIn({ zh: '删除', en: 'removed' }, lang)}</span> {e.code} {e.name}
               </li>
             ))}
           </ul>
           <button type="button" class="btn primary" onClick={apply}>
-            {mode === 'merge' ? pick(lang, '确认合并', 'Merge') : pick(lang, '确认替换', 'Replace')}
+            {mode === 'merge' ? textIn({ zh: '确认合并', en: 'Merge' }, lang) : textIn({ zh: '确认替换', en: 'Replace' }, lang)}
           </button>{' '}
           <button type="button" class="btn" onClick={() => setIncoming(null)}>
-            {pick(lang, '取消', 'Cancel')}
+            {textIn({ zh: '取消', en: 'Cancel' }, lang)}
           </button>
         </div>
       )}
       <table class="catalog">
         <thead>
           <tr>
-            <th>{pick(lang, '职业编码', 'Code')}</th>
-            <th>{pick(lang, '职业名称', 'Name')}</th>
-            <th>{pick(lang, '大典名称', '2022 name')}</th>
-            <th>{pick(lang, '评价依据', 'Standard basis')}</th>
-            <th>{pick(lang, '等级（顿号分隔）', 'Levels')}</th>
+            <th>{textIn({ zh: '职业编码', en: 'Code' }, lang)}</th>
+            <th>{textIn({ zh: '职业名称', en: 'Name' }, lang)}</th>
+            <th>{textIn({ zh: '大典名称', en: '2022 name' }, lang)}</th>
+            <th>{textIn({ zh: '评价依据', en: 'Standard basis' }, lang)}</th>
+            <th>{textIn({ zh: '等级（顿号分隔）', en: 'Levels' }, lang)}</th>
             <th>
-              <span class="visually-hidden">{pick(lang, '操作', 'Actions')}</span>
+              <span class="visually-hidden">{textIn({ zh: '操作', en: 'Actions' }, lang)}</span>
             </th>
           </tr>
         </thead>
@@ -196,29 +192,29 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
             const official = occupations.find((o) => o.code === e.code)?.name;
             const rowProblems = problems.filter((p) => p.where.startsWith(`${CATALOG}#/entries/${i}/`));
             return (
-              <tr key={i} class={rowProblems.length ? 'has-problem' : ''} title={rowProblems.map((p) => pick(lang, p.zh, p.en)).join('\n')}>
+              <tr key={i} class={rowProblems.length ? 'has-problem' : ''} title={rowProblems.map((p) => textIn(p, lang)).join('\n')}>
                 <td>
-                  <input class="mono" value={e.code} aria-label={pick(lang, `第${i + 1}行职业编码`, `Row ${i + 1} code`)} onInput={(ev) => setEntry(i, { code: ev.currentTarget.value.trim() })} />
+                  <input class="mono" value={e.code} aria-label={textIn({ zh: `第${i + 1}行职业编码`, en: `Row ${i + 1} code` }, lang)} onInput={(ev) => setEntry(i, { code: ev.currentTarget.value.trim() })} />
                 </td>
                 <td>
-                  <input value={e.name} aria-label={pick(lang, `第${i + 1}行职业名称`, `Row ${i + 1} name`)} onInput={(ev) => setEntry(i, { name: ev.currentTarget.value })} />
+                  <input value={e.name} aria-label={textIn({ zh: `第${i + 1}行职业名称`, en: `Row ${i + 1} name` }, lang)} onInput={(ev) => setEntry(i, { name: ev.currentTarget.value })} />
                 </td>
-                <td class={official ? '' : 'problem'}>{official ?? pick(lang, '大典中无此编码', 'not in 2022 list')}</td>
+                <td class={official ? '' : 'problem'}>{official ?? textIn({ zh: '大典中无此编码', en: 'not in 2022 list' }, lang)}</td>
                 <td>
-                  <select value={e.standardBasis} aria-label={pick(lang, `第${i + 1}行评价依据`, `Row ${i + 1} standard basis`)} onChange={(ev) => setEntry(i, { standardBasis: ev.currentTarget.value })}>
+                  <select value={e.standardBasis} aria-label={textIn({ zh: `第${i + 1}行评价依据`, en: `Row ${i + 1} standard basis` }, lang)} onChange={(ev) => setEntry(i, { standardBasis: ev.currentTarget.value })}>
                     {STANDARD_BASES.map((b) => (
                       <option key={b} value={b}>
-                        {b === 'national-standard' ? pick(lang, '国家职业标准', 'national standard') : pick(lang, '评价规范', 'evaluation spec')}
+                        {b === 'national-standard' ? textIn({ zh: '国家职业标准', en: 'national standard' }, lang) : textIn({ zh: '评价规范', en: 'evaluation spec' }, lang)}
                       </option>
                     ))}
                   </select>
                 </td>
                 <td>
-                  <input value={e.levels.join('、')} aria-label={pick(lang, `第${i + 1}行等级`, `Row ${i + 1} levels`)} onChange={(ev) => setEntry(i, { levels: normalizeLevels([{ ...e, levels: ev.currentTarget.value.split(/[、,，\s]+/).filter(Boolean) }], ladder)[0].levels })} />
+                  <input value={e.levels.join('、')} aria-label={textIn({ zh: `第${i + 1}行等级`, en: `Row ${i + 1} levels` }, lang)} onChange={(ev) => setEntry(i, { levels: normalizeLevels([{ ...e, levels: ev.currentTarget.value.split(/[、,，\s]+/).filter(Boolean) }], ladder)[0].levels })} />
                 </td>
                 <td>
                   <button type="button" class="btn small remove" onClick={() => setEntries(entries.filter((_, k) => k !== i))}>
-                    {pick(lang, '删除', 'Remove')}
+                    {textIn({ zh: '删除', en: 'Remove' }, lang)}
                   </button>
                 </td>
               </tr>
@@ -227,10 +223,10 @@ export function ReferenceEditor({ lang, files, pack, onFiles, onOpenJson }: Refe
         </tbody>
       </table>
       <button type="button" class="btn" onClick={() => setEntries([...entries, { code: '', name: '', standardBasis: 'national-standard', levels: [] }])}>
-        {pick(lang, '添加一行', 'Add row')}
+        {textIn({ zh: '添加一行', en: 'Add row' }, lang)}
       </button>
-      <ProblemList lang={lang} problems={problems} title={pick(lang, `目录核对：${problems.length} 个问题，修正前不能发布`, `Catalogue check: ${problems.length} problem(s); publishing waits until they are fixed`)} />
-      <h2>{pick(lang, '其他参考数据', 'Other reference data')}</h2>
+      <ProblemList lang={lang} problems={problems} title={textIn({ zh: `目录核对：${problems.length} 个问题，修正前不能发布`, en: `Catalogue check: ${problems.length} problem(s); publishing waits until they are fixed` }, lang)} />
+      <h2>{textIn({ zh: '其他参考数据', en: 'Other reference data' }, lang)}</h2>
       <ul class="file-links">
         {Object.keys(files)
           .filter((p) => (p.startsWith('reference/') && p !== CATALOG) || p.startsWith('portals/') || p === 'rules/parameters.json')

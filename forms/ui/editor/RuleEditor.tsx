@@ -4,9 +4,9 @@ import { runRuleCase, type CaseResult } from '../../core/rules/run-case';
 import type { Rule, RuleCase } from '../../core/rules/types';
 import type { Lang } from '../../core/i18n/lang';
 import { builderOf, logicOf, OPS, type Builder, type Clause, type Op } from './condition-builder';
-import { pick, problemText } from './lang';
 import { CitationSelect } from './ParametersEditor';
 import type { PackProblem } from '../../core/editor/problem';
+import { textIn } from '../../core/i18n/text';
 
 export interface RuleEditorProps {
   lang: Lang;
@@ -65,21 +65,21 @@ function ConditionBuilder({ lang, label, logic, fieldPaths, onLogic, name }: { l
       <legend>{label}</legend>
       <label class="inline">
         <input type="checkbox" checked={raw || !b} disabled={!b} onChange={(e) => setRaw(e.currentTarget.checked)} />
-        {pick(lang, '原始 JSON Logic', 'Raw JSON Logic')}
+        {textIn({ zh: '原始 JSON Logic', en: 'Raw JSON Logic' }, lang)}
       </label>
       {raw || !b ? (
-        <JsonArea key={`${name}:raw`} name={`${name}-raw`} label={pick(lang, '表达式', 'Expression')} value={logic} onValue={onLogic} rows={6} />
+        <JsonArea key={`${name}:raw`} name={`${name}-raw`} label={textIn({ zh: '表达式', en: 'Expression' }, lang)} value={logic} onValue={onLogic} rows={6} />
       ) : (
         <>
           {b.clauses.length > 1 && (
-            <select value={b.join} onChange={(e) => set({ ...b, join: e.currentTarget.value as Builder['join'] })} aria-label={pick(lang, '组合方式', 'Join')}>
-              <option value="and">{pick(lang, '全部满足', 'all of')}</option>
-              <option value="or">{pick(lang, '任一满足', 'any of')}</option>
+            <select value={b.join} onChange={(e) => set({ ...b, join: e.currentTarget.value as Builder['join'] })} aria-label={textIn({ zh: '组合方式', en: 'Join' }, lang)}>
+              <option value="and">{textIn({ zh: '全部满足', en: 'all of' }, lang)}</option>
+              <option value="or">{textIn({ zh: '任一满足', en: 'any of' }, lang)}</option>
             </select>
           )}
           {b.clauses.map((c, i) => (
             <div class="row clause" key={i}>
-              <select name={`${name}-path`} value={c.path} onChange={(e) => setClause(i, { path: e.currentTarget.value })} aria-label={pick(lang, '字段', 'Field')}>
+              <select name={`${name}-path`} value={c.path} onChange={(e) => setClause(i, { path: e.currentTarget.value })} aria-label={textIn({ zh: '字段', en: 'Field' }, lang)}>
                 <option value="" />
                 {fieldPaths.map((f) => (
                   <option key={f.path} value={f.path}>
@@ -88,21 +88,21 @@ function ConditionBuilder({ lang, label, logic, fieldPaths, onLogic, name }: { l
                 ))}
                 {!fieldPaths.some((f) => f.path === c.path) && c.path && <option value={c.path}>{c.path}</option>}
               </select>
-              <select name={`${name}-op`} value={c.op} onChange={(e) => setClause(i, { op: e.currentTarget.value as Op })} aria-label={pick(lang, '比较', 'Operator')}>
+              <select name={`${name}-op`} value={c.op} onChange={(e) => setClause(i, { op: e.currentTarget.value as Op })} aria-label={textIn({ zh: '比较', en: 'Operator' }, lang)}>
                 {OPS.map((o) => (
                   <option key={o} value={o}>
                     {o}
                   </option>
                 ))}
               </select>
-              <input name={`${name}-value`} value={c.value} onInput={(e) => setClause(i, { value: e.currentTarget.value })} aria-label={pick(lang, '值', 'Value')} />
+              <input name={`${name}-value`} value={c.value} onInput={(e) => setClause(i, { value: e.currentTarget.value })} aria-label={textIn({ zh: '值', en: 'Value' }, lang)} />
               <button type="button" class="btn small remove" onClick={() => set({ ...b, clauses: b.clauses.filter((_, k) => k !== i) })}>
                 ×
               </button>
             </div>
           ))}
           <button type="button" class="btn small" onClick={() => set({ ...b, clauses: [...b.clauses, { path: fieldPaths[0]?.path ?? '', op: '==', value: '' }] })}>
-            {pick(lang, '添加比较', 'Add comparison')}
+            {textIn({ zh: '添加比较', en: 'Add comparison' }, lang)}
           </button>
         </>
       )}
@@ -117,7 +117,7 @@ function CaseRow({ lang, pack, rule, c, index, problems, onCase, onRemove }: { l
   // a result belongs to the case and rule as they were run: any edit clears it
   useEffect(() => setResult(null), [c, rule]);
   const run = () => {
-    if (!pack) return setError(pick(lang, '文书包有问题，无法运行', 'The pack has problems; cannot run'));
+    if (!pack) return setError(textIn({ zh: '文书包有问题，无法运行', en: 'The pack has problems; cannot run' }, lang));
     try {
       setResult(runRuleCase(pack, rule, c));
       setError(null);
@@ -129,41 +129,41 @@ function CaseRow({ lang, pack, rule, c, index, problems, onCase, onRemove }: { l
     <li class={`case ${problems.length ? 'has-problem' : ''}`} data-case={index}>
       {problems.map((p, i) => (
         <p key={i} class="problem" role="alert">
-          {problemText(lang, p)}
+          {textIn(p, lang)}
         </p>
       ))}
       {(c.params || c.reference) && (
         <p class="hint">
-          {pick(lang, '本用例按以下假设运行：', 'This case runs with: ')}
+          {textIn({ zh: '本用例按以下假设运行：', en: 'This case runs with: ' }, lang)}
           {c.params && Object.entries(c.params).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join('，')}
-          {c.reference && Object.entries(c.reference).map(([k, v]) => pick(lang, ` ${k} 中的 ${(v as { entries?: unknown[] }).entries?.length ?? 0} 行`, ` ${(v as { entries?: unknown[] }).entries?.length ?? 0} row(s) of ${k}`)).join('，')}
+          {c.reference && Object.entries(c.reference).map(([k, v]) => textIn({ zh: ` ${k} 中的 ${(v as { entries?: unknown[] }).entries?.length ?? 0} 行`, en: ` ${(v as { entries?: unknown[] }).entries?.length ?? 0} row(s) of ${k}` }, lang)).join('，')}
         </p>
       )}
       <div class="row">
         <label>
-          {pick(lang, '用例名称', 'Case name')}
+          {textIn({ zh: '用例名称', en: 'Case name' }, lang)}
           <input name="case-name" value={c.name} onInput={(e) => onCase({ ...c, name: e.currentTarget.value })} />
         </label>
         <label class="inline">
           <input type="checkbox" name="case-fires" checked={fires} onChange={(e) => onCase({ ...c, expect: e.currentTarget.checked ? [rule.id] : [] })} />
-          {pick(lang, '应触发本规则', 'Rule should fire')}
+          {textIn({ zh: '应触发本规则', en: 'Rule should fire' }, lang)}
         </label>
         <label>
-          {pick(lang, '当日', 'Today')}
+          {textIn({ zh: '当日', en: 'Today' }, lang)}
           <input name="case-today" value={c.today ?? ''} placeholder="2025-06-01" onInput={(e) => onCase({ ...c, today: e.currentTarget.value || undefined })} />
         </label>
       </div>
-      <JsonArea name="case-data" label={pick(lang, '输入数据', 'Input data')} value={c.data} onValue={(v) => onCase({ ...c, data: v ?? {} })} />
+      <JsonArea name="case-data" label={textIn({ zh: '输入数据', en: 'Input data' }, lang)} value={c.data} onValue={(v) => onCase({ ...c, data: v ?? {} })} />
       <div class="row">
         <button type="button" class="btn small" onClick={run}>
-          {pick(lang, '运行', 'Run')}
+          {textIn({ zh: '运行', en: 'Run' }, lang)}
         </button>
         <button type="button" class="btn small remove" onClick={onRemove}>
-          {pick(lang, '删除用例', 'Remove case')}
+          {textIn({ zh: '删除用例', en: 'Remove case' }, lang)}
         </button>
         {result && (
           <span class={`case-result ${result.ok ? 'pass' : 'fail'}`} role="status">
-            {result.ok ? pick(lang, '通过', 'pass') : pick(lang, `未通过：期望 ${result.expected.join(', ') || '不触发'}，实际 ${result.fired.join(', ') || '未触发'}`, `fail: expected ${result.expected.join(', ') || 'nothing'}, got ${result.fired.join(', ') || 'nothing'}`)}
+            {result.ok ? textIn({ zh: '通过', en: 'pass' }, lang) : textIn({ zh: `未通过：期望 ${result.expected.join(', ') || '不触发'}，实际 ${result.fired.join(', ') || '未触发'}`, en: `fail: expected ${result.expected.join(', ') || 'nothing'}, got ${result.fired.join(', ') || 'nothing'}` }, lang)}
             {result.problems.length > 0 && ` (${result.problems.join('; ')})`}
           </span>
         )}
@@ -211,7 +211,7 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, pro
     setSelected(rules.length);
   };
   return (
-    <section class="rule-editor" aria-label={pick(lang, '规则', 'Rules')}>
+    <section class="rule-editor" aria-label={textIn({ zh: '规则', en: 'Rules' }, lang)}>
       <div class="rule-list">
         <ul>
           {rules.map((r, i) => (
@@ -219,20 +219,20 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, pro
               <button type="button" class={`btn rule-item ${i === selected ? 'selected' : ''}`} aria-pressed={i === selected} onClick={() => setSelected(i)}>
                 <code>{r.id}</code>
                 <span>{r.message?.zh}</span>
-                {problemCount(i) > 0 && <span class="tag bad">{pick(lang, `${problemCount(i)} 个问题`, `${problemCount(i)} problem(s)`)}</span>}
+                {problemCount(i) > 0 && <span class="tag bad">{textIn({ zh: `${problemCount(i)} 个问题`, en: `${problemCount(i)} problem(s)` }, lang)}</span>}
               </button>
             </li>
           ))}
         </ul>
         <button type="button" class="btn primary" onClick={addRule}>
-          {pick(lang, '添加规则', 'Add rule')}
+          {textIn({ zh: '添加规则', en: 'Add rule' }, lang)}
         </button>
       </div>
       {rule && (
         <div class="rule-form card" key={selected}>
           <div class="row">
             <label>
-              {pick(lang, '规则编号', 'Rule id')}
+              {textIn({ zh: '规则编号', en: 'Rule id' }, lang)}
               <input
                 name="rule-id"
                 value={rule.id}
@@ -245,26 +245,26 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, pro
               />
             </label>
             <label>
-              {pick(lang, '级别', 'Severity')}
+              {textIn({ zh: '级别', en: 'Severity' }, lang)}
               <select name="rule-severity" value={rule.severity} onChange={(e) => update({ ...rule, severity: e.currentTarget.value as Rule['severity'] })}>
-                <option value="error">{pick(lang, '错误', 'error')}</option>
-                <option value="warning">{pick(lang, '提示', 'warning')}</option>
+                <option value="error">{textIn({ zh: '错误', en: 'error' }, lang)}</option>
+                <option value="warning">{textIn({ zh: '提示', en: 'warning' }, lang)}</option>
               </select>
             </label>
             <label>
-              {pick(lang, '生效日期', 'Effective from')}
+              {textIn({ zh: '生效日期', en: 'Effective from' }, lang)}
               <input name="rule-from" value={rule.effective?.from ?? ''} onInput={(e) => update({ ...rule, effective: { ...rule.effective, from: e.currentTarget.value } })} />
             </label>
           </div>
           {ruleProblems.length > 0 && (
             <ul class="problems inline" role="alert" data-testid="rule-problems">
               {ruleProblems.map((p, i) => (
-                <li key={i}>{problemText(lang, p)}</li>
+                <li key={i}>{textIn(p, lang)}</li>
               ))}
             </ul>
           )}
           <label>
-            {pick(lang, '依据条文（必选）', 'Article (required)')}
+            {textIn({ zh: '依据条文（必选）', en: 'Article (required)' }, lang)}
             <CitationSelect
               lang={lang}
               name="rule-citation"
@@ -275,21 +275,21 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, pro
           </label>
           {article && <blockquote class="article-text">{article.text}</blockquote>}
           <label>
-            {pick(lang, '提示（中文，可用 {data.字段} 插入填写值）', 'Message in Chinese ({data.field} inserts a value)')}
+            {textIn({ zh: '提示（中文，可用 {data.字段} 插入填写值）', en: 'Message in Chinese ({data.field} inserts a value)' }, lang)}
             <input name="rule-message-zh" value={rule.message?.zh ?? ''} onInput={(e) => update({ ...rule, message: { ...rule.message, zh: e.currentTarget.value } })} />
           </label>
           <label>
-            {pick(lang, '提示（英文）', 'Message in English')}
+            {textIn({ zh: '提示（英文）', en: 'Message in English' }, lang)}
             <input name="rule-message-en" value={rule.message?.en ?? ''} onInput={(e) => update({ ...rule, message: { ...rule.message, en: e.currentTarget.value } })} />
           </label>
           <label>
-            {pick(lang, '错误显示在（字段路径，逗号分隔，如 /staffCount）', 'Shown at (field pointers, comma-separated, e.g. /staffCount)')}
+            {textIn({ zh: '错误显示在（字段路径，逗号分隔，如 /staffCount）', en: 'Shown at (field pointers, comma-separated, e.g. /staffCount)' }, lang)}
             <input name="rule-paths" value={(rule.paths ?? []).join(', ')} onInput={(e) => update({ ...rule, paths: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })} />
           </label>
-          <ConditionBuilder key={`when:${selected}`} name="when" lang={lang} label={pick(lang, '适用条件（可空：始终适用）', 'Applies when (empty: always)')} logic={rule.when} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, when: l })} />
-          <ConditionBuilder key={`assert:${selected}`} name="assert" lang={lang} label={pick(lang, '须满足（不满足时显示提示）', 'Must hold (the message shows when it does not)')} logic={rule.assert} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, assert: l })} />
-          <JsonArea key={`params:${selected}`} name="rule-params" label={pick(lang, '参数（JSON，{"$param": 名称} 引用共享参数）', 'Parameters (JSON; {"$param": name} reads a shared one)')} value={rule.params} onValue={(v) => update({ ...rule, params: v as Rule['params'] })} rows={3} />
-          <h4>{pick(lang, '测试用例', 'Cases')}</h4>
+          <ConditionBuilder key={`when:${selected}`} name="when" lang={lang} label={textIn({ zh: '适用条件（可空：始终适用）', en: 'Applies when (empty: always)' }, lang)} logic={rule.when} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, when: l })} />
+          <ConditionBuilder key={`assert:${selected}`} name="assert" lang={lang} label={textIn({ zh: '须满足（不满足时显示提示）', en: 'Must hold (the message shows when it does not)' }, lang)} logic={rule.assert} fieldPaths={fieldPaths} onLogic={(l) => update({ ...rule, assert: l })} />
+          <JsonArea key={`params:${selected}`} name="rule-params" label={textIn({ zh: '参数（JSON，{"$param": 名称} 引用共享参数）', en: 'Parameters (JSON; {"$param": name} reads a shared one)' }, lang)} value={rule.params} onValue={(v) => update({ ...rule, params: v as Rule['params'] })} rows={3} />
+          <h4>{textIn({ zh: '测试用例', en: 'Cases' }, lang)}</h4>
           <ul class="cases">
             {(rule.cases ?? []).map((c, i) => (
               <CaseRow
@@ -306,20 +306,20 @@ export function RuleEditor({ lang, pack, docId, rules, fieldPaths, onChange, pro
             ))}
           </ul>
           <div class="row">
-            <button type="button" class="btn" onClick={() => update({ ...rule, cases: [...(rule.cases ?? []), { name: pick(lang, `用例 ${(rule.cases ?? []).length + 1}`, `case ${(rule.cases ?? []).length + 1}`), data: {}, expect: [rule.id] }] })}>
-              {pick(lang, '添加用例', 'Add case')}
+            <button type="button" class="btn" onClick={() => update({ ...rule, cases: [...(rule.cases ?? []), { name: textIn({ zh: `用例 ${(rule.cases ?? []).length + 1}`, en: `case ${(rule.cases ?? []).length + 1}` }, lang), data: {}, expect: [rule.id] }] })}>
+              {textIn({ zh: '添加用例', en: 'Add case' }, lang)}
             </button>
             <button
               type="button"
               class="btn remove"
               onClick={() => {
-                if (confirm(pick(lang, `删除规则 ${rule.id}？`, `Remove rule ${rule.id}?`))) {
+                if (confirm(textIn({ zh: `删除规则 ${rule.id}？`, en: `Remove rule ${rule.id}?` }, lang))) {
                   onChange(rules.filter((_, i) => i !== selected));
                   setSelected(-1);
                 }
               }}
             >
-              {pick(lang, '删除规则', 'Remove rule')}
+              {textIn({ zh: '删除规则', en: 'Remove rule' }, lang)}
             </button>
           </div>
         </div>

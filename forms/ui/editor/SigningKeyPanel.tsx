@@ -5,8 +5,8 @@ import { generateSigningKeys, isPrivateJwk, keyIdOf, trustedKeyFrom, type Signin
 import type { Lang } from '../../core/i18n/lang';
 import { downloadJson } from '../download';
 import { loadTrustedKeys, saveTrustedKeys } from './editor-storage';
-import { pick } from './lang';
 import { saveKeyRing, type KeyRing } from './signing-key-store';
+import { textIn } from '../../core/i18n/text';
 
 type Action = 'new' | 'rotate' | 'export' | 'import';
 
@@ -54,14 +54,14 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
       await saveKeyRing(next);
       onRing(next);
       setAction(null);
-      return setStatus(pick(lang, `已导入未加密的私钥 ${keyId}：请删除该文件，并用“导出加密备份”另存一份加密备份`, `Imported the unencrypted private key ${keyId}: delete that file and keep an encrypted backup instead ("Export an encrypted backup")`));
+      return setStatus(textIn({ zh: `已导入未加密的私钥 ${keyId}：请删除该文件，并用“导出加密备份”另存一份加密备份`, en: `Imported the unencrypted private key ${keyId}: delete that file and keep an encrypted backup instead ("Export an encrypted backup")` }, lang));
     }
     const p = passphraseProblem(pass, needsRepeat ? repeat : undefined);
-    if (p) return setError(pick(lang, p.zh, p.en));
+    if (p) return setError(textIn(p, lang));
     setBusy(true);
     try {
       if (action === 'new' || action === 'rotate') {
-        if (action === 'rotate' && (!overlap || overlap <= todayIso())) return setError(pick(lang, '过渡期截止日期须晚于今天', 'the overlap must end after today'));
+        if (action === 'rotate' && (!overlap || overlap <= todayIso())) return setError(textIn({ zh: '过渡期截止日期须晚于今天', en: 'the overlap must end after today' }, lang));
         const made = await generateSigningKeys();
         downloadJson(backupName(made), await encryptKeyBackup(made, pass));
         const next: KeyRing = action === 'new' || !ring ? { current: made } : { current: ring.current, next: made, overlapUntil: overlap };
@@ -69,26 +69,26 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
         onRing(next);
         setStatus(
           action === 'new'
-            ? pick(lang, `已生成密钥 ${made.keyId}，加密备份已下载，请离线保存备份和口令`, `Made key ${made.keyId}; its encrypted backup was downloaded: keep the file and the passphrase offline`)
-            : pick(lang, `已生成新密钥 ${made.keyId}（备份已下载）。下一次发布仍由旧密钥签名，并在包中公布新公钥；各机构在 ${overlap} 前同时信任两把密钥`, `Made the next key ${made.keyId} (backup downloaded). The next publish is still signed by the old key and announces the new public key; institutions trust both until ${overlap}`),
+            ? textIn({ zh: `已生成密钥 ${made.keyId}，加密备份已下载，请离线保存备份和口令`, en: `Made key ${made.keyId}; its encrypted backup was downloaded: keep the file and the passphrase offline` }, lang)
+            : textIn({ zh: `已生成新密钥 ${made.keyId}（备份已下载）。下一次发布仍由旧密钥签名，并在包中公布新公钥；各机构在 ${overlap} 前同时信任两把密钥`, en: `Made the next key ${made.keyId} (backup downloaded). The next publish is still signed by the old key and announces the new public key; institutions trust both until ${overlap}` }, lang),
         );
       } else if (action === 'export' && keys) {
         downloadJson(backupName(keys), await encryptKeyBackup(keys, pass));
-        setStatus(pick(lang, '加密备份已下载', 'The encrypted backup was downloaded'));
+        setStatus(textIn({ zh: '加密备份已下载', en: 'The encrypted backup was downloaded' }, lang));
       } else if (action === 'import') {
-        if (!file) return setError(pick(lang, '请选择密钥备份文件', 'choose a key backup file'));
+        if (!file) return setError(textIn({ zh: '请选择密钥备份文件', en: 'choose a key backup file' }, lang));
         let json: unknown;
         try {
           json = JSON.parse(await file.text());
         } catch {
-          return setError(pick(lang, '不是 JSON 文件', 'not a JSON file'));
+          return setError(textIn({ zh: '不是 JSON 文件', en: 'not a JSON file' }, lang));
         }
         const r = await decryptKeyBackup(json, pass);
-        if (!r.ok) return setError(pick(lang, r.zh, r.en));
+        if (!r.ok) return setError(textIn(r, lang));
         const next: KeyRing = { current: r.keys };
         await saveKeyRing(next);
         onRing(next);
-        setStatus(pick(lang, `已导入密钥 ${r.keys.keyId}`, `Imported key ${r.keys.keyId}`));
+        setStatus(textIn({ zh: `已导入密钥 ${r.keys.keyId}`, en: `Imported key ${r.keys.keyId}` }, lang));
       }
       setAction(null);
     } finally {
@@ -101,86 +101,78 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
   const trustOwnKey = async () => {
     if (!keys) return;
     const trusted = await loadTrustedKeys();
-    if (!trusted.some((t) => t.keyId === keys.keyId)) await saveTrustedKeys([...trusted, await trustedKeyFrom(keys.publicJwk, pick(lang, '本机发布密钥', "this browser's publishing key"))]);
-    setStatus(pick(lang, '已加入受信任的密钥', 'Added to the trusted keys'));
+    if (!trusted.some((t) => t.keyId === keys.keyId)) await saveTrustedKeys([...trusted, await trustedKeyFrom(keys.publicJwk, textIn({ zh: '本机发布密钥', en: "this browser's publishing key" }, lang))]);
+    setStatus(textIn({ zh: '已加入受信任的密钥', en: 'Added to the trusted keys' }, lang));
   };
 
   return (
     <div class="signing-keys">
-      <h3>{pick(lang, '签名密钥（Ed25519）', 'Signing key (Ed25519)')}</h3>
+      <h3>{textIn({ zh: '签名密钥（Ed25519）', en: 'Signing key (Ed25519)' }, lang)}</h3>
       {keys ? (
         <>
           <p>
-            {pick(lang, '密钥编号', 'Key id')} <code data-testid="key-id">{keys.keyId}</code>
+            {textIn({ zh: '密钥编号', en: 'Key id' }, lang)} <code data-testid="key-id">{keys.keyId}</code>
           </p>
           <label>
-            {pick(lang, '公钥（发给各机构，在其设置中添加为受信任的密钥）', 'Public key (send to institutions to add as a trusted key)')}
+            {textIn({ zh: '公钥（发给各机构，在其设置中添加为受信任的密钥）', en: 'Public key (send to institutions to add as a trusted key)' }, lang)}
             <textarea readOnly rows={3} class="mono" data-testid="public-key" value={JSON.stringify(keys.publicJwk)} />
           </label>
           {ring?.next && (
             <p class="banner warn" data-testid="rotation-pending">
-              {pick(
-                lang,
-                `密钥轮换进行中：新密钥 ${ring.next.keyId} 将由下一次发布公布（仍由 ${keys.keyId} 签名），过渡期至 ${ring.overlapUntil}。`,
-                `Key rotation under way: the next publish (still signed by ${keys.keyId}) announces the new key ${ring.next.keyId}; overlap until ${ring.overlapUntil}.`,
-              )}
+              {textIn({ zh: `密钥轮换进行中：新密钥 ${ring.next.keyId} 将由下一次发布公布（仍由 ${keys.keyId} 签名），过渡期至 ${ring.overlapUntil}。`, en: `Key rotation under way: the next publish (still signed by ${keys.keyId}) announces the new key ${ring.next.keyId}; overlap until ${ring.overlapUntil}.` }, lang)}
             </p>
           )}
         </>
       ) : (
-        <p>{pick(lang, '尚无签名密钥', 'No signing key yet')}</p>
+        <p>{textIn({ zh: '尚无签名密钥', en: 'No signing key yet' }, lang)}</p>
       )}
       <div class="row">
         <button type="button" class="btn" onClick={() => open('new')}>
-          {pick(lang, '生成新密钥', 'Generate a new key')}
+          {textIn({ zh: '生成新密钥', en: 'Generate a new key' }, lang)}
         </button>
         {keys && (
           <>
             <button type="button" class="btn" onClick={() => open('rotate')} disabled={!!ring?.next}>
-              {pick(lang, '轮换密钥', 'Rotate the key')}
+              {textIn({ zh: '轮换密钥', en: 'Rotate the key' }, lang)}
             </button>
             <button type="button" class="btn" onClick={() => open('export')}>
-              {pick(lang, '导出加密备份', 'Export an encrypted backup')}
+              {textIn({ zh: '导出加密备份', en: 'Export an encrypted backup' }, lang)}
             </button>
             <button type="button" class="btn" onClick={trustOwnKey}>
-              {pick(lang, '在本机信任此密钥', 'Trust this key on this browser')}
+              {textIn({ zh: '在本机信任此密钥', en: 'Trust this key on this browser' }, lang)}
             </button>
           </>
         )}
         <button type="button" class="btn" onClick={() => open('import')}>
-          {pick(lang, '从备份导入密钥', 'Import a key from a backup')}
+          {textIn({ zh: '从备份导入密钥', en: 'Import a key from a backup' }, lang)}
         </button>
       </div>
       {action && (
-        <div class="card key-dialog" role="group" aria-label={pick(lang, '签名密钥操作', 'Signing key action')}>
+        <div class="card key-dialog" role="group" aria-label={textIn({ zh: '签名密钥操作', en: 'Signing key action' }, lang)}>
           {action === 'new' && keys && (
             <p class="banner warn" role="alert">
-              {pick(
-                lang,
-                `将替换当前密钥 ${keys.keyId}。替换后各机构须手动信任新公钥，否则无法安装之后发布的文书包；如只是想更换密钥，请用“轮换密钥”。请先确认已导出当前密钥的备份。`,
-                `This replaces the current key ${keys.keyId}. Every institution must then trust the new public key by hand or it cannot install later packs; to change keys smoothly use "Rotate the key". Make sure the current key is backed up first.`,
-              )}
+              {textIn({ zh: `将替换当前密钥 ${keys.keyId}。替换后各机构须手动信任新公钥，否则无法安装之后发布的文书包；如只是想更换密钥，请用“轮换密钥”。请先确认已导出当前密钥的备份。`, en: `This replaces the current key ${keys.keyId}. Every institution must then trust the new public key by hand or it cannot install later packs; to change keys smoothly use "Rotate the key". Make sure the current key is backed up first.` }, lang)}
             </p>
           )}
           {action === 'rotate' && (
             <label>
-              {pick(lang, '过渡期截止（此前两把密钥都受信任）', 'Overlap ends (both keys trusted until then)')}
+              {textIn({ zh: '过渡期截止（此前两把密钥都受信任）', en: 'Overlap ends (both keys trusted until then)' }, lang)}
               <input type="date" name="overlap-until" value={overlap} onInput={(e) => setOverlap(e.currentTarget.value)} />
             </label>
           )}
           {action === 'import' && (
             <label>
-              {pick(lang, '密钥备份文件（或 formkit pack keygen 生成的私钥 JWK）', 'Key backup file (or a private JWK from formkit pack keygen)')}
+              {textIn({ zh: '密钥备份文件（或 formkit pack keygen 生成的私钥 JWK）', en: 'Key backup file (or a private JWK from formkit pack keygen)' }, lang)}
               <input type="file" name="key-backup" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
             </label>
           )}
           <label>
-            {pick(lang, '备份口令', 'Backup passphrase')}
+            {textIn({ zh: '备份口令', en: 'Backup passphrase' }, lang)}
             <input type="password" name="key-passphrase" autoComplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} />
           </label>
           {action !== 'import' && (
             <label>
-              {pick(lang, '再次输入口令', 'Repeat the passphrase')}
+              {textIn({ zh: '再次输入口令', en: 'Repeat the passphrase' }, lang)}
               <input type="password" name="key-passphrase-repeat" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
             </label>
           )}
@@ -193,16 +185,16 @@ export function SigningKeyPanel({ lang, ring, onRing }: SigningKeyPanelProps) {
             <button type="button" class="btn primary" disabled={busy} onClick={run}>
               {action === 'new'
                 ? keys
-                  ? pick(lang, '确认替换并下载加密备份', 'Replace and download the encrypted backup')
-                  : pick(lang, '生成并下载加密备份', 'Generate and download the encrypted backup')
+                  ? textIn({ zh: '确认替换并下载加密备份', en: 'Replace and download the encrypted backup' }, lang)
+                  : textIn({ zh: '生成并下载加密备份', en: 'Generate and download the encrypted backup' }, lang)
                 : action === 'rotate'
-                  ? pick(lang, '生成下一把密钥并下载备份', 'Make the next key and download its backup')
+                  ? textIn({ zh: '生成下一把密钥并下载备份', en: 'Make the next key and download its backup' }, lang)
                   : action === 'export'
-                    ? pick(lang, '下载加密备份', 'Download the encrypted backup')
-                    : pick(lang, '导入', 'Import')}
+                    ? textIn({ zh: '下载加密备份', en: 'Download the encrypted backup' }, lang)
+                    : textIn({ zh: '导入', en: 'Import' }, lang)}
             </button>
             <button type="button" class="btn" onClick={() => setAction(null)}>
-              {pick(lang, '取消', 'Cancel')}
+              {textIn({ zh: '取消', en: 'Cancel' }, lang)}
             </button>
           </div>
         </div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article, PackFiles, PackManifest, SourceDocument } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
-import { pick } from './lang';
+import { textIn } from '../../core/i18n/text';
 
 export interface SourceEditorProps {
   lang: Lang;
@@ -44,7 +44,7 @@ export function SourceEditor({ lang, files, manifest, onFiles }: SourceEditorPro
   const add = () => {
     if (!draft) return;
     const p = sourceProblem(draft, sources.map((s) => s.id));
-    if (p) return setError(pick(lang, p.zh, p.en));
+    if (p) return setError(textIn(p, lang));
     const file = `sources/${draft.id}.json`;
     const doc: SourceDocument = {
       document: {
@@ -58,7 +58,7 @@ export function SourceEditor({ lang, files, manifest, onFiles }: SourceEditorPro
       articles: draft.articles.map((a) => ({ id: a.id.trim(), label: a.label.trim(), ...(a.heading?.trim() ? { heading: a.heading.trim() } : {}), text: a.text.trim() })),
     };
     onFiles({ ...files, [file]: doc, 'pack.json': { ...manifest, sources: [...sources, { id: draft.id, file }] } });
-    setStatus(pick(lang, `已添加来源 ${draft.number}（${draft.articles.length} 条），规则和参数现在可以引用其条款`, `Added source ${draft.number} (${draft.articles.length} articles); rules and parameters can cite them now`));
+    setStatus(textIn({ zh: `已添加来源 ${draft.number}（${draft.articles.length} 条），规则和参数现在可以引用其条款`, en: `Added source ${draft.number} (${draft.articles.length} articles); rules and parameters can cite them now` }, lang));
     setDraft(null);
     setError('');
   };
@@ -66,70 +66,70 @@ export function SourceEditor({ lang, files, manifest, onFiles }: SourceEditorPro
 
   return (
     <div class="sources">
-      <h3>{pick(lang, '来源文件', 'Source documents')}</h3>
+      <h3>{textIn({ zh: '来源文件', en: 'Source documents' }, lang)}</h3>
       <ul data-testid="sources">
         {sources.map((s) => {
           const doc = files[s.file] as SourceDocument | undefined;
           return (
             <li key={s.id}>
-              {doc?.document.number} {doc?.document.title} <span class="hint">{pick(lang, `${doc?.articles.length ?? 0} 条`, `${doc?.articles.length ?? 0} articles`)}</span>
+              {doc?.document.number} {doc?.document.title} <span class="hint">{textIn({ zh: `${doc?.articles.length ?? 0} 条`, en: `${doc?.articles.length ?? 0} articles` }, lang)}</span>
             </li>
           );
         })}
       </ul>
       {status && <p role="status">{status}</p>}
       {draft ? (
-        <div class="card add-source" role="group" aria-label={pick(lang, '新来源文件', 'New source document')}>
+        <div class="card add-source" role="group" aria-label={textIn({ zh: '新来源文件', en: 'New source document' }, lang)}>
           <div class="row">
             <label>
-              {pick(lang, '来源编号', 'Source id')}
+              {textIn({ zh: '来源编号', en: 'Source id' }, lang)}
               <input name="source-id" placeholder="hrss-sh-2025-8" value={draft.id} onInput={(e) => setDraft({ ...draft, id: e.currentTarget.value.trim() })} />
             </label>
             <label>
-              {pick(lang, '文号', 'Number')}
+              {textIn({ zh: '文号', en: 'Number' }, lang)}
               <input name="source-number" placeholder="沪人社职〔2025〕8号" value={draft.number} onInput={(e) => setDraft({ ...draft, number: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '发文机关', 'Issuer')}
+              {textIn({ zh: '发文机关', en: 'Issuer' }, lang)}
               <input name="source-issuer" value={draft.issuer} onInput={(e) => setDraft({ ...draft, issuer: e.currentTarget.value })} />
             </label>
           </div>
           <label>
-            {pick(lang, '标题', 'Title')}
+            {textIn({ zh: '标题', en: 'Title' }, lang)}
             <input name="source-title" value={draft.title} onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
           </label>
           <div class="row">
             <label>
-              {pick(lang, '发文日期', 'Issued')}
+              {textIn({ zh: '发文日期', en: 'Issued' }, lang)}
               <input type="date" name="source-issued" value={draft.issued} onInput={(e) => setDraft({ ...draft, issued: e.currentTarget.value })} />
             </label>
             <label>
-              {pick(lang, '施行日期', 'In force from')}
+              {textIn({ zh: '施行日期', en: 'In force from' }, lang)}
               <input type="date" name="source-effective" value={draft.effective} onInput={(e) => setDraft({ ...draft, effective: e.currentTarget.value })} />
             </label>
           </div>
-          <h4>{pick(lang, '条款', 'Articles')}</h4>
+          <h4>{textIn({ zh: '条款', en: 'Articles' }, lang)}</h4>
           {draft.articles.map((a, i) => (
             <div class="row article-row" key={i} data-article={i}>
               <label>
-                {pick(lang, '编号', 'Id')}
+                {textIn({ zh: '编号', en: 'Id' }, lang)}
                 <input name="article-id" size={5} value={a.id} onInput={(e) => setArticle(i, { id: e.currentTarget.value })} />
               </label>
               <label>
-                {pick(lang, '标签', 'Label')}
+                {textIn({ zh: '标签', en: 'Label' }, lang)}
                 <input name="article-label" size={6} value={a.label} onInput={(e) => setArticle(i, { label: e.currentTarget.value })} />
               </label>
               <label class="grow">
-                {pick(lang, '条文', 'Text')}
+                {textIn({ zh: '条文', en: 'Text' }, lang)}
                 <textarea name="article-text" rows={2} value={a.text} onInput={(e) => setArticle(i, { text: e.currentTarget.value })} />
               </label>
-              <button type="button" class="btn small remove" aria-label={pick(lang, `删除第 ${i + 1} 条`, `Remove article ${i + 1}`)} onClick={() => setDraft({ ...draft, articles: draft.articles.filter((_, k) => k !== i) })}>
+              <button type="button" class="btn small remove" aria-label={textIn({ zh: `删除第 ${i + 1} 条`, en: `Remove article ${i + 1}` }, lang)} onClick={() => setDraft({ ...draft, articles: draft.articles.filter((_, k) => k !== i) })}>
                 ×
               </button>
             </div>
           ))}
           <button type="button" class="btn small" onClick={() => setDraft({ ...draft, articles: [...draft.articles, { id: String(draft.articles.length + 1), label: '', text: '' }] })}>
-            {pick(lang, '添加条款', 'Add an article')}
+            {textIn({ zh: '添加条款', en: 'Add an article' }, lang)}
           </button>
           {error && (
             <p class="error" role="alert">
@@ -138,16 +138,16 @@ export function SourceEditor({ lang, files, manifest, onFiles }: SourceEditorPro
           )}
           <div class="row">
             <button type="button" class="btn primary" onClick={add}>
-              {pick(lang, '添加来源文件', 'Add the source document')}
+              {textIn({ zh: '添加来源文件', en: 'Add the source document' }, lang)}
             </button>
             <button type="button" class="btn" onClick={() => setDraft(null)}>
-              {pick(lang, '取消', 'Cancel')}
+              {textIn({ zh: '取消', en: 'Cancel' }, lang)}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="btn" onClick={() => setDraft(EMPTY)}>
-          {pick(lang, '新增来源文件（新通知）', 'New source document (a new notice)')}
+          {textIn({ zh: '新增来源文件（新通知）', en: 'New source document (a new notice)' }, lang)}
         </button>
       )}
     </div>

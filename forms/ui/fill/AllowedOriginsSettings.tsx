@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseOriginList, type OriginListProblem } from '../../core/fill/origin';
 import type { Lang } from '../../core/i18n/lang';
 import { saveUserOrigins, userOrigins } from '../../../shared/autofill/store';
+import { textIn } from '../../core/i18n/text';
 
-const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
 /**
  * Portal addresses the user adds to those the pack lists (autofill fills nowhere else). Nothing is
@@ -23,13 +23,13 @@ export function AllowedOriginsSettings({ lang }: { lang: Lang }) {
     if (r.problems.length) return;
     await saveUserOrigins(r.patterns);
     setText(r.patterns.join('\n'));
-    setSaved(pick(lang, `已保存 ${r.patterns.length} 个来源`, `Saved ${r.patterns.length} origin(s)`));
+    setSaved(textIn({ zh: `已保存 ${r.patterns.length} 个来源`, en: `Saved ${r.patterns.length} origin(s)` }, lang));
   };
   return (
     <div class="allowed-origins">
-      <h3>{pick(lang, '允许自动填写的其他门户', 'Other portals autofill may fill')}</h3>
+      <h3>{textIn({ zh: '允许自动填写的其他门户', en: 'Other portals autofill may fill' }, lang)}</h3>
       <label>
-        {pick(lang, '每行一个来源（文书包已列出的门户无需添加）', 'One origin a line (portals the pack lists need not be added)')}
+        {textIn({ zh: '每行一个来源（文书包已列出的门户无需添加）', en: 'One origin a line (portals the pack lists need not be added)' }, lang)}
         <textarea
           name="allowed-origins"
           rows={3}
@@ -40,13 +40,13 @@ export function AllowedOriginsSettings({ lang }: { lang: Lang }) {
         />
       </label>
       <button type="button" class="btn" onClick={save}>
-        {pick(lang, '保存', 'Save')}
+        {textIn({ zh: '保存', en: 'Save' }, lang)}
       </button>
       {problems.length > 0 && (
         <ul class="finding error" role="alert">
           {problems.map((p) => (
             <li key={p.line}>
-              {pick(lang, `第${p.line}行`, `Line ${p.line}`)} <code>{p.text}</code>：{p[lang]}
+              {textIn({ zh: `第${p.line}行`, en: `Line ${p.line}` }, lang)} <code>{p.text}</code>：{p[lang]}
             </li>
           ))}
         </ul>

@@ -29,7 +29,7 @@ interface Props {
   /** the autofill issue's button, when it is built (forms/ui/popup/AutofillButton.tsx) */
   Autofill?: ComponentType;
   /**
-   * What the static first frame showed (forms/ui/popup/static-shell.ts), used when localStorage
+   * What the static first frame showed (forms/ui/fast/popup-static-shell.ts), used when localStorage
    * remembers nothing: the app then starts from it instead of a "loading" line, and storage.local's
    * copy, if any, still replaces it unless the user has changed something.
    */

@@ -8,7 +8,7 @@ import { documentSchema } from '../../core/pack/document-schema';
 import { schemaIn, uiIn } from '../../core/i18n/pack-translation';
 import { pruneHidden } from '../../core/schema/prune-hidden';
 import type { Citation, JsonSchema, Pack } from '../../core/pack/types';
-import { deref } from '../../core/schema/field-schema';
+import { declaredProperties, deref } from '../../core/schema/schema-walk';
 import { isValidAgainst } from '../../core/schema/branch-valid';
 import { withLevelLabels } from '../theme/level-labels';
 import { inlineRefs } from '../../core/pack/inline-refs';
@@ -133,20 +133,6 @@ interface Ctx {
   lang: Lang;
 }
 
-/** The schema and its active if/then/else branches for this value. */
-function parts(ctx: Ctx, schema: JsonSchema, value: unknown): JsonSchema[] {
-  const s = deref(ctx.root, schema);
-  const out = [s];
-  for (const p of (s.allOf as unknown[] | undefined) ?? []) {
-    const part = asSchema(p);
-    const cond = asSchema(part?.if);
-    if (!part || !cond) continue;
-    const branch = asSchema(isValidAgainst(cond, value ?? {}, ctx.root) ? part.then : part.else);
-    if (branch) out.push(deref(ctx.root, branch));
-  }
-  return out;
-}
-
 /** Property names in ui:order (with its `*` wildcard), then any left over, as the form shows them. */
 function ordered(names: string[], ui: Obj | undefined): string[] {
   const order = (ui?.['ui:order'] as string[] | undefined) ?? [];
@@ -161,14 +147,9 @@ function ordered(names: string[], ui: Obj | undefined): string[] {
 }
 
 function properties(ctx: Ctx, schema: JsonSchema, value: unknown, ui: Obj | undefined): [string, JsonSchema][] {
-  const declared = new Map<string, JsonSchema>();
-  for (const part of parts(ctx, schema, value)) {
-    for (const [name, sub] of Object.entries((part.properties as Obj | undefined) ?? {})) {
-      const s = asSchema(sub);
-      if (s && !declared.has(name)) declared.set(name, deref(ctx.root, s));
-    }
-  }
-  return ordered([...declared.keys()], ui).map((n) => [n, declared.get(n)!]);
+  // the schema and its active if/then/else branches for this value, first declaration of each name
+  const declared = declaredProperties(ctx.root, schema, { branch: (cond) => isValidAgainst(cond, value ?? {}, ctx.root) });
+  return ordered([...declared.keys()], ui).map((n) => [n, deref(ctx.root, declared.get(n)!.schemas[0])]);
 }
 
 const isAttachment = (schema: JsonSchema, ui: Obj | undefined) =>

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useBufferedValue } from './buffered-value';
 import { useInvalid } from './form-context';
 
-/** A value as an input shows it (shared with the tables' first-frame markup, static-row.ts). */
-export const toText = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** A value as an input shows it. */
+const toText = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** The kit's `<input>` for text, number, date…: buffered (see buffered-value.ts). */
 export function BaseInputTemplate(props: WidgetProps) {

@@ -1,6 +1,6 @@
 import type { ObjectFieldTemplateProps, RJSFSchema } from '@rjsf/utils';
 import type { JsonSchema } from '../../core/pack/types';
-import { deref } from '../../core/schema/field-schema';
+import { deref } from '../../core/schema/schema-walk';
 
 /**
  * Children in a two-column grid; titles are drawn by FieldTemplate, so none here. At the top level,

@@ -1,31 +1,21 @@
 import type { FieldProps, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { asNumber, getUiOptions } from '@rjsf/utils';
-import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import { referenceOf } from '../../core/reference/reference-context';
+import { textIn } from '../../core/i18n/text';
 import { resolveOccupation, type OccupationEntry } from '../../core/formats/occupation-search';
 import type { Finding } from '../../core/findings/finding';
 import { FormKitContext, pointerOf, useFormLang } from './form-context';
 import { PASTE_SUFFIX } from './paste-id';
-import { fastPathsOn } from '../fast/switch';
-import { LazyRow, wakeTableRows } from './lazy-row';
-import { staticCells, staticRowHtml } from './static-row';
 import { tableColumns, type TableColumn } from './table-columns';
-import type { Row, RowAction } from './table-row';
+import type { Row, RowAction, RowProps } from './table-row';
+import { LiveTableRows } from './table-rows';
 import { addLabel } from './table-labels';
 import { isSpreadsheetPaste, parseSpreadsheetText, pasteRows } from './table-paste';
 import { parseFillFrom } from '../../core/schema/rows-from-document';
 import { FillFromStored } from './FillFromStored';
 
 let keySeq = 0;
-
-/** The rows' container: one set of listeners wakes a row drawn as markup when the user reaches into it. */
-function TableBody({ wakers, children }: { wakers: Map<Element, () => void>; children: ComponentChildren }) {
-  const body = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => wakeTableRows(body.current!, wakers), [wakers]);
-  return <div role="rowgroup" ref={body}>{children}</div>;
-}
 
 /** Width of a text in em, roughly: a CJK character takes 1em, anything else about half. */
 const textEm = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.55), 0);
@@ -69,8 +59,8 @@ function gridColumns(columns: TableColumn[]): { template: string; minEm: number 
  * column titles, one line per row, the kit's own widgets in the cells, findings under the cell they
  * concern. Cell ids follow RJSF's (`root_occupations_3_code`), so the error summary, focus and
  * print work as for any field. Lists whose rows are not flat fall back to RJSF's ArrayField.
- * The rows of the first render are drawn as markup and become live rows when reached into
- * (static-row.ts, lazy-row.tsx): most rows of a long table are never touched in a visit.
+ * The rows are drawn by the form context's `TableRows` when it has one (a fast path, forms/ui/fast/),
+ * else live.
  */
 export function TableField(props: FieldProps) {
   const { schema, uiSchema, formData, fieldPathId, registry, disabled = false, readonly = false, onChange, onBlur, onFocus } = props;
@@ -129,8 +119,7 @@ export function TableField(props: FieldProps) {
     return out;
   }, [ctx, fieldPathId.path]);
 
-  // the first render draws rows as markup (static-row.ts, lazy-row.tsx); rows added later start live
-  const cells = useMemo(() => (columns ? staticCells(columns) : null), [columns]);
+  // a fast path may draw the rows of the table's first render differently (forms/ui/fast/README.md)
   const isFirstRender = useRef(true);
   const firstRender = isFirstRender.current;
   useLayoutEffect(() => {
@@ -146,12 +135,6 @@ export function TableField(props: FieldProps) {
     const first = row?.querySelector<HTMLElement>('.cell input:not([readonly]):not([disabled]), .cell select:not([disabled]), .cell textarea:not([readonly])');
     first?.focus();
   });
-  const wakers = useRef(new Map<Element, () => void>());
-  const register = useCallback((slot: Element, wake: () => void) => {
-    wakers.current.set(slot, wake);
-    return () => void wakers.current.delete(slot);
-  }, []);
-
   if (!columns) {
     const { ArrayField } = registry.fields;
     return <ArrayField {...props} />;
@@ -169,6 +152,7 @@ export function TableField(props: FieldProps) {
   const baseId = fieldPathId.$id;
   const fillFrom = parseFillFrom(getUiOptions(uiSchema).fillFrom);
   const grid = gridColumns(columns);
+  const Rows = ctx?.TableRows ?? LiveTableRows;
   const listTitle = String(schema.title ?? '');
   /** Row and column of a cell's control, from its id (`root_occupations_3_code`). */
   const cellAt = (el: EventTarget | null): { row: number; column: number } | null => {
@@ -242,47 +226,32 @@ export function TableField(props: FieldProps) {
                   <span class="sr-only">{t('rowActions', lang)}</span>
                 </div>
             </div>
-            <TableBody wakers={wakers.current}>
-              {rows.map((row, i) => (
-                <LazyRow
-                  key={keys.current[i]}
-                  index={i}
-                  count={rows.length}
-                  value={row}
-                  columns={columns}
-                  baseId={baseId}
-                  listTitle={listTitle}
-                  lang={lang}
-                  basePath={fieldPathId.path}
-                  findings={byRow.get(i)}
-                  pack={ctx?.pack}
-                  disabled={disabled}
-                  readonly={readonly}
-                  canRemove={rows.length > minItems}
-                  registry={registry}
-                  onCell={onCell}
-                  onAction={onAction}
-                  onBlur={blur}
-                  onFocus={focus}
-                  context={ctx}
-                  mayStartStatic={firstRender && fastPathsOn()}
-                  register={register}
-                  markup={() =>
-                    cells &&
-                    staticRowHtml(cells, columns, row, i, {
-                      baseId,
-                      listTitle,
-                      count: rows.length,
-                      disabled,
-                      readonly,
-                      canRemove: rows.length > minItems,
-                      lang,
-                      occupationName: (code) => (ctx ? referenceOf(ctx.pack).occupations.get(code) : undefined),
-                    })
-                  }
-                />
-              ))}
-            </TableBody>
+            <Rows
+              keys={keys.current}
+              firstRender={firstRender}
+              rows={rows.map(
+                (row, i): RowProps => ({
+                  index: i,
+                  count: rows.length,
+                  value: row,
+                  columns,
+                  baseId,
+                  listTitle,
+                  lang,
+                  basePath: fieldPathId.path,
+                  findings: byRow.get(i),
+                  pack: ctx?.pack,
+                  disabled,
+                  readonly,
+                  canRemove: rows.length > minItems,
+                  registry,
+                  onCell,
+                  onAction,
+                  onBlur: blur,
+                  onFocus: focus,
+                }),
+              )}
+            />
           </div>
         </div>
       )}
@@ -301,7 +270,7 @@ export function TableField(props: FieldProps) {
         />
       )}
       {canAdd && (
-        <button type="button" class="btn add" onClick={add} title={lang === 'en' ? 'Rows copied from a spreadsheet can be pasted into the table' : '可从 Excel 等表格复制多行，粘贴到表格中'}>
+        <button type="button" class="btn add" onClick={add} title={textIn({ zh: '可从 Excel 等表格复制多行，粘贴到表格中', en: 'Rows copied from a spreadsheet can be pasted into the table' }, lang)}>
           {addLabel(listTitle, lang)}
         </button>
       )}

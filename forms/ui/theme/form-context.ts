@@ -5,6 +5,7 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/findings/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { joinPointer, splitPointer } from '../../core/schema/json-pointer';
+import type { TableRowsComponent } from './table-rows';
 
 /** What the field templates and widgets read besides RJSF's own props. */
 export interface KitFormContext {
@@ -16,6 +17,8 @@ export interface KitFormContext {
   saveBlob?: (file: File) => Promise<string>;
   /** the stored drafts of some documents, to fill a list from (a ui.json `fillFrom` option); absent: no such button */
   storedDocuments?: (docIds: readonly string[]) => Promise<StoredDocuments>;
+  /** draws a table field's rows: the theme's live rows when absent (a fast path hands in its own, forms/ui/fast/) */
+  TableRows?: TableRowsComponent;
 }
 
 /** A stored draft a list may be filled from. */

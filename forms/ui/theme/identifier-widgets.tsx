@@ -21,8 +21,8 @@ function normalizingWidget(normalize: (s: string) => string, extra: Readonly<Rec
   };
 }
 
-/** What each identifier input adds to the plain one (shared with the tables' first-frame markup, static-row.ts). */
-export const IDENTIFIER_INPUTS = {
+/** What each identifier input adds to the plain one. */
+const IDENTIFIER_INPUTS = {
   uscc: { maxLength: 22, autoComplete: 'off', spellCheck: false, className: 'mono' },
   residentId: { maxLength: 22, autoComplete: 'off', spellCheck: false, className: 'mono' },
   mobile: { type: 'tel', maxLength: 16, inputMode: 'tel' },

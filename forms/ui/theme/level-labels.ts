@@ -6,6 +6,7 @@
  */
 import type { JsonSchema, Pack } from '../../core/pack/types';
 import type { Lang } from '../../core/i18n/lang';
+import { declaredProperties } from '../../core/schema/schema-walk';
 
 type Obj = Record<string, unknown>;
 interface Level {
@@ -37,11 +38,9 @@ export function withLevelLabels(pack: Pack, schema: JsonSchema, ui: Obj, lang: L
     };
     const own = Array.isArray(s.enum) ? names(s.enum) : isObj(s.items) && Array.isArray(s.items.enum) ? names(s.items.enum) : null;
     if (own && !out?.['ui:enumNames']) set('ui:enumNames', own);
-    const props: Obj = {};
-    for (const part of [s, ...(Array.isArray(s.allOf) ? s.allOf.flatMap((p) => (isObj(p) ? [p.then, p.else] : [])) : [])]) {
-      if (isObj(part) && isObj(part.properties)) Object.assign(props, part.properties);
-    }
-    for (const [k, sub] of Object.entries(props)) {
+    // the last declaration of a property wins: a branch narrows what the object declares
+    const props = new Map([...declaredProperties(schema, s)].map(([k, d]) => [k, d.schemas[d.schemas.length - 1]]));
+    for (const [k, sub] of props) {
       const before = out?.[k];
       const after = walk(sub, before);
       if (after !== before && after !== undefined) set(k, after);

@@ -2,6 +2,8 @@ import type { WidgetProps } from '@rjsf/utils';
 import { ariaDescribedByIds } from '@rjsf/utils';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { normalizeOccupationCode } from '../../core/formats/occupation-code';
+import type { Lang } from '../../core/i18n/lang';
+import { textIn } from '../../core/i18n/text';
 import { referenceOf } from '../../core/reference/reference-context';
 import { FormKitContext, useInvalid, type KitFormContext } from './form-context';
 import { resolveOccupation, searchOccupations, type OccupationEntry } from '../../core/formats/occupation-search';
@@ -34,19 +36,18 @@ export function DistrictWidget(props: WidgetProps) {
       onBlur={(e) => onBlur(id, (e.target as HTMLSelectElement).value)}
       onFocus={(e) => onFocus(id, (e.target as HTMLSelectElement).value)}
     >
-      <option value="">{ctx?.lang === 'en' ? '— choose —' : '— 请选择 —'}</option>
+      <option value="">{textIn({ zh: '— 请选择 —', en: '— choose —' }, ctx?.lang ?? 'zh')}</option>
       {list.map((d) => (
         <option value={d.code} key={d.code}>
-          {ctx?.lang === 'en' && d.en ? d.en : d.name}
+          {textIn({ zh: d.name, en: d.en }, ctx?.lang ?? 'zh')}
         </option>
       ))}
     </select>
   );
 }
 
-/** What an empty occupation field says (shared with the tables' first-frame markup, static-row.ts). */
-export const OCCUPATION_PLACEHOLDER = '输入名称或编码搜索，如 电工 / 6-31-01-03';
-export const OCCUPATION_PLACEHOLDER_EN = 'type a name or code, e.g. 电工 / 6-31-01-03';
+/** What an empty occupation field says. */
+const OCCUPATION_PLACEHOLDER = { zh: '输入名称或编码搜索，如 电工 / 6-31-01-03', en: 'type a name or code, e.g. 电工 / 6-31-01-03' };
 
 const filableByPack = new WeakMap<object, ReadonlySet<string>>();
 
@@ -128,7 +129,7 @@ export function OccupationWidget(props: WidgetProps) {
         aria-expanded={matches.length > 0}
         aria-controls={matches.length > 0 ? listId : undefined}
         aria-activedescendant={matches.length > 0 ? `${listId}_${Math.min(active, matches.length - 1)}` : undefined}
-        placeholder={placeholder || (lang === 'en' ? OCCUPATION_PLACEHOLDER_EN : OCCUPATION_PLACEHOLDER)}
+        placeholder={placeholder || textIn(OCCUPATION_PLACEHOLDER, lang)}
         required={required}
         disabled={disabled}
         readOnly={readonly}
@@ -175,7 +176,7 @@ export function OccupationWidget(props: WidgetProps) {
           class="occupation-matches"
           role="listbox"
           id={listId}
-          style={at ? { position: 'fixed', top: `${at.top}px`, left: `${at.left}px`, minWidth: `${at.width}px` } : undefined} aria-label={lang === 'en' ? 'Matching occupations' : '匹配的职业'}
+          style={at ? { position: 'fixed', top: `${at.top}px`, left: `${at.left}px`, minWidth: `${at.width}px` } : undefined} aria-label={textIn({ zh: '匹配的职业', en: 'Matching occupations' }, lang)}
         >
           {matches.map((m, i) => (
             <li
@@ -191,7 +192,7 @@ export function OccupationWidget(props: WidgetProps) {
               }}
             >
               <span class="occ-name">{m.name}</span> <span class="mono occ-code">{m.code}</span>
-              {m.filable && <span class="occ-filable">{lang === 'en' ? 'in filing catalogue' : '可备案目录'}</span>}
+              {m.filable && <span class="occ-filable">{textIn({ zh: '可备案目录', en: 'in filing catalogue' }, lang)}</span>}
             </li>
           ))}
         </ul>
@@ -201,8 +202,8 @@ export function OccupationWidget(props: WidgetProps) {
 }
 
 /** Why a typed name was not taken, in words a clerk can act on. */
-function occupationHint(text: string, lists: { all: ReadonlyArray<OccupationEntry>; filable: ReadonlySet<string> }, lang: string): string {
+function occupationHint(text: string, lists: { all: ReadonlyArray<OccupationEntry>; filable: ReadonlySet<string> }, lang: Lang): string {
   const n = searchOccupations(text, lists.all, lists.filable, Infinity).length;
-  if (n === 0) return lang === 'en' ? `No occupation is called “${text}”` : `没有名为“${text}”的职业`;
-  return lang === 'en' ? `${n} occupations match “${text}”: pick one from the list` : `“${text}”对应 ${n} 个职业，请从列表中选择`;
+  if (n === 0) return textIn({ zh: `没有名为“${text}”的职业`, en: `No occupation is called “${text}”` }, lang);
+  return textIn({ zh: `“${text}”对应 ${n} 个职业，请从列表中选择`, en: `${n} occupations match “${text}”: pick one from the list` }, lang);
 }

@@ -1,7 +1,7 @@
 import { t } from '../../../shared/i18n';
 import type { Lang } from '../../core/i18n/lang';
 
-/** How a table names its rows and cells, for screen readers and row buttons (live rows and static-row.ts alike). */
+/** How a table names its rows and cells, for screen readers and row buttons. */
 export const rowLabel = (index: number, lang: Lang): string => `${t('row', lang)} ${index + 1}${t('rowSuffix', lang)}`;
 
 /** A cell has no visible label: it is named by its column and row, e.g. 「工种（第 3 行）」. */

@@ -6,7 +6,7 @@ import type { Pack } from '../../core/pack/types';
 import type { Finding } from '../../core/findings/finding';
 import type { Lang } from '../../core/i18n/lang';
 import { FindingList } from './FindingList';
-import { pointerOf } from './form-context';
+import { joinPointer } from '../../core/schema/json-pointer';
 import type { TableColumn } from './table-columns';
 import { cellLabel, rowName as nameOfRow } from './table-labels';
 
@@ -53,7 +53,7 @@ export interface RowProps {
 
 function TableRowView(p: RowProps) {
   const { index, count, value, columns, baseId, basePath, findings, pack, disabled, readonly, registry } = p;
-  const rowPointer = pointerOf([...basePath, index]);
+  const rowPointer = joinPointer([...basePath, index]);
   const { lang } = p;
   const rowName = nameOfRow(p.listTitle, index, lang);
   const shownAtCells = new Set<string>();

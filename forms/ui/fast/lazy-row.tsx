@@ -1,21 +1,21 @@
 import { render } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { FormKitContext, type KitFormContext } from './form-context';
-import { sameRowProps, TableRow, type RowProps } from './table-row';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
+import { FormKitContext, type KitFormContext } from '../theme/form-context';
+import { sameRowProps, TableRow, type RowProps } from '../theme/table-row';
+import type { TableRowsProps } from '../theme/table-rows';
+import { staticRowHtml } from './static-row';
 
 /**
- * A table row that is first drawn as plain markup (static-row.ts) and becomes the live row — the kit's
+ * A table row that is first drawn as plain markup (static-row.tsx) and becomes the live row — the kit's
  * widgets, with their listeners, buffered typing and findings — the first time it is needed:
  * - when the user reaches into it (pointer, focus, key, click, or a value set by a tool and announced
  *   with input/change events; see `wakeTableRows`);
  * - when what it shows would change: its values, its position, the list's length, the language, a finding.
  * Preact adopts the markup's own elements (render() into a container that has children reuses them),
  * so focus, caret and a value the user just set stay where they are.
- * Rows added later, and rows of a table that has a column without static markup, start live.
+ * Rows added later start live.
  */
-export interface LazyRowProps extends RowProps {
-  /** the row's markup, or null when it has none (draw it live); asked once, on the first render */
-  markup: () => string | null;
+interface LazyRowProps extends RowProps {
   /** the form's context, passed on to the row (it is rendered as a root of its own) */
   context: KitFormContext | null;
   /** false after the table's first render: a row added later starts live */
@@ -24,17 +24,13 @@ export interface LazyRowProps extends RowProps {
   register(slot: Element, wake: () => void): () => void;
 }
 
-export function LazyRow(p: LazyRowProps) {
+function LazyRow(p: LazyRowProps) {
   const slot = useRef<HTMLDivElement>(null);
   // The markup is handed to Preact as the slot's innerHTML, so it is parsed while the new table is still
   // detached (parsing into the live page cost ≈ 5× as much). The same object is passed for the slot's
   // whole life: Preact leaves an unchanged innerHTML alone, and the live row's own root owns the children.
   const initial = useRef<{ __html: string } | null | undefined>(undefined);
-  if (initial.current === undefined) {
-    const html = p.mayStartStatic && !p.findings?.size ? p.markup() : null;
-    initial.current = html === null ? null : { __html: html };
-  }
-  const state = useRef({ live: initial.current === null, drawnFrom: p });
+  const state = useRef({ live: false, drawnFrom: p });
   const latest = useRef(p);
   latest.current = p;
 
@@ -42,7 +38,7 @@ export function LazyRow(p: LazyRowProps) {
     const el = slot.current;
     if (!el) return;
     state.current.live = true;
-    const { markup: _m, context, mayStartStatic: _s, register: _r, ...row } = latest.current;
+    const { context, mayStartStatic: _s, register: _r, ...row } = latest.current;
     render(
       <FormKitContext.Provider value={context}>
         <TableRow {...row} />
@@ -70,6 +66,13 @@ export function LazyRow(p: LazyRowProps) {
     };
   }, []);
 
+  // last, after every hook of this component: rendering to a string in the middle of a render leaves
+  // Preact's hooks without a current component
+  if (initial.current === undefined) {
+    const { context, mayStartStatic, register: _r, ...row } = p;
+    initial.current = mayStartStatic && !p.findings?.size ? { __html: staticRowHtml(row, context) } : null;
+    state.current.live = initial.current === null;
+  }
   return <div class="row-slot" ref={slot} dangerouslySetInnerHTML={initial.current ?? undefined} />;
 }
 
@@ -88,7 +91,7 @@ const isControl = (t: EventTarget | null): t is Control =>
  * by a tool), and the live row is drawn from the form's data: that change is put back after waking, so
  * the row's own listener sees it and reports it to the form.
  */
-export function wakeTableRows(body: HTMLElement, wakers: Map<Element, () => void>): () => void {
+function wakeTableRows(body: HTMLElement, wakers: Map<Element, () => void>): () => void {
   const onEvent = (e: Event) => {
     const target = e.target instanceof Element ? e.target : null;
     const slot = target?.closest('.row-slot');
@@ -108,4 +111,26 @@ export function wakeTableRows(body: HTMLElement, wakers: Map<Element, () => void
   return () => {
     for (const type of WAKE_EVENTS) body.removeEventListener(type, onEvent, { capture: true });
   };
+}
+
+/**
+ * A table's rows, those of its first render drawn as markup (handed to the theme's TableField through
+ * the form's context, `KitFormContext.TableRows`): most rows of a long table are never touched in a visit.
+ */
+export function StaticFirstRows({ rows, keys, firstRender }: TableRowsProps) {
+  const context = useContext(FormKitContext);
+  const body = useRef<HTMLDivElement>(null);
+  const wakers = useRef(new Map<Element, () => void>());
+  useLayoutEffect(() => wakeTableRows(body.current!, wakers.current), []);
+  const register = useRef((slot: Element, wake: () => void) => {
+    wakers.current.set(slot, wake);
+    return () => void wakers.current.delete(slot);
+  }).current;
+  return (
+    <div role="rowgroup" ref={body}>
+      {rows.map((row, i) => (
+        <LazyRow key={keys[i]} {...row} context={context} mayStartStatic={firstRender} register={register} />
+      ))}
+    </div>
+  );
 }

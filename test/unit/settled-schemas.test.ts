@@ -5,7 +5,7 @@ import { documentSchema } from '../../forms/core/pack/document-schema';
 import { inlineRefs } from '../../forms/core/pack/inline-refs';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
-import { isSettledSchema } from '../../forms/ui/rjsf-settled-schemas';
+import { isSettledSchema } from '../../forms/ui/fast/settled-schemas';
 import { kitValidator } from '../../forms/ui/validator-adapter';
 
 // The shortcut must give what RJSF gives: for every subschema of every document (as the form gets
