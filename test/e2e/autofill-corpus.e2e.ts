@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 /**
  * Autofill on the corpus (demo/corpus/): a dozen portal pages on the real libraries government
  * portals use, none written for this extension's matcher. Each page is filled twice from the
@@ -9,11 +8,12 @@ import { readFileSync } from 'node:fs';
  *   CORPUS_PAGE=layui,vant npx vitest run -c vitest.e2e.config.ts test/e2e/autofill-corpus.e2e.ts
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
 import { sampleDraft } from './autofill-helpers';
-import { corpusMapsFile, corpusPages, noMapsFile, pageFilter, runCorpusPage, importMaps, type CorpusEnv, type PageScore } from './corpus-runner';
+import { corpusMapsFile, corpusPages, noMapsFile, pageFilter, runCorpusPage, importMaps, waitReady, type CorpusEnv, type PageScore } from './corpus-runner';
 import { launchExtension, type ExtensionSession } from './harness';
 // @ts-expect-error plain ESM script without types
 import { serveDemo } from '../../scripts/serve-demo.mjs';
@@ -90,4 +90,46 @@ describe.each(pages)('corpus page $id ($title)', (p) => {
     expectSafe(s);
     expect(s.accuracy, explain(s)).toBeGreaterThanOrEqual(budget.noMapAccuracyMin);
   });
+});
+
+/**
+ * Materials: the pages that ask for an uploaded file (营业执照 …) get the draft's own file, put into the
+ * page's upload control as a user's pick would be. The file is attached in the workbench, so it is the
+ * drafts store's blob that travels, and the fill starts from that stored draft by its id.
+ */
+describe('materials from a stored draft', () => {
+  const withUploads = pages.filter((p) => p.uploads && Object.keys(p.uploads).length);
+  let draftId = '';
+  const FILE = '营业执照副本.pdf';
+
+  beforeAll(async () => {
+    const wb = await session.open(`workbench.html#/new/filing-enterprise?prefill=${encodePrefill(draft)}`);
+    await wb.waitForURL(/#\/draft\//);
+    draftId = decodeURIComponent(new URL(wb.url()).hash.replace('#/draft/', ''));
+    await wb.locator('#root_attachments_0_file').setInputFiles({ name: FILE, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 licence') });
+    await wb.locator('.save-status', { hasText: /^已保存$/ }).waitFor({ timeout: 30000 });
+    await wb.close();
+  }, 120000);
+
+  it.each(withUploads.map((p) => [p.id, p] as const))('%s: the stored file is in the page\'s upload control and reported', async (_id, p) => {
+    await importMaps(env, noMapsFile());
+    const page = await env.newPage();
+    if (p.viewport) await page.setViewportSize(p.viewport);
+    await page.goto(`${env.origin}${p.page}`);
+    await waitReady(page);
+    const r = await env.ext.evaluate(
+      async ({ url, draftId }) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+        const [tab] = await c.tabs.query({ url });
+        return c.runtime.sendMessage({ type: 'bg:autofill', tabId: tab.id, draftId });
+      },
+      { url: page.url(), draftId },
+    ) as { ok: boolean; report?: { outcomes: { path: string; status: string; title?: string }[] } };
+    expect(r.ok, JSON.stringify(r).slice(0, 400)).toBe(true);
+    const model = await page.evaluate(() => (window as unknown as { __portalModel: () => { fields: Record<string, unknown> } }).__portalModel());
+    for (const key of Object.keys(p.uploads!)) expect(model.fields[key], `${p.id} ${key}`).toEqual(expect.arrayContaining([FILE]));
+    const uploads = r.report!.outcomes.filter((o) => o.path.includes('/attachments/') && o.status === 'filled');
+    expect(uploads.length, JSON.stringify(r.report!.outcomes.filter((o) => o.path.includes('attach')))).toBeGreaterThan(0);
+    await page.close();
+  }, 60000);
 });

@@ -224,7 +224,7 @@ export function score(p: CorpusPage, mode: PageScore['mode'], model: Model, outc
   };
 }
 
-async function waitReady(page: Page): Promise<void> {
+export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof (window as unknown as { __portalModel?: unknown }).__portalModel === 'function', undefined, { timeout: 30000 });
   await page.waitForLoadState('load');
   // the apps mount after their scripts load; frames need their own kit

@@ -156,4 +156,24 @@ describe('filling a page no map was written for', () => {
     expect((document.querySelector('.other') as HTMLInputElement).files?.length ?? 0).toBe(0);
     expect(run.report.outcomes.find((o) => o.id === item.id)).toMatchObject({ status: 'filled', detail: 'yyzz.pdf' });
   });
+  it.each([
+    ['上传营业执照', '营业执照副本复印件'],
+    ['营业执照扫描件', '营业执照副本复印件'],
+    ['营业执照（副本）', '营业执照副本复印件'],
+    ['请上传单位章程（加盖公章）', '单位章程复印件'],
+    ['评价场地证明材料', '评价场地证明'],
+  ])('materials worded differently: %s takes the file of %s, a second upload for another material stays empty', async (pageLabel, title) => {
+    document.body.innerHTML = `
+      <div class="form-group"><label for="u1">${pageLabel}</label><input id="u1" type="file"></div>
+      <div class="form-group"><label for="u2">法定代表人身份证扫描件</label><input id="u2" type="file"></div>`;
+    const withFile = structuredClone(draft) as { attachments: Array<Record<string, unknown>> };
+    withFile.attachments = [{ title, file: { blobId: 'b1', name: 'scan-001.pdf', type: 'application/pdf', size: 3 } }];
+    const plan = planFill({ pack, docId: 'filing-enterprise', draft: withFile, map: null });
+    const item = plan.items.find((i) => i.kind === 'file')!;
+    item.file!.data = btoa('pdf');
+    const run = await fillPage(document, 'f6', plan.items, { settings: matchSettings(pack.files) });
+    expect((document.getElementById('u1') as HTMLInputElement).files?.[0]?.name).toBe('scan-001.pdf');
+    expect((document.getElementById('u2') as HTMLInputElement).files?.length ?? 0).toBe(0);
+    expect(run.report.outcomes.find((o) => o.id === item.id)?.status).toBe('filled');
+  });
 });

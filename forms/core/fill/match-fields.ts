@@ -23,6 +23,8 @@ export interface MatchSettings {
   words: string[][];
   /** the words that make a label a yes/no question (是否, 有无): 是否配备视频监控 asks for 配备视频监控 */
   questions: string[];
+  /** words around a material's name that say which copy or how it is sent (复印件, 扫描件, 上传): 上传营业执照 asks for 营业执照副本复印件 */
+  materialWords: string[];
 }
 
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
@@ -34,6 +36,7 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   implied: [],
   words: [],
   questions: [],
+  materialWords: [],
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,6 +57,7 @@ export function matchSettings(files: Record<string, unknown>): MatchSettings {
       ? f.words.filter(Array.isArray).map((g: unknown[]) => g.filter((x): x is string => typeof x === 'string' && x !== '').map(normalizeLabel)).filter((g) => g.length > 1)
       : DEFAULT_MATCH_SETTINGS.words,
     questions: Array.isArray(f.questions) ? f.questions.filter((x): x is string => typeof x === 'string' && x !== '').map(normalizeLabel) : DEFAULT_MATCH_SETTINGS.questions,
+    materialWords: Array.isArray(f.materialWords) ? f.materialWords.filter((x): x is string => typeof x === 'string' && x !== '').map(normalizeLabel) : DEFAULT_MATCH_SETTINGS.materialWords,
   };
 }
 
@@ -102,6 +106,18 @@ function lcs(a: string, b: string): number {
     cur = t;
   }
   return prev[b.length];
+}
+
+/**
+ * A material's name without the words that say which copy it is or how it is sent (营业执照副本复印件 →
+ * 营业执照): portals name the same material 上传营业执照, 营业执照扫描件, 营业执照（副本）. Empty when nothing
+ * but such words is left.
+ */
+export function materialCore(title: string, words: readonly string[]): string {
+  let t = normalizeLabel(title.normalize('NFKC').replace(BRACKETED, ''));
+  // longest first, so 复印件 goes before 印件 would
+  for (const w of [...words].sort((a, b) => b.length - a.length)) if (w) t = t.split(w).join('');
+  return t;
 }
 
 /** Dice coefficient over character bigrams (order-free: 日期申请 ~ 申请日期). */

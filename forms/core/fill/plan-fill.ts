@@ -16,6 +16,7 @@ import { documentSchema } from '../pack/document-schema';
 import type { Pack } from '../pack/types';
 import { valueAt } from '../schema/json-pointer';
 import { derivedFields, derivedValue } from './derived-fields';
+import { materialCore, matchSettings } from './match-fields';
 import { patternOf, schemaFields, type SchemaField } from './schema-fields';
 import { packSynonyms, type SynonymIndex } from './synonyms';
 import { applyTransforms } from './transforms';
@@ -126,7 +127,7 @@ export function planFill({ pack, docId, draft: drafted, map }: PlanInput): FillP
   }
 
   if (docMap.labelMatching !== false) {
-    const ctx: MatchContext = { fields, covered, draft, synonyms, map, pack, rules, items, skipped };
+    const ctx: MatchContext = { fields, covered, draft, synonyms, map, pack, rules, items, skipped, materialWords: matchSettings(pack.files).materialWords };
     labelMatch(ctx);
     materialMatch(ctx);
     listMatch(ctx);
@@ -146,6 +147,8 @@ interface MatchContext {
   rules: ValueFormRules;
   items: PlanItem[];
   skipped: PlanSkip[];
+  /** fill/matching.json `materialWords` */
+  materialWords: readonly string[];
 }
 
 /** One scored item for a draft value at `pointer` (its field's title, synonyms, sections, forms). */
@@ -211,6 +214,12 @@ function listMatch(c: MatchContext): void {
   }
 }
 
+/** A material's names to match by: the file's name, and the title and file name without copy words (营业执照副本复印件 → 营业执照). */
+function materialNames(title: string, fileName: string, words: readonly string[]): string[] {
+  const base = fileName.replace(/\.[^.]+$/, '');
+  return [base, ...[title, base].map((t) => (t ? materialCore(t, words) : '')).filter((t) => t.length >= 2)];
+}
+
 /**
  * Materials: each list item holding a stored file (`…/*\/file/blobId`) becomes one upload, named by
  * the item's title (营业执照副本复印件) and matched to the page's upload controls by it.
@@ -234,7 +243,7 @@ function materialMatch(c: MatchContext): void {
         id,
         path: id,
         title: title || name,
-        match: { labels: [...new Set([...(title ? c.synonyms.expand(title) : []), name.replace(/\.[^.]+$/, '')])], scored: true, context: [f.arrayTitle ?? ''].filter(Boolean) },
+        match: { labels: [...new Set([...(title ? c.synonyms.expand(title) : []), ...materialNames(title, name, c.materialWords)])], scored: true, context: [f.arrayTitle ?? ''].filter(Boolean) },
         value: name,
         kind: 'file',
         file: { blobId: file.blobId, name, type: typeof file.type === 'string' ? file.type : 'application/octet-stream' },
