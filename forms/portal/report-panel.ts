@@ -5,6 +5,7 @@
 import type { FillOutcome, FillReport } from '../core/fill/types';
 import type { Lang } from '../core/i18n/lang';
 import { reasonText, statusText } from '../core/fill/reasons';
+import { textIn } from '../core/i18n/text';
 
 const HOST_ID = 'formkit-fill-report';
 
@@ -25,6 +26,9 @@ li { padding: 3px 0; border-bottom: 1px dotted #eee; }
 .summary { padding: 6px 10px; }
 .maybe { margin-left: 6px; font-size: 12px; }
 .frame { color: #666; font-size: 12px; }
+details.absent { padding: 0 10px 8px; color: #555; }
+details.absent summary { cursor: pointer; padding: 4px 0; }
+details.absent ul { padding: 0 0 0 6px; }
 `;
 
 export interface PanelHandlers {
@@ -68,6 +72,10 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
   note.className = 'summary note';
 
   const list = doc.createElement('ul');
+  // draft values this page simply does not ask for: nothing to do, so folded away below the rest (a
+  // filing draft holds some 80 values, a portal page asks for 20); a 可能是 … suggestion stays in view
+  const absentList = doc.createElement('ul');
+  const isAbsent = (o: FillOutcome) => o.status === 'not-found' && o.reason !== 'maybe';
   // problems first: what the user must still do by hand matters more than what went well
   const ORDER: Record<string, number> = { failed: 0, skipped: 1, 'not-found': 2, filled: 3 };
   for (const o of [...report.outcomes].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
@@ -102,7 +110,7 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
       }
     };
     render(o);
-    list.append(li);
+    (isAbsent(o) ? absentList : list).append(li);
   }
   for (const origin of report.crossOriginFrames) {
     const li = doc.createElement('li');
@@ -111,6 +119,15 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
     list.append(li);
   }
   panel.append(header, summary, note, list);
+  const absent = absentList.childElementCount;
+  if (absent) {
+    const details = doc.createElement('details');
+    details.className = 'absent';
+    const label = doc.createElement('summary');
+    label.textContent = textIn({ zh: `草稿中另有 ${absent} 项本页没有对应字段（展开查看）`, en: `Draft values with no field on this page: ${absent} (show)` }, lang);
+    details.append(label, absentList);
+    panel.append(details);
+  }
   root.append(style, panel);
   doc.documentElement.append(host);
   return {
