@@ -47,19 +47,19 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
   const panel = doc.createElement('section');
   panel.className = 'panel';
   panel.setAttribute('role', 'status');
-  panel.setAttribute('aria-label', lang === 'zh' ? '自动填写报告' : 'Autofill report');
+  panel.setAttribute('aria-label', textIn({ zh: '自动填写报告', en: 'Autofill report' }, lang));
 
   const count = (s: string) => report.outcomes.filter((o) => o.status === s).length;
   const header = doc.createElement('header');
   const title = doc.createElement('strong');
-  title.textContent = lang === 'zh' ? '自动填写报告' : 'Autofill report';
+  title.textContent = textIn({ zh: '自动填写报告', en: 'Autofill report' }, lang);
   const undo = doc.createElement('button');
-  undo.textContent = lang === 'zh' ? '撤销填写' : 'Undo';
+  undo.textContent = textIn({ zh: '撤销填写', en: 'Undo' }, lang);
   undo.className = 'undo';
   undo.addEventListener('click', () => handlers.onUndo());
   const close = doc.createElement('button');
   close.textContent = '×';
-  close.setAttribute('aria-label', lang === 'zh' ? '关闭' : 'Close');
+  close.setAttribute('aria-label', textIn({ zh: '关闭', en: 'Close' }, lang));
   close.addEventListener('click', () => host.remove());
   header.append(title, undo, close);
 
@@ -95,13 +95,13 @@ export function showReportPanel(doc: Document, report: FillReport, lang: Lang, h
       if (x.frame) {
         const f = doc.createElement('div');
         f.className = 'frame';
-        f.textContent = `${lang === 'zh' ? '框架' : 'frame'}：${x.frame}`;
+        f.textContent = `${textIn({ zh: '框架', en: 'frame' }, lang)}：${x.frame}`;
         li.append(f);
       }
       if (suggestion && handlers.onAccept) {
         const accept = doc.createElement('button');
         accept.className = 'maybe';
-        accept.textContent = lang === 'zh' ? '是，填写并记住' : 'Yes, fill and remember';
+        accept.textContent = textIn({ zh: '是，填写并记住', en: 'Yes, fill and remember' }, lang);
         accept.addEventListener('click', () => {
           accept.disabled = true;
           void handlers.onAccept!(x.id).then((next) => next && render(next));

@@ -10,6 +10,7 @@ import type { SchemaField } from './schema-fields';
 import { patternOf } from './schema-fields';
 import type { FillValue, ValueForms } from './types';
 import { valueForms, type ValueFormRules } from './value-forms';
+import { joinPointer, splitPointer } from '../schema/json-pointer';
 
 export type DerivedOp = 'count' | 'sum' | 'join' | 'first' | 'map';
 
@@ -60,7 +61,7 @@ const answers = (m: Record<string, unknown>): Record<string, string | number | b
 
 /** Every value at a pointer pattern (`/sites/*\/stations`), in order; empty ones left out. */
 export function valuesAt(doc: unknown, pattern: string): unknown[] {
-  const parts = pattern.split('/').slice(1);
+  const parts = splitPointer(pattern);
   let cur: unknown[] = [doc];
   for (const p of parts) {
     const next: unknown[] = [];
@@ -68,7 +69,7 @@ export function valuesAt(doc: unknown, pattern: string): unknown[] {
       if (p === '*') {
         if (Array.isArray(v)) next.push(...v);
       } else if (v !== null && typeof v === 'object') {
-        const x = valueAt(v, `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        const x = valueAt(v, joinPointer([p]));
         if (x !== undefined) next.push(x);
       }
     }

@@ -72,7 +72,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
       const changes = current && old && pack.documents[current.docId] ? diffData(documentSchema(pack, current.docId), current.data, old, lang) : null;
       setAsking({ rev: r, changes });
     } catch (e) {
-      setError(errText(e, lang));
+      setError(errorText(e, lang));
     }
   };
 
@@ -99,7 +99,7 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
       props.onRestored(t('restoreUndone', lang, { to: saved.revision }));
       await reload();
     } catch (e) {
-      setError(errText(e, lang));
+      setError(errorText(e, lang));
     }
   };
 
@@ -169,7 +169,3 @@ export function HistoryPanel(props: { pack: Pack; draftId: string; lang: Lang; o
   );
 }
 
-function errText(e: unknown, lang: Lang): string {
-  const f = e as { zh?: string; en?: string; message?: string };
-  return (lang === 'zh' ? f.zh : f.en) ?? f.message ?? String(e);
-}

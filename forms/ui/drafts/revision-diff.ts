@@ -8,6 +8,7 @@ import type { JsonSchema } from '../../core/pack/types';
 import { escapeSegment } from '../../core/schema/json-pointer';
 import { fieldLabel } from '../../core/validation/messages';
 import type { Lang } from '../../core/i18n/lang';
+import { textIn } from '../../core/i18n/text';
 
 export interface FieldChange {
   path: string;
@@ -46,10 +47,10 @@ export function diffData(schema: JsonSchema, before: unknown, after: unknown, la
 export function changeSummary(changes: FieldChange[], lang: Lang, max = 4): string {
   const byRow = (label: string) => label.replace(/(第\d+行|row \d+) · .*$|(第\d+行)·.*$/, '$1$2');
   const labels = [...new Set(changes.map((c) => byRow(c.label)))];
-  if (!labels.length) return lang === 'zh' ? '无内容变化' : 'no change in content';
+  if (!labels.length) return textIn({ zh: '无内容变化', en: 'no change in content' }, lang);
   const shown = labels.slice(0, max).join(lang === 'zh' ? '、' : ', ');
   if (labels.length <= max) return shown;
-  return lang === 'zh' ? `${shown} 等 ${labels.length} 项` : `${shown} and ${labels.length - max} more`;
+  return textIn({ zh: `${shown} 等 ${labels.length} 项`, en: `${shown} and ${labels.length - max} more` }, lang);
 }
 
 /** A pause longer than this between two saves starts a new session. */

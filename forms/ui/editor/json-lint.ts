@@ -6,6 +6,7 @@
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import type { Lang } from '../../core/i18n/lang';
+import { textIn } from '../../core/i18n/text';
 
 /** Where the parse stopped, from V8's message (`at position 12`, `line 3 column 5`), else the end. */
 function offsetOf(message: string, doc: Text): number {
@@ -40,7 +41,7 @@ export function jsonDiagnostics(doc: Text, lang: Lang): Diagnostic[] {
     const from = offsetOf(message, doc);
     const line = doc.lineAt(from);
     const text = jsonErrorText(message, lang);
-    return [{ from, to: Math.min(Math.max(from + 1, from), line.to), severity: 'error', message: lang === 'zh' ? `第 ${line.number} 行：${text}` : `line ${line.number}: ${text}` }];
+    return [{ from, to: Math.min(Math.max(from + 1, from), line.to), severity: 'error', message: textIn({ zh: `第 ${line.number} 行：${text}`, en: `line ${line.number}: ${text}` }, lang) }];
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/i18n/lang';
 import { flushPendingInputs } from '../theme/buffered-value';
+import { textIn } from '../../core/i18n/text';
 
 /**
  * Prints the document: the page's print CSS swaps the form for its print view (A4). Text still being
@@ -15,7 +16,7 @@ export function PrintButton({ lang }: { lang: Lang }) {
         setTimeout(() => window.print(), 0);
       }}
     >
-      {lang === 'zh' ? '打印' : 'Print'}
+      {textIn({ zh: '打印', en: 'Print' }, lang)}
     </button>
   );
 }

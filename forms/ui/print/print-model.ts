@@ -13,6 +13,7 @@ import { isValidAgainst } from '../../core/schema/branch-valid';
 import { withLevelLabels } from '../theme/level-labels';
 import { inlineRefs } from '../../core/pack/inline-refs';
 import type { Lang } from '../../core/i18n/lang';
+import { textIn } from '../../core/i18n/text';
 
 export type PrintNode =
   /** text null: nothing filled in — printed as a blank line to write on */
@@ -70,7 +71,7 @@ export function printedDate(iso: string, lang: Lang): string {
 
 /** A file's size as people read it: 512 字节, 38 KB, 2.4 MB. */
 function printedSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024) return lang === 'zh' ? `${bytes} 字节` : `${bytes} bytes`;
+  if (bytes < 1024) return textIn({ zh: `${bytes} 字节`, en: `${bytes} bytes` }, lang);
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
