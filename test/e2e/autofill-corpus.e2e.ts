@@ -107,7 +107,17 @@ describe('materials from a stored draft', () => {
     await wb.waitForURL(/#\/draft\//);
     draftId = decodeURIComponent(new URL(wb.url()).hash.replace('#/draft/', ''));
     await wb.locator('#root_attachments_0_file').setInputFiles({ name: FILE, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 licence') });
-    await wb.locator('.save-status', { hasText: /^已保存$/ }).waitFor({ timeout: 30000 });
+    // the file is hashed and stored before the form holds it, and the draft is saved after that: wait until a
+    // fresh tab opened on the stored draft shows the file (a 已保存 seen earlier may be the blank draft's)
+    await wb.locator('.attachment-meta', { hasText: FILE }).waitFor({ timeout: 30000 });
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      const again = await session.open(`workbench.html#/draft/${encodeURIComponent(draftId)}`);
+      const shown = await again.locator('.attachment-meta', { hasText: FILE }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+      await again.close();
+      if (shown) break;
+      if (Date.now() > deadline) throw new Error('the stored draft never held the attached file');
+    }
     await wb.close();
   }, 120000);
 
@@ -127,7 +137,8 @@ describe('materials from a stored draft', () => {
     ) as { ok: boolean; report?: { outcomes: { path: string; status: string; title?: string }[] } };
     expect(r.ok, JSON.stringify(r).slice(0, 400)).toBe(true);
     const model = await page.evaluate(() => (window as unknown as { __portalModel: () => { fields: Record<string, unknown> } }).__portalModel());
-    for (const key of Object.keys(p.uploads!)) expect(model.fields[key], `${p.id} ${key}`).toEqual(expect.arrayContaining([FILE]));
+    const said = JSON.stringify(r.report?.outcomes.filter((o) => o.path.includes('attach') || o.status !== 'filled').slice(0, 12));
+    for (const key of Object.keys(p.uploads!)) expect(model.fields[key], `${p.id} ${key}: ${said}`).toEqual(expect.arrayContaining([FILE]));
     const uploads = r.report!.outcomes.filter((o) => o.path.includes('/attachments/') && o.status === 'filled');
     expect(uploads.length, JSON.stringify(r.report!.outcomes.filter((o) => o.path.includes('attach')))).toBeGreaterThan(0);
     await page.close();
