@@ -99,6 +99,8 @@ describe('workbench in real Chromium', () => {
     await button.click();
     // the drafts of earlier tests are filings too: a choice when there are several, the newest first
     const choices = page.locator('.fill-from-choices button', { hasText: sample.institution.name });
+    // the stored drafts are read after the click (正在读取…): wait for the choice or the result, whichever it gives
+    await page.locator('#root_filedScope__array').locator('.fill-from-choices, .fill-from-status:has-text("已从")').first().waitFor();
     if (await page.locator('.fill-from-choices').count()) await choices.first().click();
     await expect.poll(() => page.locator('#root_filedScope__array .fill-from-status').textContent()).toContain(`已从「${sample.institution.name}」带入 ${sample.occupations.length} 项`);
     await expect.poll(() => page.locator('#root_filedScope_0_code').inputValue()).toBe(sample.occupations[0].code);
