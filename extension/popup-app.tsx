@@ -51,9 +51,9 @@ export default defineUnlistedScript(() => {
     const bundled = installed ? undefined : fetchBundledPack();
     bundled?.catch(() => undefined);
     import('../forms/ui/popup/answering')
-      .then(async ({ loadActivePack, packChecks, CheckAnswer }) => {
+      .then(async ({ loadActivePack, checkForms, CheckAnswer }) => {
         const { pack } = await loadActivePack(bundled);
-        show(packChecks(pack), { pack, CheckAnswer });
+        show(checkForms(pack), { pack, CheckAnswer });
       })
       .catch((e: unknown) => show(early, null, (e as Error).message));
   }

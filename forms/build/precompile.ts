@@ -10,14 +10,13 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packChecks } from '../core/checks/pack-checks';
+import { checkForms } from '../core/checks/check-forms';
 import { checkPack } from '../core/editor/check-pack';
 import { customFormatNames } from '../core/formats/registry';
 import { documentSchema } from '../core/pack/document-schema';
 import { packHash } from '../core/pack/pack-hash';
 import { parsePack } from '../core/pack/parse-pack';
 import { readPackDir } from '../node/load-pack-dir';
-import type { CheckFormDef } from '../ui/popup/check-forms';
 import { isTestBuild, withoutFixtures } from './build-mode';
 import { popupShell } from './popup-shell';
 
@@ -112,10 +111,10 @@ export async function precompile(schemasDir = join(root, 'schemas'), test = isTe
   writeFileSync(join(outDir, 'pack.json'), JSON.stringify({ format: 'formkit-pack@1', hash, files }));
   // the quick checks' forms alone (≈ 10 KB of the pack): the popup draws the last check's form from
   // these in its first frame, before pack.json arrives (forms/ui/popup/check-forms.ts)
-  const checkForms = packChecks(pack).map(({ kind, order, title, description, input }) => ({ kind, order, title, description, input }));
-  writeFileSync(join(outDir, 'popup-checks.json'), JSON.stringify({ hash, checks: checkForms }));
+  const forms = checkForms(pack);
+  writeFileSync(join(outDir, 'popup-checks.json'), JSON.stringify({ hash, checks: forms }));
   // the popup's static first frame, drawn from these forms by the popup's own components
-  writeFileSync(join(outDir, 'popup-shell.json'), JSON.stringify(popupShell(checkForms as CheckFormDef[])));
+  writeFileSync(join(outDir, 'popup-shell.json'), JSON.stringify(popupShell(forms)));
   const mode = test ? `test build: with the demo portal maps` : `store build: without ${store.dropped.length} demo portal map(s); FORMKIT_TEST=1 keeps them`;
   console.log(`precompiled ${ids.length} document(s) of pack ${pack.manifest.id}@${pack.manifest.version} → generated/ (${mode})`);
 }

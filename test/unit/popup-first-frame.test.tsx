@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { packChecks } from '../../forms/core/checks/pack-checks';
+import { checkForms } from '../../forms/core/checks/check-forms';
 import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { CheckAnswer } from '../../forms/ui/popup/CheckAnswer';
@@ -22,9 +22,7 @@ afterEach(cleanup);
 
 describe('popup first frame', () => {
   it('the bundled forms are the pack’s checks, same order, same questions (generated/popup-checks.json is current)', () => {
-    expect(BUNDLED_CHECK_FORMS).toEqual(
-      packChecks(pack).map(({ kind, order, title, description, input }) => ({ kind, order, title, description, input })),
-    );
+    expect(BUNDLED_CHECK_FORMS).toEqual(checkForms(pack));
   });
 
   it('shows the remembered check’s form at once from localStorage, and keeps what is typed until the answers arrive', async () => {

@@ -10,6 +10,11 @@ export interface CheckField {
   enum?: Array<string | number>;
   /** Chinese labels of `enum`, same order */
   enumNames?: string[];
+  /**
+   * English labels of `enum`, same order. A check file need not write them: the popup's forms take them
+   * from the pack's i18n/en.json (checkForms in check-forms.ts), where every shipped label has its English.
+   */
+  enumNamesEn?: string[];
   /** more accepted spellings (e.g. `五级` for 初级工); accepted but not offered */
   aliases?: Record<string, string>;
   /** values an older version accepted and this one does not, each with the one line saying what to send instead */

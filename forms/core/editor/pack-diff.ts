@@ -7,6 +7,20 @@ import type { Localized, Pack } from '../pack/types';
 import { allRules } from '../rules/pack-rules';
 import type { Rule } from '../rules/types';
 import { schemaFields, type FieldSummary } from './schema-fields';
+import { defineStrings, textIn } from '../i18n/text';
+
+/** The words of a diff's text. */
+const diffWords = defineStrings({
+  changeNotes: { zh: '变更说明', en: 'Change notes' },
+  noChanges: { zh: '内容无变化', en: 'No content changes' },
+  document: { zh: '文书', en: 'document' },
+  rule: { zh: '规则', en: 'rule' },
+  reference: { zh: '参考数据', en: 'reference' },
+  parameter: { zh: '参数', en: 'parameter' },
+  source: { zh: '来源文件', en: 'source' },
+  detailSep: { zh: '；', en: '; ' },
+  removedValue: { zh: '{title}（{value}）', en: '{title} (was {value})' },
+});
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -142,11 +156,11 @@ function diffSources(a: Pack, b: Pack): SourceChange[] {
 /** A parameter change as a reviewer reads it: 续期申请期限 3 → 6 个月. */
 export function parameterChangeText(c: ParameterChange, lang: 'zh' | 'en'): string {
   const v = (x: unknown) => (x === undefined ? '—' : typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : short(x));
-  const title = lang === 'zh' ? c.title.zh : c.title.en ?? c.title.zh;
-  const unit = c.unit ? (lang === 'zh' ? c.unit.zh : c.unit.en ?? c.unit.zh) : '';
-  const u = unit ? (lang === 'zh' ? ` ${unit}` : ` ${unit}`) : '';
+  const title = textIn(c.title, lang);
+  const unit = textIn(c.unit, lang);
+  const u = unit ? ` ${unit}` : '';
   if (c.kind === 'added') return `${title} ${v(c.after)}${u}`;
-  if (c.kind === 'removed') return `${title}（${v(c.before)}${u}）`;
+  if (c.kind === 'removed') return diffWords('removedValue', lang, { title, value: `${v(c.before)}${u}` });
   return `${title} ${v(c.before)} → ${v(c.after)}${u}`;
 }
 
@@ -279,26 +293,27 @@ export function diffPacks(a: Pack, b: Pack): PackDiff {
 
 const SIGN: Record<ChangeKind, string> = { added: '+', removed: '-', changed: '~' };
 
+
 /** The diff as plain text lines (CLI and copy-paste into a change notice). */
 export function formatDiff(d: PackDiff, lang: 'zh' | 'en' = 'zh'): string {
-  const zh = lang === 'zh';
+  const w = (k: Parameters<typeof diffWords>[0]) => diffWords(k, lang);
   const lines: string[] = [
     `${d.from.id} ${d.from.version} (${d.from.effective}) → ${d.to.version} (${d.to.effective})`,
   ];
   const notes = d.to.changeNotes?.[lang] ?? d.to.changeNotes?.zh;
-  if (notes) lines.push(`${zh ? '变更说明' : 'Change notes'}: ${notes}`);
-  if (d.empty) lines.push(zh ? '内容无变化' : 'No content changes');
+  if (notes) lines.push(`${w('changeNotes')}: ${notes}`);
+  if (d.empty) lines.push(w('noChanges'));
   for (const doc of d.documents) {
-    lines.push(`${SIGN[doc.kind]} ${zh ? '文书' : 'document'} ${doc.title} [${doc.docId}]`);
-    for (const f of doc.fields) lines.push(`    ${SIGN[f.kind]} ${f.title} (${f.pointer})${f.details.length ? ': ' + (zh ? f.detailsZh : f.details).join('; ') : ''}`);
+    lines.push(`${SIGN[doc.kind]} ${w('document')} ${doc.title} [${doc.docId}]`);
+    for (const f of doc.fields) lines.push(`    ${SIGN[f.kind]} ${f.title} (${f.pointer})${f.details.length ? ': ' + (lang === 'zh' ? f.detailsZh : f.details).join(w('detailSep')) : ''}`);
   }
-  for (const r of d.rules) lines.push(`${SIGN[r.kind]} ${zh ? '规则' : 'rule'} ${r.id}: ${r.message}${r.details.length ? ` [${r.details.join(', ')}]` : ''}`);
+  for (const r of d.rules) lines.push(`${SIGN[r.kind]} ${w('rule')} ${r.id}: ${r.message}${r.details.length ? ` [${r.details.join(', ')}]` : ''}`);
   for (const r of d.reference) {
     const parts = [r.added.length ? `+${r.added.length} (${r.added.slice(0, 5).join(', ')}${r.added.length > 5 ? ', …' : ''})` : '', r.removed.length ? `-${r.removed.length} (${r.removed.slice(0, 5).join(', ')})` : '', r.changed.length ? `~${r.changed.length} (${r.changed.slice(0, 5).join(', ')})` : ''].filter(Boolean);
-    lines.push(`${SIGN[r.kind]} ${zh ? '参考数据' : 'reference'} ${r.file}${parts.length ? ': ' + parts.join(' ') : ''}`);
+    lines.push(`${SIGN[r.kind]} ${w('reference')} ${r.file}${parts.length ? ': ' + parts.join(' ') : ''}`);
   }
-  for (const p of d.parameters) lines.push(`${SIGN[p.kind]} ${zh ? '参数' : 'parameter'} ${parameterChangeText(p, lang)}`);
-  for (const s of d.sources) lines.push(`${SIGN[s.kind]} ${zh ? '来源文件' : 'source'} ${s.label}`);
+  for (const p of d.parameters) lines.push(`${SIGN[p.kind]} ${w('parameter')} ${parameterChangeText(p, lang)}`);
+  for (const s of d.sources) lines.push(`${SIGN[s.kind]} ${w('source')} ${s.label}`);
   for (const f of d.files) lines.push(`${SIGN[f.kind]} ${f.file}`);
   return lines.join('\n');
 }

@@ -4,7 +4,8 @@
  * branches (`allOf[].then`) are included — the draft decides which of them exist.
  */
 import type { JsonSchema } from '../pack/types';
-import { deref } from '../schema/field-schema';
+import { declaredProperties, deref } from '../schema/schema-walk';
+import { escapeSegment } from '../schema/json-pointer';
 
 export interface SchemaField {
   /** pointer pattern, `*` for an array index */
@@ -31,23 +32,12 @@ export interface SchemaField {
 const obj = (v: unknown): Record<string, unknown> | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
-function propertiesOf(root: JsonSchema, s: JsonSchema): Array<[string, JsonSchema]> {
-  const out: Array<[string, JsonSchema]> = [];
-  const seen = new Set<string>();
-  const visit = (x: JsonSchema | undefined, depth: number) => {
-    if (!x || depth > 8) return;
-    const r = deref(root, x);
-    for (const [k, v] of Object.entries(obj(r.properties) ?? {})) {
-      if (seen.has(k) || !obj(v)) continue;
-      seen.add(k);
-      out.push([k, v as JsonSchema]);
-    }
-    for (const part of (r.allOf as unknown[] | undefined) ?? []) visit(obj(part), depth + 1);
-    visit(obj(r.then), depth + 1);
-  };
-  visit(s, 0);
-  return out;
-}
+/**
+ * An object's properties as the one schema walker finds them: its own, its `allOf` parts' and its `then`
+ * branches' (a condition's fields may exist; `else` only narrows), the first declaration of a name winning.
+ */
+const propertiesOf = (root: JsonSchema, s: JsonSchema): Array<[string, JsonSchema]> =>
+  [...declaredProperties(root, s, { thenOnly: true })].map(([k, d]) => [k, d.schemas[0]]);
 
 export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): SchemaField[] {
   const out: SchemaField[] = [];
@@ -67,7 +57,7 @@ export function schemaFields(root: JsonSchema, ui: Record<string, unknown>): Sch
     const description = typeof s.description === 'string' ? s.description : typeof r.description === 'string' ? r.description : undefined;
     if (r.type === 'object' || obj(r.properties)) {
       const inner = pattern && own && sections[sections.length - 1] !== own ? [...sections, own] : sections;
-      for (const [k, child] of propertiesOf(root, r)) walk(child, obj(uiNode?.[k]), `${pattern}/${k}`, k, inArray, depth + 1, arrayTitle, inner);
+      for (const [k, child] of propertiesOf(root, r)) walk(child, obj(uiNode?.[k]), `${pattern}/${escapeSegment(k)}`, k, inArray, depth + 1, arrayTitle, inner);
       return;
     }
     if (r.type === 'array') {

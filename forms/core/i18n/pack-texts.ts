@@ -65,6 +65,16 @@ function caseNames(node: unknown, at: string, out: PackTextAt[]): void {
   for (const [k, v] of Object.entries(o)) if (k !== 'cases') caseNames(v, at + esc(k), out);
 }
 
+/** A quick check's option labels (`enumNames` of its input fields): the popup offers them in either language. */
+function checkOptionNames(node: unknown, at: string, out: PackTextAt[]): void {
+  if (Array.isArray(node)) return node.forEach((v, i) => checkOptionNames(v, at + esc(i), out));
+  if (!node || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'enumNames' && Array.isArray(v)) v.forEach((x, i) => typeof x === 'string' && CJK.test(x) && out.push({ zh: x, where: at + esc(k) + esc(i) }));
+    else checkOptionNames(v, at + esc(k), out);
+  }
+}
+
 /** Every user-facing Chinese text of a pack that needs English from the table. */
 export function packTexts(files: PackFiles): PackTextAt[] {
   const out: PackTextAt[] = [];
@@ -73,6 +83,7 @@ export function packTexts(files: PackFiles): PackTextAt[] {
     if (file.endsWith('/schema.json') || file === 'common/definitions.json') schemaTexts(value, `${file}#`, false, out);
     else if (file.endsWith('/ui.json')) uiTexts(value, `${file}#`, out);
     if (file.endsWith('rules.json') || file.startsWith('rules/')) caseNames(value, `${file}#`, out);
+    if (file.startsWith('checks/')) checkOptionNames((value as { input?: unknown } | null)?.input, `${file}#/input`, out);
     localizedTexts(value, `${file}#`, out);
   }
   return out;

@@ -3,6 +3,7 @@ import type { Pack } from '../pack/types';
 import type { Finding } from '../findings/finding';
 import type { Lang } from '../i18n/lang';
 import { packText } from '../i18n/pack-translation';
+import { defineStrings, textIn } from '../i18n/text';
 import { interpolate } from './interpolate';
 import { rulesForDocument } from './pack-rules';
 import { citationLabel, sourceBadge } from './rule-source';
@@ -38,10 +39,13 @@ export function evaluateRules(pack: Pack, docId: string, data: unknown, ctx: Rul
   return findings;
 }
 
+/** A rule its step budget stopped, named with the reason. */
+const words = defineStrings({ stopped: { zh: '规则 {id}：{why}', en: 'Rule {id}: {why}' } });
+
 export function evaluateRule(pack: Pack, rule: Rule, data: unknown, ctx: RuleContext): Finding[] {
   const run = runRule(pack, rule, { data }, ctx.today);
   const findings = run.hits.flatMap((hit) => hitFindings(pack, hit, ctx.lang));
   // a rule stopped by its step budget could not be judged: an error the user sees, not a silent pass
-  if (run.stopped) findings.push({ path: '', severity: 'error', ruleId: rule.id, message: `${ctx.lang === 'en' ? `Rule ${rule.id}: ${run.stopped.en}` : `规则 ${rule.id}：${run.stopped.zh}`}` });
+  if (run.stopped) findings.push({ path: '', severity: 'error', ruleId: rule.id, message: words('stopped', ctx.lang, { id: rule.id, why: textIn(run.stopped, ctx.lang) }) });
   return findings;
 }

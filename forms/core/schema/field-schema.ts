@@ -5,9 +5,6 @@ import { deref, objectParts } from './schema-walk';
 const asSchema = (v: unknown): JsonSchema | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonSchema) : undefined;
 
-// fill planning's field list reads deref from here (forms/core/fill/schema-fields.ts)
-export { deref };
-
 export interface FieldAt {
   schema: JsonSchema | undefined;
   /** titles from the root down, with 1-based row numbers for array items */

@@ -4,9 +4,19 @@ import type { ReferenceContext } from '../reference/reference-context';
 import { fieldAt } from '../schema/field-schema';
 import { splitPointer } from '../schema/json-pointer';
 import type { Lang } from '../i18n/lang';
+import { defineStrings } from '../i18n/text';
 import type { SchemaIssue } from './types';
 
 type Text = { zh: string; en: string };
+
+/** How a message names a field and joins its parts. */
+const words = defineStrings({
+  form: { zh: '表单', en: 'Form' },
+  listEntry: { zh: '{list}第{n}项', en: '{list} #{n}' },
+  rowField: { zh: '{list}第{n}行·{leaf}', en: '{list} row {n} · {leaf}' },
+  labelSep: { zh: '：', en: ': ' },
+  listSep: { zh: '、', en: ', ' },
+});
 
 const FORMAT_TEXT: Record<string, Record<string, Text>> = {
   uscc: {
@@ -46,7 +56,7 @@ const TYPE_NAMES: Record<string, Text> = {
 function enumLabels(field: JsonSchema | undefined, ui: Record<string, unknown> | undefined, lang: Lang): string {
   const values = (field?.enum as unknown[] | undefined) ?? [];
   const names = (ui?.['ui:enumNames'] as string[] | undefined) ?? [];
-  return values.map((v, i) => names[i] ?? String(v)).join(lang === 'zh' ? '、' : ', ');
+  return values.map((v, i) => names[i] ?? String(v)).join(words('listSep', lang));
 }
 
 function uiAt(ui: Record<string, unknown>, path: string): Record<string, unknown> | undefined {
@@ -62,19 +72,19 @@ function uiAt(ui: Record<string, unknown>, path: string): Record<string, unknown
 /** A field's human name for messages: its title, prefixed by the list row it sits in. */
 export function fieldLabel(root: JsonSchema, path: string, lang: Lang): string {
   const { trail } = fieldAt(root, path);
-  if (trail.length === 0) return lang === 'zh' ? '表单' : 'Form';
+  if (trail.length === 0) return words('form', lang);
   const leaf = trail[trail.length - 1];
   // an entry of a list of plain values (a multiple choice) is named by its list: 处理措施第1项
   if (leaf.startsWith('#') && trail.length >= 2) {
     const n = leaf.slice(1);
-    return lang === 'zh' ? `${trail[trail.length - 2]}第${n}项` : `${trail[trail.length - 2]} #${n}`;
+    return words('listEntry', lang, { list: trail[trail.length - 2], n });
   }
   // nearest row number above the leaf, with its list's title
   for (let i = trail.length - 2; i >= 1; i--) {
     if (trail[i].startsWith('#')) {
       const n = trail[i].slice(1);
       // 第N行, as the tables number their rows and the rules' messages say
-      return lang === 'zh' ? `${trail[i - 1]}第${n}行·${leaf}` : `${trail[i - 1]} row ${n} · ${leaf}`;
+      return words('rowField', lang, { list: trail[i - 1], n, leaf });
     }
   }
   return leaf;
@@ -96,7 +106,7 @@ export function schemaMessage(
   const label = fieldLabel(root, issue.path, lang);
   const { schema: field } = fieldAt(root, issue.path);
   const custom = (field?.['x-messages'] as Record<string, Localized> | undefined)?.[issue.keyword];
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = words('labelSep', lang);
   const limit = (k: string) => issue.params.limit ?? field?.[k];
   let t: Text;
   if (custom) t = { zh: custom.zh, en: custom.en ?? custom.zh };

@@ -1,4 +1,5 @@
 import type { CheckField } from '../../core/checks/types';
+import { optionLabel } from '../../core/checks/check-forms';
 import type { Lang } from '../../core/i18n/lang';
 import { s } from './strings';
 
@@ -22,7 +23,7 @@ export function FieldInput({ id, field, value, lang, onChange }: Props) {
       <select id={id} value={value === undefined ? '' : String(value)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || undefined)}>
         <option value="">{s('unset', lang)}</option>
         {field.enum.map((v, i) => (
-          <option value={String(v)}>{lang === 'zh' && field.enumNames?.[i] ? field.enumNames[i] : String(v)}</option>
+          <option value={String(v)}>{optionLabel(field, i, lang)}</option>
         ))}
       </select>
     );
@@ -42,7 +43,7 @@ export function FieldInput({ id, field, value, lang, onChange }: Props) {
           <label class="choice">
             <input type="checkbox" value={String(v)} checked={list.includes(v)}
               onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...list, v] : list.filter((x) => x !== v))} />
-            {lang === 'zh' && items.enumNames?.[i] ? items.enumNames[i] : String(v)}
+            {optionLabel(items, i, lang)}
           </label>
         ))}
       </div>

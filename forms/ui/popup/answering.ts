@@ -2,6 +2,6 @@
  * What the popup answers with, imported when the app has mounted (extension/popup-app.tsx): the active
  * pack and the check engine (JSON Logic, rules, citations) that answers from it.
  */
-export { packChecks } from '../../core/checks/pack-checks';
+export { checkForms } from '../../core/checks/check-forms';
 export { loadActivePack } from '../../../shared/active-pack';
 export { CheckAnswer } from './CheckAnswer';
