@@ -5,6 +5,7 @@
  */
 import type { PortalFieldMap } from '../core/fill/types';
 import type { Lang } from '../core/i18n/lang';
+import { defineStrings } from '../core/i18n/text';
 import { findUnits } from './dom/find-units';
 import { selectorFor } from './dom/selector-for';
 
@@ -16,13 +17,22 @@ export interface RecorderOptions {
   onLearned(field: PortalFieldMap): void;
 }
 
+/** The learn-mode bar's words. */
+const t = defineStrings({
+  intro: { zh: '学习模式：点击门户上的一个字段，再选择它对应的草稿字段。', en: 'Learn mode: click a portal field, then choose the draft field it receives.' },
+  save: { zh: '保存映射', en: 'Save' },
+  stop: { zh: '结束学习', en: 'Stop learning' },
+  picked: { zh: '已选字段：{field}', en: 'Field: {field}' },
+  saved: { zh: '已保存：{field}。可继续点击下一个字段。', en: 'Saved: {field}. Click the next field.' },
+});
+
 export function startRecorder(doc: Document, opts: RecorderOptions): () => void {
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
   // open, unlike the report panel: it holds only field titles (never values), and tests drive it
   const root = host.attachShadow({ mode: 'open' });
-  const zh = opts.lang === 'zh';
+  const lang = opts.lang;
   root.innerHTML = `<style>
     .bar { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; background: #fffbe6; border: 1px solid #d4b106;
       border-radius: 8px; padding: 8px 10px; font: 13px system-ui, "PingFang SC", sans-serif; color: #222; max-width: 460px; }
@@ -38,9 +48,9 @@ export function startRecorder(doc: Document, opts: RecorderOptions): () => void 
   const select = root.querySelector('select') as HTMLSelectElement;
   const save = root.querySelector('.save') as HTMLButtonElement;
   const stopBtn = root.querySelector('.stop') as HTMLButtonElement;
-  msg.textContent = zh ? '学习模式：点击门户上的一个字段，再选择它对应的草稿字段。' : 'Learn mode: click a portal field, then choose the draft field it receives.';
-  save.textContent = zh ? '保存映射' : 'Save';
-  stopBtn.textContent = zh ? '结束学习' : 'Stop learning';
+  msg.textContent = t('intro', lang);
+  save.textContent = t('save', lang);
+  stopBtn.textContent = t('stop', lang);
   for (const f of opts.fields) select.add(new Option(`${f.title}（${f.path}）`, f.path));
   doc.documentElement.append(host);
 
@@ -57,14 +67,14 @@ export function startRecorder(doc: Document, opts: RecorderOptions): () => void 
     const unit = findUnits(doc).find((u) => u.root.contains(control) || u.root === control);
     const label = unit?.labels[0];
     current = label ? { label } : { selector: selectorFor(control) };
-    msg.textContent = `${zh ? '已选字段' : 'Field'}：${label ?? current.selector}`;
+    msg.textContent = t('picked', lang, { field: label ?? current.selector ?? '' });
     pick.hidden = false;
   };
   save.addEventListener('click', (e) => {
     if (!e.isTrusted || !current) return;
     const field = { ...current, path: select.value } as PortalFieldMap;
     opts.onLearned(field);
-    msg.textContent = zh ? `已保存：${select.selectedOptions[0]?.text ?? ''}。可继续点击下一个字段。` : `Saved. Click the next field.`;
+    msg.textContent = t('saved', lang, { field: select.selectedOptions[0]?.text ?? '' });
     pick.hidden = true;
     current = null;
   });
