@@ -1,34 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // An HR clerk of a district-owned enterprise files for three occupations, by keyboard: from the popup's
 // 向哪里备案 to the form, occupations typed by name, evaluators pasted from a spreadsheet, the tab closed
 // and the draft reopened, the history read, the paper printed to PDF. Then axe on every page she met.
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const OUT = resolve(import.meta.dirname, '../../.output-e2e/clerk');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const valueOf = (page: Page, id: string) => page.evaluate((i) => (document.getElementById(i) as HTMLInputElement | null)?.value ?? null, id);

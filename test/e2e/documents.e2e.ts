@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,33 +5,14 @@ import { parsePack } from '../../forms/core/pack/parse-pack';
 import { readPackDir } from '../../forms/node/load-pack-dir';
 import { fieldIdOf } from '../../forms/ui/theme/form-context';
 import { encodePrefill } from '../../forms/core/drafts/prefill-codec';
+import { seriousViolations } from './axe';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // Every document of the pack in the extension's workbench : it renders, its valid sample
 // submits with no error, each invalid sample shows its expected errors, and axe finds no serious
 // or critical accessibility problem.
 const pack = parsePack(readPackDir(resolve(import.meta.dirname, '../../schemas')));
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const ids = pack.manifest.documents;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core run in the page (evaluated over the DevTools protocol, so the page's CSP does not apply). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openDocument(s: ExtensionSession, docId: string, data?: unknown): Promise<Page> {
   const page = await s.open(`workbench.html#/new/${docId}${data ? `?prefill=${encodePrefill(data)}` : ''}`);

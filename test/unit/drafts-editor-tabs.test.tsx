@@ -5,31 +5,22 @@
  * every open would make a revision nobody made, racing the other tab's real edit into a conflict.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_DEBOUNCE_MS } from '../../forms/core/drafts/autosave';
 import { createDraft, withEdit } from '../../forms/core/drafts/draft-model';
 import type { DraftStore } from '../../forms/core/drafts/draft-store';
 import { DraftJournal } from '../../forms/core/drafts/journal';
 import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
-import { parsePack } from '../../forms/core/pack/parse-pack';
-import { activateReference } from '../../forms/core/reference/reference-context';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
-import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
 import { NewDraft } from '../../forms/ui/drafts/NewDraft';
 import { setDraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
+import { draftsUiPack } from './drafts-ui-setup';
 
-const pack = parsePack(readPackDir('schemas'));
-beforeAll(() => {
-  activateReference(pack);
-});
-afterEach(() => {
-  cleanup();
-  setDraftsEnv(undefined);
-});
+const pack = draftsUiPack();
 
 /** Longer than any autosave debounce: a write the page meant to make has started by then. */
 const pastDebounce = () => new Promise((r) => setTimeout(r, MAX_DEBOUNCE_MS * 3));

@@ -3,27 +3,18 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../forms/core/drafts/draft-model';
 import { DraftJournal } from '../../forms/core/drafts/journal';
 import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
-import { activateReference } from '../../forms/core/reference/reference-context';
-import { parsePack } from '../../forms/core/pack/parse-pack';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
-import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
 import { setDraftsEnv, type DraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import { DraftsList } from '../../forms/ui/drafts/DraftsList';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
+import { draftsUiPack } from './drafts-ui-setup';
 
-const pack = parsePack(readPackDir('schemas'));
-beforeAll(() => {
-  activateReference(pack);
-});
-afterEach(() => {
-  cleanup();
-  setDraftsEnv(undefined);
-});
+const pack = draftsUiPack();
 
 const page = (store: IdbDraftStore): DraftsEnv => ({ store, channel: openDraftChannel(`enc-${Math.random()}`), journal: new DraftJournal(undefined) });
 

@@ -1,31 +1,22 @@
 // @vitest-environment happy-dom
 /** What the user sees when saving fails: 保存失败, the reason, an export button; typing is kept and saving resumes. */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../forms/core/drafts/draft-model';
 import { DraftJournal } from '../../forms/core/drafts/journal';
 import { openDraftChannel } from '../../forms/core/drafts/sync-channel';
-import { activateReference } from '../../forms/core/reference/reference-context';
-import { parsePack } from '../../forms/core/pack/parse-pack';
 import { createInterpreterEngine } from '../../forms/core/validation/interpreter-engine';
-import { readPackDir } from '../../forms/node/load-pack-dir';
 import { DraftEditor } from '../../forms/ui/drafts/DraftEditor';
 import { NewDraft } from '../../forms/ui/drafts/NewDraft';
 import { setDraftsEnv } from '../../forms/ui/drafts/drafts-env';
 import type { DraftStore } from '../../forms/core/drafts/draft-store';
 import { IdbDraftStore } from '../../shared/storage/idb-draft-store';
+import { draftsUiPack } from './drafts-ui-setup';
 import { StorageError } from '../../shared/storage/storage-error';
 
-const pack = parsePack(readPackDir('schemas'));
-beforeAll(() => {
-  activateReference(pack);
-});
-afterEach(() => {
-  cleanup();
-  setDraftsEnv(undefined);
-});
+const pack = draftsUiPack();
 
 describe('storage fault in the draft editor', () => {
   it('shows 保存失败 with the reason and export, keeps the typed text, and saves once storage is back', async () => {
