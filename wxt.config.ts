@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { buildOutDir, fixtureMaps, isTestBuild, stripLoopbackHosts } from './forms/build/build-mode';
-import { inlineStylesheets } from './forms/build/inline-stylesheets';
 import { normalizeZip, writeSourcesZip } from './forms/build/reproducible-zip';
 
 const root = import.meta.dirname;
@@ -49,9 +48,9 @@ const popupNoModule = {
 };
 
 /**
- * WXT adds a module to every page to start WXT plugins. This project registers none, so that module
- * only cost each page one more request before its scripts could run (the first-render budget, bench/budgets.json). It is
- * loaded empty; the build fails if a WXT plugin is ever added, instead of silently not starting it.
+ * WXT adds a module script to every page to start WXT plugins. This project registers none, and in
+ * popup.html that module would hold the first frame back (popupNoModule refuses it), so it is taken out
+ * of every page; the build fails if a WXT plugin is ever added, instead of silently not starting it.
  */
 const noWxtHtmlPlugins = {
   name: 'formkit-no-wxt-html-plugins',
@@ -149,14 +148,13 @@ export default defineConfig({
     'markdown-to-jsx/react': resolve(root, 'forms/ui/vendor/markdown-as-text.tsx'),
   },
   vite: () => ({
-    // the preset is typed against the Vite it was installed with, WXT builds with its own. With
-    // FORMKIT_FAST=0 the fast paths that can be left out are (forms/ui/fast/README.md): inlined
-    // stylesheets and the skipped WXT plugin module; the popup's static shell is how popup.html is made
+    // the preset is typed against the Vite it was installed with, WXT builds with its own. The popup's
+    // static shell is how popup.html is made, so it has no off state (forms/ui/fast/README.md)
     plugins: [
       preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } }),
       popupShell,
       popupNoModule,
-      ...(FAST ? [noWxtHtmlPlugins, inlineStylesheets()] : []),
+      noWxtHtmlPlugins,
     ] as unknown as WxtViteConfig['plugins'],
     // the one fast-path switch (forms/ui/fast/switch.ts)
     define: { __FORMKIT_FAST__: JSON.stringify(FAST) },

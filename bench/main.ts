@@ -31,7 +31,7 @@ import { chromeZipSize, popupJs, REPO } from './sizes';
 import { benchValidation } from './validation';
 import { benchOptional } from './optional';
 import { benchAutofillCorpus, corpusOverBudget, writeCorpusSection } from './autofill-corpus';
-import { addLinkedStylesheetsPage, fastPathGains, fastPathUrls } from './fast-paths';
+import { fastPathGains, fastPathUrls } from './fast-paths';
 
 interface Args {
   check: boolean;
@@ -167,7 +167,6 @@ async function main(): Promise<number> {
   const server = await serveDir(BENCH_DIR);
   // the build plus a bench-only blank page (the popup's floor), so the build itself is left as shipped
   const loadDir = popupFloorExtension(extDir, join(BENCH_DIR, 'extension'));
-  addLinkedStylesheetsPage(loadDir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'formkit-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath,

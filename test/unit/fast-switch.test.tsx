@@ -55,7 +55,6 @@ describe('the fast-path switch', () => {
     localStorage.setItem(FAST_PATHS_KEY, 'off:table-rows');
     rereadFastSwitch();
     expect(fastPathOn('table-rows')).toBe(false);
-    expect(fastPathOn('settled-schemas')).toBe(true);
     open();
     const trade = document.getElementById('root_occupations_1_trade') as HTMLInputElement;
     expect(trade.getAttribute('value')).toBeNull();

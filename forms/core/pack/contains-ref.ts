@@ -2,8 +2,7 @@ const known = new WeakMap<object, boolean>();
 
 /**
  * Whether a `$ref` occurs anywhere in a schema node (definitions included). Remembered per object:
- * schema objects are not changed once parsed, and the form asks this of the same subschemas on every
- * render (forms/ui/fast/settled-schemas.ts).
+ * schema objects are not changed once parsed, and validation asks this of the same subschemas again.
  */
 export function containsRef(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;

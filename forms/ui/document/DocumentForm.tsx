@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState, useContext } from 'preact/hooks';
 import { deriveValues } from '../../core/reference/derive-values';
 import { documentSchema } from '../../core/pack/document-schema';
 import { inlineRefs } from '../../core/pack/inline-refs';
-import '../fast/settled-schemas';
 import { StaticFirstRows } from '../fast/lazy-row';
 import { fastPathOn } from '../fast/switch';
 import type { Pack } from '../../core/pack/types';

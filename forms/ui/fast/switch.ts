@@ -11,7 +11,7 @@ declare const __FORMKIT_FAST__: boolean | undefined;
 export const FAST_PATHS_KEY = 'formkit.fast';
 
 /** The fast paths that can be turned off at run time (the build-time ones follow `__FORMKIT_FAST__` only). */
-export const RUNTIME_FAST_PATHS = ['table-rows', 'settled-schemas'] as const;
+export const RUNTIME_FAST_PATHS = ['table-rows'] as const;
 export type RuntimeFastPath = (typeof RUNTIME_FAST_PATHS)[number];
 
 /** `off` → every trick off; `off:a,b` → those; anything else (or nothing) → none. */
