@@ -1,6 +1,7 @@
 import type { AutofillFailure, AutofillFailureReason } from '../../forms/core/fill/messages';
+import { fillIn, type Bilingual } from '../../forms/core/i18n/text';
 
-const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
+const TEXT: Record<AutofillFailureReason, Bilingual> = {
   'no-tab': { zh: '没有可填写的标签页', en: 'No tab to fill' },
   'no-access': { zh: '无法读取该标签页的地址：请在门户页面上点击扩展按钮或使用快捷键', en: 'Cannot read the tab address: use the toolbar button or the shortcut on the portal page' },
   'bad-url': { zh: '该页面地址无效', en: 'The page address is not valid' },
@@ -16,6 +17,5 @@ const TEXT: Record<AutofillFailureReason, { zh: string; en: string }> = {
 
 export function failure(reason: AutofillFailureReason, origin = ''): AutofillFailure {
   const t = TEXT[reason];
-  const fill = (s: string) => s.replace('{origin}', origin);
-  return { ok: false, reason, ...(origin ? { origin } : {}), message: { zh: fill(t.zh), en: fill(t.en) } };
+  return { ok: false, reason, ...(origin ? { origin } : {}), message: { zh: fillIn(t.zh, { origin }), en: fillIn(t.en, { origin }) } };
 }
