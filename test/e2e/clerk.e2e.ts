@@ -188,16 +188,26 @@ describe('a clerk files for three occupations, by keyboard', () => {
     expect(await seriousViolations(home)).toEqual([]);
     await home.close();
     const editor = await s.open('editor.html');
-    await editor.locator('.topbar').waitFor();
-    await editor.waitForTimeout(500);
+    await editor.getByLabel('主管部门模式（在工作台显示文书包编辑器）').waitFor();
     expect(await seriousViolations(editor)).toEqual([]);
     expect(await editor.locator('a.back-to-workbench').getAttribute('href')).toContain('workbench.html');
     // and every screen of the editor a bureau uses (fields, rules, parameters, reference data, JSON, publish)
     editor.on('dialog', (d) => void d.accept());
     await editor.getByLabel('主管部门模式（在工作台显示文书包编辑器）').check();
-    for (const tab of ['字段', '规则', '参数', '参考数据', 'JSON', '发布']) {
-      await editor.locator('.topbar nav').getByRole('link', { name: tab, exact: true }).click();
-      await editor.waitForTimeout(400);
+    // each screen checked once it is drawn: what marks it, as a user would see it
+    const screens: Record<string, string> = {
+      字段: '.preview form',
+      规则: 'label.rule-file',
+      参数: 'section.parameters tr[data-param]',
+      参考数据: 'section.reference-editor',
+      JSON: '.json-editor .cm-content',
+      发布: 'section.publish',
+    };
+    for (const [tab, drawn] of Object.entries(screens)) {
+      const link = editor.locator('.topbar nav').getByRole('link', { name: tab, exact: true });
+      await link.click();
+      await editor.locator(`.topbar nav a[aria-current="page"]`, { hasText: tab }).waitFor();
+      await editor.locator(drawn).first().waitFor();
       expect(await seriousViolations(editor), tab).toEqual([]);
     }
     await editor.close();

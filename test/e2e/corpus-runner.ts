@@ -224,6 +224,21 @@ export function score(p: CorpusPage, mode: PageScore['mode'], model: Model, outc
   };
 }
 
+/**
+ * Waits until the page has drawn what it was last told and its model holds still: a frame (a task where
+ * the page is hidden and draws no frames) and a task in every frame, then the model read again, until two reads agree (Vue and React apply a change in a
+ * later task or frame; a control may settle its value after its popup closes).
+ */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await Promise.all(page.frames().map((f) => f.evaluate(() => new Promise((r) => (document.visibilityState === 'visible' ? requestAnimationFrame(() => setTimeout(r)) : setTimeout(r)))).catch(() => undefined)));
+    const now = JSON.stringify(await readModel(page));
+    if (now === last) return;
+    last = now;
+  }
+}
+
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof (window as unknown as { __portalModel?: unknown }).__portalModel === 'function', undefined, { timeout: 30000 });
   await page.waitForLoadState('load');
@@ -246,7 +261,7 @@ export async function runCorpusPage(env: CorpusEnv, p: CorpusPage, mode: PageSco
   for (let step = 0; step < steps; step++) {
     if (step > 0) {
       await page.click(p.steps!.next);
-      await page.waitForTimeout(100);
+      await settled(page);
     }
     const t0 = performance.now();
     const r = await fill(env, page, draft, p.confirmFrames ? [env.frameOrigin] : []);
@@ -258,8 +273,8 @@ export async function runCorpusPage(env: CorpusEnv, p: CorpusPage, mode: PageSco
     portalId = r.portalId;
     outcomes.push(...r.report.outcomes);
   }
-  // let the apps' own watchers settle (Vue/React batch their updates)
-  await page.waitForTimeout(200);
+  // the apps' own updates drawn (Vue and React batch them into the next task or frame)
+  await settled(page);
   const s = score(p, mode, await readModel(page), outcomes, Math.round(ms), portalId);
   return { score: failure ? { ...s, failure } : s, page };
 }

@@ -90,8 +90,7 @@ describe('printing every document ', () => {
       const page = await s.open(`workbench.html#/new/${docId}?prefill=${encodePrefill(data)}`);
       await page.locator(`main[data-doc-id="${docId}"] .document-head h1`).waitFor();
       // once checked clean the paper is no draft (before the first check it would say 草稿)
-      await page.locator('.save-status, .document-aside').first().waitFor();
-      await page.waitForTimeout(800);
+      await page.locator(`main[data-doc-id="${docId}"][data-checked="yes"]`).waitFor();
       // printing at once, before the print view's idle-time draw: the browser fires beforeprint on
       // Ctrl+P / 打印 (page.pdf does not, so the test does what the browser would)
       await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

@@ -56,12 +56,15 @@ describe('workbench in real Chromium', () => {
     await page.getByRole('group', { name: '申报等级（第 1 行）' }).getByLabel('首席技师').check();
     const rows = page.locator('#root_occupations__array .table-row');
     const before = await rows.count();
+    // every edit so far saved: the next revision saved is the deletion's
+    const badge = page.locator('.save-status');
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('saved');
+    const savedBefore = Number(await badge.getAttribute('data-revision'));
     await page.getByRole('button', { name: `删除：申报职业（工种）及等级 第 ${before} 行` }).click();
     await expect.poll(() => rows.count()).toBe(before - 1);
     // stored: the draft opened again shows the same
+    await expect.poll(async () => (await badge.getAttribute('data-status')) === 'saved' && Number(await badge.getAttribute('data-revision')) > savedBefore).toBe(true);
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/draft\//);
-    await page.waitForTimeout(1500); // past autosave's pause
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
     const again = await s.open(`workbench.html${await page.evaluate(() => location.hash)}`);
     await again.locator('#root_evaluators_0_level').waitFor();
     await expect.poll(() => again.locator('#root_evaluators_0_level option:checked').textContent()).toBe('二级/技师');

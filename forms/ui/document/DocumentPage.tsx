@@ -41,7 +41,7 @@ export function DocumentPage(props: DocumentPageProps) {
     return <UnknownDocument docId={docId} lang={lang} />;
   }
   return (
-    <main class="page wide print-host" data-doc-id={docId}>
+    <main class="page wide print-host" data-doc-id={docId} data-checked={errors === null ? 'no' : 'yes'}>
       <DocumentForm
         pack={pack}
         engine={engine}
