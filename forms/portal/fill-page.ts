@@ -14,15 +14,15 @@ import { controlFor, FillFailure, type Control } from './controls/controls';
 import { fileFrom, type FileControl } from './controls/file-controls';
 import { click as clickEl } from './dom/click';
 import { findUnits, type FieldUnit } from './dom/find-units';
-import { visibleText } from './dom/labels';
 import { hasStepsBar, inHiddenPanel } from './dom/steps';
-import { findListTables, rowCells, type ListTable } from './dom/tables';
+import { findListTables, removeButtonIn, rowCells, type ListTable } from './dom/tables';
 import { findRepeaters, unitsIn, type Repeater } from './dom/repeaters';
 import { isHidden, isOffScreen, resetVisibilityCache, unusableReason, type UnusableReason } from './dom/visibility';
 import { nextFrame, sleep, waitFor } from './dom/wait';
 import { closeOpenedPopups, openPopups } from './dom/popups-opened';
 import { collectDocuments } from './frames';
 import { showValue, showsValue, sameValue } from './values';
+import { oneToOne } from '../core/fill/one-to-one';
 
 export interface UndoEntry {
   control: Control;
@@ -469,11 +469,10 @@ async function fillMapRow(item: PlanItem, docs: Document[], session: FillSession
 
 /** Each list (by array pointer) placed in the table whose headers best name its columns, one to one. */
 function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSettings): Map<string, ListTable> {
-  const placed = new Map<string, ListTable>();
-  if (!listed.length || !tables.length) return placed;
+  if (!listed.length || !tables.length) return new Map();
   const arrays = new Map<string, PlanItem[]>();
   for (const it of listed) arrays.set(it.row!.array, [...(arrays.get(it.row!.array) ?? []), it]);
-  const pairs: Array<{ array: string; table: ListTable; score: number }> = [];
+  const pairs: Array<{ key: string; value: ListTable; score: number }> = [];
   for (const [array, its] of arrays) {
     // one target per column (the first row's items stand for all rows)
     const columns = new Map<string, PlanItem>();
@@ -499,45 +498,25 @@ function placeLists(listed: PlanItem[], tables: ListTable[], settings: MatchSett
       // the list's own title (考评人员) against the table's heading
       const title = its[0].row?.title ?? targets[0].context[targets[0].context.length - 1];
       const section = table.context.length && title ? scorePair({ id: '', labels: [title], context: [] }, { labels: table.context, context: [] }, settings) : 0.5;
-      pairs.push({ array, table, score: 0.4 * columns + 0.3 * headers + 0.3 * section });
+      pairs.push({ key: array, value: table, score: 0.4 * columns + 0.3 * headers + 0.3 * section });
     }
   }
-  pairs.sort((a, b) => b.score - a.score);
-  const used = new Set<ListTable>();
-  for (const p of pairs) {
-    if (placed.has(p.array) || used.has(p.table)) continue;
-    placed.set(p.array, p.table);
-    used.add(p.table);
-  }
-  return placed;
+  return oneToOne(pairs);
 }
-
-const REMOVE_TEXT = /^(删除|移除|删去|×|x|remove|delete|-)$/i;
-
-const removeButtonIn = (row: Element): Element | undefined =>
-  [...row.querySelectorAll('button, a, [role="button"], .el-button, .ant-btn, .layui-btn')].find((b) => REMOVE_TEXT.test(visibleText(b).replace(/\s+/g, '')));
 
 /** Each list without a table given the repeater whose add button and section name it best, one to one. */
 function placeRepeaters(listed: PlanItem[], repeaters: Repeater[], settings: MatchSettings): Map<string, Repeater> {
-  const placed = new Map<string, Repeater>();
   const titles = new Map<string, string>();
   for (const it of listed) if (it.row?.title) titles.set(it.row.array, it.row.title);
-  const pairs: Array<{ array: string; rep: Repeater; score: number }> = [];
+  const pairs: Array<{ key: string; value: Repeater; score: number }> = [];
   for (const [array, title] of titles) {
     for (const rep of repeaters) {
       if (!rep.context.length) continue;
       const score = scorePair({ id: '', labels: [title], context: [] }, { labels: rep.context, context: [] }, settings);
-      if (score >= settings.suggestAt) pairs.push({ array, rep, score });
+      if (score >= settings.suggestAt) pairs.push({ key: array, value: rep, score });
     }
   }
-  pairs.sort((a, b) => b.score - a.score);
-  const used = new Set<Repeater>();
-  for (const p of pairs) {
-    if (placed.has(p.array) || used.has(p.rep)) continue;
-    placed.set(p.array, p.rep);
-    used.add(p.rep);
-  }
-  return placed;
+  return oneToOne(pairs);
 }
 
 /** Units split into rows where the first unit's label comes round again (rows already on the page). */

@@ -4,7 +4,7 @@
  * outside any table, and the groups of fields it adds. What a row holds is learnt by adding one: the
  * fields that appear after the click are the row; later rows are found the same way.
  */
-import { ADD_TEXT, BUTTONS, buttonText } from './tables';
+import { ADD_TEXT, BUTTONS, buttonText, isAddButton } from './tables';
 import { findUnits, type FieldUnit } from './find-units';
 import { sectionHeadings } from './sections';
 import { isHidden, isOffScreen } from './visibility';
@@ -25,8 +25,7 @@ export function findRepeaters(docs: readonly Document[], tableRoots: readonly El
   const out: Repeater[] = [];
   for (const d of docs) {
     for (const b of d.querySelectorAll(BUTTONS)) {
-      const words = buttonText(b);
-      if (!(ADD_TEXT.test(words) || words === '+' || words === '＋')) continue;
+      if (!isAddButton(b)) continue;
       if (b.closest('table') || tableRoots.some((t) => t.parentElement?.contains(b) && closeTo(t, b))) continue;
       if ((b as HTMLButtonElement).disabled || isHidden(b) || isOffScreen(b)) continue;
       let scope: Element = b.parentElement ?? b;
@@ -34,7 +33,7 @@ export function findRepeaters(docs: readonly Document[], tableRoots: readonly El
         if (scope.parentElement.querySelectorAll(BUTTONS).length > scope.querySelectorAll(BUTTONS).length + 2) break;
         scope = scope.parentElement;
       }
-      const what = words.replace(ADD_TEXT, '').replace(/^[+＋\s]+/, '').trim();
+      const what = buttonText(b).replace(ADD_TEXT, '').replace(/^[+＋\s]+/, '').trim();
       out.push({ button: b, scope, context: [...(what ? [what] : []), ...sectionHeadings(b, 2)] });
     }
   }

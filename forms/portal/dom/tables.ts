@@ -24,11 +24,21 @@ export interface ListTable {
 const WRAPPERS = '.el-table, .ant-table, .layui-table-view, .ivu-table-wrapper, .vxe-table, .n-data-table, .arco-table, .t-table';
 const CONTROL = 'input:not([type="hidden"]), select, textarea, .el-select, .ant-select, [role="combobox"], [role="checkbox"], [role="radio"]';
 export const ADD_TEXT = /^[+＋]?\s*(添加|新增|增加|追加|加一行|新建|add)/i;
+const REMOVE_TEXT = /^(删除|移除|删去|×|x|remove|delete|-)$/i;
 export const BUTTONS = 'button, a, [role="button"], .el-button, .ant-btn, .layui-btn, .ivu-btn, .van-button, input[type="button"]';
 
 /** What a button says: its text, else its value, aria-label or title (spaces removed). */
 export const buttonText = (b: Element): string =>
   (visibleText(b) || b.getAttribute('value') || b.getAttribute('aria-label') || b.getAttribute('title') || '').replace(/\s+/g, '');
+
+/** A button that adds a row: 添加 / 新增 / 增加一行 / + … */
+export const isAddButton = (b: Element): boolean => {
+  const t = buttonText(b);
+  return ADD_TEXT.test(t) || t === '+' || t === '＋';
+};
+
+/** The button in a row that removes it (删除 / 移除 / × …), if any. */
+export const removeButtonIn = (row: Element): Element | undefined => [...row.querySelectorAll(BUTTONS)].find((b) => REMOVE_TEXT.test(buttonText(b)));
 
 function headerCells(root: Element): Element[] {
   const thead = root.querySelector('thead');
@@ -52,8 +62,7 @@ function addButtonNear(root: Element): Element | null {
   for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
     const found = [...scope.querySelectorAll(BUTTONS)].filter((b) => {
       if (b.closest('tbody tr')) return false;
-      const t = buttonText(b);
-      return (ADD_TEXT.test(t) || t === '+' || t === '＋') && !isHidden(b) && !(b as HTMLButtonElement).disabled;
+      return isAddButton(b) && !isHidden(b) && !(b as HTMLButtonElement).disabled;
     });
     // a scope holding another list's header as well holds that list's button too: not ours to guess
     if ([...scope.querySelectorAll('thead')].some((h) => !root.contains(h))) return null;
