@@ -22,11 +22,11 @@ function offsetOf(message: string, doc: Text): number {
 
 /** The usual slips when editing JSON by hand, each with the engine messages that reveal it (V8 and SpiderMonkey wordings). */
 const SLIPS: ReadonlyArray<{ when: RegExp; say: Bilingual }> = [
-  { when: /Unexpected end|Unterminated string|unterminated string|end of data/i, say: { zh: '内容不完整：缺少结尾的引号、方括号 ] 或花括号 }', en: 'incomplete: a closing quote, ] or } is missing' } },
+  { when: /Unexpected end|Unterminated string|end of data/i, say: { zh: '内容不完整：缺少结尾的引号、方括号 ] 或花括号 }', en: 'incomplete: a closing quote, ] or } is missing' } },
   { when: /Expected double-quoted property name|property name/i, say: { zh: '属性名须用英文双引号括起；或删除 } 前多余的逗号', en: 'property names need double quotes, or remove the comma before }' } },
-  { when: /Expected ',' or '}'|Expected ',' or ']'|expected ',' or/i, say: { zh: '缺少逗号，或括号不成对', en: 'a comma is missing, or a bracket is unmatched' } },
-  { when: /Bad control character|bad control character/i, say: { zh: '字符串中不能直接换行或含制表符（换行写作 \\n）', en: 'a string cannot hold a raw line break or tab (write \\n)' } },
-  { when: /Unexpected non-whitespace character after JSON|unexpected non-whitespace character after JSON/i, say: { zh: 'JSON 结束后还有多余的内容', en: 'there is more text after the JSON value' } },
+  { when: /Expected ',' or/i, say: { zh: '缺少逗号，或括号不成对', en: 'a comma is missing, or a bracket is unmatched' } },
+  { when: /Bad control character/i, say: { zh: '字符串中不能直接换行或含制表符（换行写作 \\n）', en: 'a string cannot hold a raw line break or tab (write \\n)' } },
+  { when: /Unexpected non-whitespace character after JSON/i, say: { zh: 'JSON 结束后还有多余的内容', en: 'there is more text after the JSON value' } },
   { when: /Unexpected token|not valid JSON|unexpected character/i, say: { zh: '此处有不该出现的字符：检查引号（须为英文双引号 "）、逗号和括号', en: 'an unexpected character here: check quotes (straight double quotes "), commas and brackets' } },
 ];
 const SYNTAX_ERROR: Bilingual = { zh: 'JSON 语法错误', en: 'JSON syntax error' };
